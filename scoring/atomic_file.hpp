@@ -1,0 +1,12 @@
+// Writing files so that a crash never leaves a half-written one: temp file in the same folder, fsync, rename.
+#pragma once
+
+#include <string>
+
+namespace stipple {
+
+// Throws std::runtime_error naming the path when the file cannot be written; the old file stays intact.
+void write_file_atomically(const std::string& path, const std::string& content);
+std::string read_text_file(const std::string& path);  // throws InputError when it cannot be read
+
+}  // namespace stipple

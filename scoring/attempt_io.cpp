@@ -1,0 +1,77 @@
+// Reading, validating and writing attempts (see attempt_io.hpp and DESIGN.md).
+#include "attempt_io.hpp"
+
+#include <regex>
+
+#include "atomic_file.hpp"
+#include "json_reader.hpp"
+
+namespace stipple {
+
+using nlohmann::json;
+
+Attempt attempt_from_json(const json& doc, const std::string& file) {
+    const JsonReader r(file);
+    r.expect_object(doc, "");
+    Attempt a;
+    const std::string format = r.string(r.require(doc, "", "format"), "/format");
+    if (format != kAttemptFormat) r.fail("/format", std::string("expected \"") + kAttemptFormat + "\", found \"" + format + "\"");
+    a.lesson = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson");
+    if (const json* v = r.find(doc, "", "trainee"); v && !v->is_null()) a.trainee = r.non_empty_string(*v, "/trainee");
+    if (const json* v = r.find(doc, "", "started"); v && !v->is_null()) {
+        a.started = r.string(*v, "/started");
+        static const std::regex iso(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))");
+        if (!std::regex_match(*a.started, iso)) r.fail("/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
+    }
+    a.input = r.string(r.require(doc, "", "input"), "/input");
+    if (a.input != "mouse" && a.input != "pen" && a.input != "generated")
+        r.fail("/input", "expected \"mouse\", \"pen\" or \"generated\"");
+    const json& dots = r.require(doc, "", "dots");
+    if (!dots.is_array()) r.fail("/dots", "expected an array of dots");
+    a.dots.reserve(dots.size());
+    for (size_t i = 0; i < dots.size(); ++i) {
+        const std::string p = child_pointer("/dots", i);
+        const json& d = dots[i];
+        Dot dot;
+        dot.x = r.number(r.require(d, p, "x"), p + "/x");
+        dot.y = r.number(r.require(d, p, "y"), p + "/y");
+        dot.depth_mm = r.positive_number(r.require(d, p, "depth_mm"), p + "/depth_mm");
+        if (dot.depth_mm > 10) r.fail(p + "/depth_mm", "expected a depth of at most 10 mm");
+        if (const json* t = r.find(d, p, "t"); t && !t->is_null()) {
+            dot.t = r.number(*t, p + "/t");
+            if (*dot.t < 0) r.fail(p + "/t", "expected seconds since the start, >= 0");
+        }
+        a.dots.push_back(dot);
+    }
+    if (const json* ev = r.find(doc, "", "events"); ev && !ev->is_null()) {
+        if (!ev->is_array()) r.fail("/events", "expected an array of input events");
+        a.events = *ev;
+    }
+    return a;
+}
+
+Attempt load_attempt(const std::string& path) { return attempt_from_json(parse_json_file(path), path); }
+
+nlohmann::ordered_json attempt_to_json(const Attempt& a) {
+    nlohmann::ordered_json j;
+    j["format"] = kAttemptFormat;
+    j["lesson"] = a.lesson;
+    if (a.trainee) j["trainee"] = *a.trainee;
+    if (a.started) j["started"] = *a.started;
+    j["input"] = a.input;
+    nlohmann::ordered_json dots = nlohmann::ordered_json::array();
+    for (const Dot& d : a.dots) {
+        nlohmann::ordered_json dj{{"x", d.x}, {"y", d.y}, {"depth_mm", d.depth_mm}};
+        if (d.t) dj["t"] = *d.t;
+        dots.push_back(std::move(dj));
+    }
+    j["dots"] = std::move(dots);
+    if (!a.events.is_null()) j["events"] = a.events;
+    return j;
+}
+
+void save_attempt(const std::string& path, const Attempt& attempt) {
+    write_file_atomically(path, attempt_to_json(attempt).dump(1) + "\n");
+}
+
+}  // namespace stipple

@@ -1,0 +1,106 @@
+// Strict reading of JSON documents (see json_reader.hpp).
+#include "json_reader.hpp"
+
+#include <cmath>
+
+#include "atomic_file.hpp"
+
+namespace stipple {
+
+using nlohmann::json;
+
+nlohmann::json parse_json_text(const std::string& text, const std::string& file_label) {
+    try {
+        return json::parse(text);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
+        const auto at = what.find("parse error");
+        throw InputError(file_label, "", "not valid JSON (" + (at == std::string::npos ? what : what.substr(at)) + ")");
+    }
+}
+
+nlohmann::json parse_json_file(const std::string& path) { return parse_json_text(read_text_file(path), path); }
+
+static std::string escape_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string child_pointer(const std::string& parent, const std::string& key) { return parent + "/" + escape_token(key); }
+std::string child_pointer(const std::string& parent, size_t index) { return parent + "/" + std::to_string(index); }
+
+void JsonReader::fail(const std::string& pointer, const std::string& expected) const {
+    throw InputError(file_, pointer.empty() ? "/" : pointer, expected);
+}
+
+void JsonReader::expect_object(const json& value, const std::string& pointer) const {
+    if (!value.is_object()) fail(pointer, "expected an object");
+}
+
+const json* JsonReader::find(const json& parent, const std::string& parent_pointer, const std::string& key) const {
+    expect_object(parent, parent_pointer);
+    auto it = parent.find(key);
+    return it == parent.end() ? nullptr : &*it;
+}
+
+const json& JsonReader::require(const json& parent, const std::string& parent_pointer, const std::string& key) const {
+    const json* value = find(parent, parent_pointer, key);
+    if (!value) fail(child_pointer(parent_pointer, key), "required field is missing");
+    return *value;
+}
+
+double JsonReader::number(const json& value, const std::string& pointer) const {
+    if (!value.is_number()) fail(pointer, "expected a number");
+    const double v = value.get<double>();
+    if (!std::isfinite(v)) fail(pointer, "expected a finite number");
+    return v;
+}
+
+double JsonReader::positive_number(const json& value, const std::string& pointer) const {
+    const double v = number(value, pointer);
+    if (!(v > 0)) fail(pointer, "expected a number greater than 0");
+    return v;
+}
+
+long long JsonReader::integer(const json& value, const std::string& pointer) const {
+    if (value.is_number_integer()) return value.get<long long>();
+    if (value.is_number_float()) {
+        const double v = value.get<double>();
+        if (std::isfinite(v) && v == std::floor(v) && std::abs(v) < 9e15) return static_cast<long long>(v);
+    }
+    fail(pointer, "expected a whole number");
+}
+
+std::string JsonReader::string(const json& value, const std::string& pointer) const {
+    if (!value.is_string()) fail(pointer, "expected a string");
+    return value.get<std::string>();
+}
+
+std::string JsonReader::non_empty_string(const json& value, const std::string& pointer) const {
+    std::string s = string(value, pointer);
+    if (s.empty()) fail(pointer, "expected a non-empty string");
+    return s;
+}
+
+Point JsonReader::point(const json& value, const std::string& pointer) const {
+    if (!value.is_array() || value.size() != 2) fail(pointer, "expected a point [x, y] in mm");
+    return Point{number(value[0], child_pointer(pointer, 0)), number(value[1], child_pointer(pointer, 1))};
+}
+
+std::vector<Point> JsonReader::points(const json& value, const std::string& pointer, size_t min_count) const {
+    if (!value.is_array()) fail(pointer, "expected an array of points [[x, y], ...]");
+    if (value.size() < min_count)
+        fail(pointer, "expected at least " + std::to_string(min_count) + " points, found " + std::to_string(value.size()));
+    std::vector<Point> out;
+    out.reserve(value.size());
+    for (size_t i = 0; i < value.size(); ++i) out.push_back(point(value[i], child_pointer(pointer, i)));
+    return out;
+}
+
+}  // namespace stipple

@@ -1,0 +1,50 @@
+// Strict reading of JSON documents: every fault becomes an InputError naming the file and the JSON pointer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "geometry.hpp"
+#include "input_error.hpp"
+
+namespace stipple {
+
+// Reads a file and parses it as JSON; a missing file or a syntax error becomes an InputError.
+nlohmann::json parse_json_file(const std::string& path);
+nlohmann::json parse_json_text(const std::string& text, const std::string& file_label);
+
+// Child pointer: child_pointer("/targets", "depth_mm") == "/targets/depth_mm" (escapes ~ and /).
+std::string child_pointer(const std::string& parent, const std::string& key);
+std::string child_pointer(const std::string& parent, size_t index);
+
+// Field access for one document. Every method takes the value and its pointer and throws on a fault.
+class JsonReader {
+public:
+    explicit JsonReader(std::string file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const std::string& pointer, const std::string& expected) const;
+
+    void expect_object(const nlohmann::json& value, const std::string& pointer) const;
+    // The member `key` of object `parent` (at `parent_pointer`), or nullptr when it is absent.
+    const nlohmann::json* find(const nlohmann::json& parent, const std::string& parent_pointer,
+                               const std::string& key) const;
+    const nlohmann::json& require(const nlohmann::json& parent, const std::string& parent_pointer,
+                                  const std::string& key) const;
+
+    double number(const nlohmann::json& value, const std::string& pointer) const;  // finite
+    double positive_number(const nlohmann::json& value, const std::string& pointer) const;
+    long long integer(const nlohmann::json& value, const std::string& pointer) const;
+    std::string string(const nlohmann::json& value, const std::string& pointer) const;
+    std::string non_empty_string(const nlohmann::json& value, const std::string& pointer) const;
+    Point point(const nlohmann::json& value, const std::string& pointer) const;  // [x, y]
+    std::vector<Point> points(const nlohmann::json& value, const std::string& pointer, size_t min_count) const;
+
+    const std::string& file() const { return file_; }
+
+private:
+    std::string file_;
+};
+
+}  // namespace stipple

@@ -1,0 +1,93 @@
+// A lesson (format stipple-lesson/1): the scalp case, treatment zone, target hairline, targets and weights.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geometry.hpp"
+
+namespace stipple {
+
+// A scar on the virtual scalp. Scar tissue takes pigment unevenly and resists the needle.
+struct Scar {
+    std::string kind;          // "strip" (linear donor scar), "punch" (scattered FUE scars), "burn" (patch)
+    Polyline path;             // strip: the scar's centre line
+    double width_mm = 0.0;     // strip: full width
+    Polygon area;              // punch: region the punches are scattered in; burn: the patch outline
+    int count = 0;             // punch: number of punch scars
+    double diameter_mm = 0.0;  // punch: diameter of each punch scar
+};
+
+struct ScalpCase {
+    std::string pattern = "norwood-3";  // none | norwood-1..7 | ludwig-1..3 | diffuse | alopecia-areata
+    std::string skin = "fitzpatrick-3";  // fitzpatrick-1..6
+    uint64_t seed = 1;                   // makes the generated scalp deterministic
+    std::vector<Scar> scars;             // optional
+};
+
+struct Needle {
+    std::string config = "1RL";  // e.g. 1RL, 3RL
+    double diameter_mm = 0.25;
+};
+
+struct Hairline {
+    Polyline curve;             // target front edge, left to right
+    double transition_mm = 8;   // soft zone behind the curve where density ramps up to full
+};
+
+struct Targets {
+    double spacing_mm = 1.2;     // mean nearest-neighbour distance where density is full
+    double depth_min_mm = 0.4;   // acceptable deposit depth window
+    double depth_max_mm = 0.9;
+};
+
+struct Weights {
+    double spacing = 1.0;
+    double depth = 1.0;
+    double hairline = 1.0;
+};
+
+// Optional: this session builds only part of the final density (layering over 2-3 sessions).
+struct Session {
+    int number = 1;
+    double density_fraction = 1.0;  // share of full density the trainee should reach this session
+};
+
+// Optional: marks already on the scalp inside the zone before the trainee starts, generated deterministically.
+// "dots": pigment from an earlier session; "hair": existing follicles (thinning hair) to place dots between.
+// Both count toward density and spacing; a new dot on top of one is a clump.
+struct Existing {
+    std::string kind = "dots";       // dots | hair
+    double density_fraction = 0.3;   // of the lesson's full density
+    uint64_t seed = 1;
+};
+
+// Optional: how steady the trainee's hand is in the simulator (Box2D mouse joint and tremor).
+struct Hand {
+    double frequency_hz = 6.0;
+    double damping = 0.8;
+    double tremor_mm = 0.0;   // amplitude of an 8-12 Hz tremor
+};
+
+struct Lesson {
+    std::string schema;   // the "$schema" reference, kept so a saved lesson still points to the JSON Schema
+    std::string id;
+    std::string title;
+    std::string brief;
+    ScalpCase scalp;
+    Needle needle;
+    Polygon zone;
+    std::optional<Hairline> hairline;
+    Targets targets;
+    Weights weights;
+    double pass_score = 75;
+    // Optional extensions, each documented in lessons/README.md.
+    std::optional<double> time_limit_s;
+    Session session;
+    std::optional<Existing> existing;
+    Hand hand;
+};
+
+}  // namespace stipple

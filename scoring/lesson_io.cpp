@@ -1,0 +1,248 @@
+// Reading, validating and writing lessons (see lesson_io.hpp and the format in DESIGN.md).
+#include "lesson_io.hpp"
+
+#include <algorithm>
+#include <regex>
+
+#include "atomic_file.hpp"
+#include "json_reader.hpp"
+
+namespace stipple {
+
+using nlohmann::json;
+
+bool is_known_pattern(const std::string& p) {
+    static const std::regex known("none|norwood-[1-7]|ludwig-[1-3]|diffuse|alopecia-areata");
+    return std::regex_match(p, known);
+}
+
+bool is_known_skin(const std::string& s) {
+    static const std::regex known("fitzpatrick-[1-6]");
+    return std::regex_match(s, known);
+}
+
+static Polygon read_polygon(const JsonReader& r, const json& value, const std::string& ptr) {
+    Polygon poly = r.points(value, ptr, 3);
+    if (!is_simple(poly)) r.fail(ptr, "expected a simple polygon (edges must not cross or touch, no repeated points)");
+    if (area_mm2(poly) <= 0) r.fail(ptr, "expected a polygon with positive area");
+    return poly;
+}
+
+static double fraction(const JsonReader& r, const json& value, const std::string& ptr) {
+    const double v = r.number(value, ptr);
+    if (!(v > 0 && v <= 1)) r.fail(ptr, "expected a fraction with 0 < value <= 1");
+    return v;
+}
+
+static uint64_t read_seed(const JsonReader& r, const json& value, const std::string& ptr) {
+    const long long v = r.integer(value, ptr);
+    if (v < 0) r.fail(ptr, "expected a whole number >= 0");
+    return static_cast<uint64_t>(v);
+}
+
+static Scar read_scar(const JsonReader& r, const json& value, const std::string& ptr) {
+    Scar scar;
+    scar.kind = r.string(r.require(value, ptr, "kind"), child_pointer(ptr, "kind"));
+    if (scar.kind == "strip") {
+        scar.path = r.points(r.require(value, ptr, "path"), child_pointer(ptr, "path"), 2);
+        scar.width_mm = r.positive_number(r.require(value, ptr, "width_mm"), child_pointer(ptr, "width_mm"));
+    } else if (scar.kind == "punch") {
+        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"));
+        const long long count = r.integer(r.require(value, ptr, "count"), child_pointer(ptr, "count"));
+        if (count < 1 || count > 100000) r.fail(child_pointer(ptr, "count"), "expected a whole number from 1 to 100000");
+        scar.count = static_cast<int>(count);
+        scar.diameter_mm = r.positive_number(r.require(value, ptr, "diameter_mm"), child_pointer(ptr, "diameter_mm"));
+    } else if (scar.kind == "burn") {
+        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"));
+    } else {
+        r.fail(child_pointer(ptr, "kind"), "expected \"strip\", \"punch\" or \"burn\"");
+    }
+    return scar;
+}
+
+static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::string& ptr) {
+    r.expect_object(value, ptr);
+    ScalpCase scalp;
+    scalp.pattern = r.string(r.require(value, ptr, "pattern"), child_pointer(ptr, "pattern"));
+    if (!is_known_pattern(scalp.pattern))
+        r.fail(child_pointer(ptr, "pattern"),
+               "expected one of none, norwood-1..norwood-7, ludwig-1..ludwig-3, diffuse, alopecia-areata");
+    scalp.skin = r.string(r.require(value, ptr, "skin"), child_pointer(ptr, "skin"));
+    if (!is_known_skin(scalp.skin)) r.fail(child_pointer(ptr, "skin"), "expected fitzpatrick-1 .. fitzpatrick-6");
+    scalp.seed = read_seed(r, r.require(value, ptr, "seed"), child_pointer(ptr, "seed"));
+    if (const json* scars = r.find(value, ptr, "scars")) {
+        const std::string sp = child_pointer(ptr, "scars");
+        if (!scars->is_array()) r.fail(sp, "expected an array of scars");
+        for (size_t i = 0; i < scars->size(); ++i) scalp.scars.push_back(read_scar(r, (*scars)[i], child_pointer(sp, i)));
+    }
+    return scalp;
+}
+
+Lesson lesson_from_json(const json& doc, const std::string& file) {
+    const JsonReader r(file);
+    const std::string root;
+    r.expect_object(doc, root);
+    Lesson lesson;
+
+    const std::string format = r.string(r.require(doc, root, "format"), "/format");
+    if (format != kLessonFormat) r.fail("/format", std::string("expected \"") + kLessonFormat + "\", found \"" + format + "\"");
+    if (const json* schema = r.find(doc, root, "$schema")) lesson.schema = r.string(*schema, "/$schema");
+
+    lesson.id = r.non_empty_string(r.require(doc, root, "id"), "/id");
+    if (!std::regex_match(lesson.id, std::regex("[a-z0-9-]+")))
+        r.fail("/id", "expected lower-case letters, digits and '-' only, found \"" + lesson.id + "\"");
+    lesson.title = r.non_empty_string(r.require(doc, root, "title"), "/title");
+    lesson.brief = r.string(r.require(doc, root, "brief"), "/brief");
+    lesson.scalp = read_scalp(r, r.require(doc, root, "scalp"), "/scalp");
+
+    const json& needle = r.require(doc, root, "needle");
+    r.expect_object(needle, "/needle");
+    lesson.needle.config = r.non_empty_string(r.require(needle, "/needle", "config"), "/needle/config");
+    lesson.needle.diameter_mm = r.positive_number(r.require(needle, "/needle", "diameter_mm"), "/needle/diameter_mm");
+    if (lesson.needle.diameter_mm > 3) r.fail("/needle/diameter_mm", "expected a needle diameter of at most 3 mm");
+
+    lesson.zone = read_polygon(r, r.require(doc, root, "zone"), "/zone");
+
+    if (const json* hl = r.find(doc, root, "hairline"); hl && !hl->is_null()) {
+        r.expect_object(*hl, "/hairline");
+        Hairline hairline;
+        hairline.curve = r.points(r.require(*hl, "/hairline", "curve"), "/hairline/curve", 2);
+        for (size_t i = 1; i < hairline.curve.size(); ++i)
+            if (!(hairline.curve[i].x > hairline.curve[i - 1].x))
+                r.fail(child_pointer("/hairline/curve", i), "expected the curve to run left to right (x increasing)");
+        hairline.transition_mm =
+            r.positive_number(r.require(*hl, "/hairline", "transition_mm"), "/hairline/transition_mm");
+        lesson.hairline = hairline;
+    }
+
+    const json& targets = r.require(doc, root, "targets");
+    r.expect_object(targets, "/targets");
+    lesson.targets.spacing_mm = r.positive_number(r.require(targets, "/targets", "spacing_mm"), "/targets/spacing_mm");
+    const json& depth = r.require(targets, "/targets", "depth_mm");
+    if (!depth.is_array() || depth.size() != 2 || !depth[0].is_number() || !depth[1].is_number())
+        r.fail("/targets/depth_mm", "expected [min, max] with 0 < min < max");
+    lesson.targets.depth_min_mm = r.number(depth[0], "/targets/depth_mm/0");
+    lesson.targets.depth_max_mm = r.number(depth[1], "/targets/depth_mm/1");
+    if (!(lesson.targets.depth_min_mm > 0 && lesson.targets.depth_min_mm < lesson.targets.depth_max_mm))
+        r.fail("/targets/depth_mm", "expected [min, max] with 0 < min < max");
+    if (lesson.targets.depth_max_mm > 5) r.fail("/targets/depth_mm/1", "expected a depth of at most 5 mm");
+
+    if (const json* w = r.find(doc, root, "weights")) {
+        r.expect_object(*w, "/weights");
+        auto weight = [&](const char* key, double& out) {
+            if (const json* v = r.find(*w, "/weights", key)) {
+                const std::string p = child_pointer("/weights", key);
+                out = r.number(*v, p);
+                if (out < 0) r.fail(p, "expected a weight >= 0");
+            }
+        };
+        weight("spacing", lesson.weights.spacing);
+        weight("depth", lesson.weights.depth);
+        weight("hairline", lesson.weights.hairline);
+        const double used = lesson.weights.spacing + lesson.weights.depth + (lesson.hairline ? lesson.weights.hairline : 0);
+        if (!(used > 0)) r.fail("/weights", "expected at least one weight greater than 0");
+    }
+
+    lesson.pass_score = r.number(r.require(doc, root, "pass_score"), "/pass_score");
+    if (lesson.pass_score < 0 || lesson.pass_score > 100) r.fail("/pass_score", "expected a number from 0 to 100");
+
+    if (const json* v = r.find(doc, root, "time_limit_s")) lesson.time_limit_s = r.positive_number(*v, "/time_limit_s");
+
+    if (const json* s = r.find(doc, root, "session")) {
+        r.expect_object(*s, "/session");
+        if (const json* n = r.find(*s, "/session", "number")) {
+            const long long number = r.integer(*n, "/session/number");
+            if (number < 1 || number > 10) r.fail("/session/number", "expected a session number from 1 to 10");
+            lesson.session.number = static_cast<int>(number);
+        }
+        if (const json* f = r.find(*s, "/session", "density_fraction"))
+            lesson.session.density_fraction = fraction(r, *f, "/session/density_fraction");
+    }
+
+    if (const json* e = r.find(doc, root, "existing")) {
+        r.expect_object(*e, "/existing");
+        Existing existing;
+        existing.kind = r.string(r.require(*e, "/existing", "kind"), "/existing/kind");
+        if (existing.kind != "dots" && existing.kind != "hair") r.fail("/existing/kind", "expected \"dots\" or \"hair\"");
+        existing.density_fraction =
+            fraction(r, r.require(*e, "/existing", "density_fraction"), "/existing/density_fraction");
+        if (const json* seed = r.find(*e, "/existing", "seed")) existing.seed = read_seed(r, *seed, "/existing/seed");
+        lesson.existing = existing;
+    }
+
+    if (const json* h = r.find(doc, root, "hand")) {
+        r.expect_object(*h, "/hand");
+        if (const json* v = r.find(*h, "/hand", "frequency_hz")) lesson.hand.frequency_hz = r.positive_number(*v, "/hand/frequency_hz");
+        if (const json* v = r.find(*h, "/hand", "damping")) {
+            lesson.hand.damping = r.number(*v, "/hand/damping");
+            if (lesson.hand.damping < 0 || lesson.hand.damping > 5) r.fail("/hand/damping", "expected a damping ratio from 0 to 5");
+        }
+        if (const json* v = r.find(*h, "/hand", "tremor_mm")) {
+            lesson.hand.tremor_mm = r.number(*v, "/hand/tremor_mm");
+            if (lesson.hand.tremor_mm < 0 || lesson.hand.tremor_mm > 5) r.fail("/hand/tremor_mm", "expected a tremor from 0 to 5 mm");
+        }
+    }
+    return lesson;
+}
+
+Lesson load_lesson(const std::string& path) { return lesson_from_json(parse_json_file(path), path); }
+
+static json points_json(const std::vector<Point>& points) {
+    json out = json::array();
+    for (const Point& p : points) out.push_back({p.x, p.y});
+    return out;
+}
+
+nlohmann::ordered_json lesson_to_json(const Lesson& l) {
+    nlohmann::ordered_json j;
+    if (!l.schema.empty()) j["$schema"] = l.schema;
+    j["format"] = kLessonFormat;
+    j["id"] = l.id;
+    j["title"] = l.title;
+    j["brief"] = l.brief;
+    nlohmann::ordered_json scalp{{"pattern", l.scalp.pattern}, {"skin", l.scalp.skin}, {"seed", l.scalp.seed}};
+    if (!l.scalp.scars.empty()) {
+        nlohmann::ordered_json scars = nlohmann::ordered_json::array();
+        for (const Scar& s : l.scalp.scars) {
+            nlohmann::ordered_json sj{{"kind", s.kind}};
+            if (s.kind == "strip") {
+                sj["path"] = points_json(s.path);
+                sj["width_mm"] = s.width_mm;
+            } else if (s.kind == "punch") {
+                sj["area"] = points_json(s.area);
+                sj["count"] = s.count;
+                sj["diameter_mm"] = s.diameter_mm;
+            } else {
+                sj["area"] = points_json(s.area);
+            }
+            scars.push_back(sj);
+        }
+        scalp["scars"] = scars;
+    }
+    j["scalp"] = scalp;
+    j["needle"] = {{"config", l.needle.config}, {"diameter_mm", l.needle.diameter_mm}};
+    j["zone"] = points_json(l.zone);
+    if (l.hairline) j["hairline"] = {{"curve", points_json(l.hairline->curve)}, {"transition_mm", l.hairline->transition_mm}};
+    j["targets"] = {{"spacing_mm", l.targets.spacing_mm}, {"depth_mm", {l.targets.depth_min_mm, l.targets.depth_max_mm}}};
+    j["weights"] = {{"spacing", l.weights.spacing}, {"depth", l.weights.depth}, {"hairline", l.weights.hairline}};
+    j["pass_score"] = l.pass_score;
+    if (l.time_limit_s) j["time_limit_s"] = *l.time_limit_s;
+    const Session default_session;
+    if (l.session.number != default_session.number || l.session.density_fraction != default_session.density_fraction)
+        j["session"] = {{"number", l.session.number}, {"density_fraction", l.session.density_fraction}};
+    if (l.existing)
+        j["existing"] = {{"kind", l.existing->kind}, {"density_fraction", l.existing->density_fraction}, {"seed", l.existing->seed}};
+    const Hand default_hand;
+    if (l.hand.frequency_hz != default_hand.frequency_hz || l.hand.damping != default_hand.damping ||
+        l.hand.tremor_mm != default_hand.tremor_mm)
+        j["hand"] = {{"frequency_hz", l.hand.frequency_hz}, {"damping", l.hand.damping}, {"tremor_mm", l.hand.tremor_mm}};
+    return j;
+}
+
+void save_lesson(const std::string& path, const Lesson& lesson) {
+    const nlohmann::ordered_json doc = lesson_to_json(lesson);
+    lesson_from_json(json::parse(doc.dump()), path);  // refuse to write an invalid lesson
+    write_file_atomically(path, doc.dump(2) + "\n");
+}
+
+}  // namespace stipple

@@ -1,0 +1,38 @@
+// The score report (format stipple-score/1): total, pass/fail, three components with raw metrics, feedback.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "geometry.hpp"
+
+namespace stipple {
+
+// A raw measurement next to a component's score, e.g. {"mean_nn_mm", 1.18}. Order is kept as written.
+using Metric = std::pair<std::string, double>;
+
+struct ComponentScore {
+    double score = 0.0;             // 0..100
+    std::vector<Metric> metrics;
+};
+
+// One fault in plain words, with its place on the scalp where it has one.
+struct Feedback {
+    std::string component;          // spacing | depth | hairline | general
+    std::string message;
+    std::optional<Point> at;
+};
+
+struct ScoreReport {
+    std::string lesson;
+    double total = 0.0;
+    bool passed = false;
+    ComponentScore spacing;
+    ComponentScore depth;
+    std::optional<ComponentScore> hairline;  // absent when the lesson has no hairline
+    std::vector<Feedback> feedback;
+};
+
+}  // namespace stipple

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Stipple needs to build, run and test (skips apt when all are present).
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  libsfml-dev libbox2d-dev nlohmann-json3-dev catch2 libcli11-dev libsqlite3-dev sqlite3
+  libimgui-dev libstb-dev libxi-dev libgl-dev libbenchmark-dev fonts-dejavu-core
+)
+if [ "${1:-}" = "--test" ]; then
+  # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium.
+  packages+=(xvfb xauth xdotool chromium)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -q
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

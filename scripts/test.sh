@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to every test: installs what is needed, builds a normal and an
+# ASan+UBSan configuration, starts Xvfb when there is no display, and runs ctest on both.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/scripts/deps.sh" --test
+
+xvfb_pid=""
+cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+if [ -z "${DISPLAY:-}" ]; then
+  for n in $(seq 90 120); do
+    [ -e "/tmp/.X${n}-lock" ] && continue
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=":$n"
+    # Wait until the server accepts connections (bounded: 10 s).
+    for _ in $(seq 1 100); do
+      [ -e "/tmp/.X11-unix/X${n}" ] && break
+      sleep 0.1
+    done
+    break
+  done
+  echo "Xvfb on $DISPLAY"
+fi
+
+echo "== build: normal (RelWithDebInfo)"
+"$root/scripts/build.sh" build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== build: sanitizers (ASan+UBSan)"
+"$root/scripts/build.sh" build-asan -DCMAKE_BUILD_TYPE=Debug -DSTIPPLE_SANITIZE=ON -DSTIPPLE_BENCHMARKS=OFF
+
+status=0
+echo "== tests: sanitizers"
+ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1
+echo "== tests: normal"
+ctest --test-dir build --output-on-failure -j "$(nproc)" || status=1
+exit $status

@@ -1,0 +1,37 @@
+// The command line's dispatcher: builds the app, runs the chosen command, maps errors to exit codes.
+#include "sim/cli/cli.hpp"
+
+#include <iostream>
+
+#include "scoring/input_error.hpp"
+
+namespace stipple {
+
+int run_cli(int argc, char** argv) {
+    CLI::App app{"Stipple: a scalp micropigmentation training simulator", "stipple"};
+    app.require_subcommand(0, 1);
+    CommandOutcome outcome;
+    add_score_command(app, outcome);
+    add_lesson_command(app, outcome);
+    add_demo_command(app, outcome);
+    add_simulator_commands(app, outcome);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return kExitInvalidInput;
+    } catch (const InputError& e) {
+        std::cerr << "stipple: " << e.what() << "\n";
+        return kExitInvalidInput;
+    } catch (const std::exception& e) {
+        std::cerr << "stipple: " << e.what() << "\n";
+        return kExitFailure;
+    }
+    return outcome.exit_code;
+}
+
+}  // namespace stipple

@@ -1,0 +1,25 @@
+// The command line: one CLI11 app; each command lives in its own file and registers itself here.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace stipple {
+
+// Exit codes (DESIGN.md): 0 done, 2 invalid input (message on stderr), 1 anything else.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitInvalidInput = 2;
+
+// What a command's callback reports back to run_cli. Callbacks throw InputError for bad input.
+struct CommandOutcome {
+    int exit_code = kExitOk;
+};
+
+void add_score_command(CLI::App& app, CommandOutcome& outcome);
+void add_lesson_command(CLI::App& app, CommandOutcome& outcome);
+void add_demo_command(CLI::App& app, CommandOutcome& outcome);
+void add_simulator_commands(CLI::App& app, CommandOutcome& outcome);  // practice, and the default picker
+
+int run_cli(int argc, char** argv);
+
+}  // namespace stipple

@@ -1,0 +1,17 @@
+// IN PROGRESS (simulator work, issue 4): `stipple` (lesson picker) and `stipple practice`.
+#include <iostream>
+
+#include "sim/cli/cli.hpp"
+
+namespace stipple {
+
+void add_simulator_commands(CLI::App& app, CommandOutcome& outcome) {
+    app.callback([&app, &outcome] {
+        if (app.get_subcommands().empty()) {
+            std::cerr << "stipple: the simulator window is not built yet\n";
+            outcome.exit_code = kExitFailure;
+        }
+    });
+}
+
+}  // namespace stipple

@@ -1,0 +1,72 @@
+// Shared test helpers: the source tree, scratch folders, and running the built `stipple` program.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+
+namespace stipple::test {
+
+inline std::filesystem::path source_dir() { return STIPPLE_SOURCE_DIR; }
+inline std::filesystem::path lessons_dir() { return source_dir() / "lessons"; }
+
+// A fresh folder under the system temp dir, removed when the object goes away.
+class ScratchDir {
+public:
+    ScratchDir() {
+        std::random_device rd;
+        path_ = std::filesystem::temp_directory_path() / ("stipple-test-" + std::to_string(rd()) + std::to_string(rd()));
+        std::filesystem::create_directories(path_);
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+inline void write_text(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+inline std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs the built program with arguments (a shell-quoted string); captures stdout and stderr.
+inline RunResult run_stipple(const std::string& args) {
+    const char* bin = std::getenv("STIPPLE_BIN");
+    ScratchDir tmp;
+    const std::string command = std::string("\"") + (bin ? bin : "stipple") + "\" " + args + " >\"" +
+                                (tmp / "out").string() + "\" 2>\"" + (tmp / "err").string() + "\"";
+    const int status = std::system(command.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = read_text(tmp / "out");
+    r.err = read_text(tmp / "err");
+    return r;
+}
+
+}  // namespace stipple::test

@@ -15,6 +15,8 @@ int run_cli(int argc, char** argv) {
     add_lesson_command(app, outcome);
     add_demo_command(app, outcome);
     add_simulator_commands(app, outcome);
+    add_edit_command(app, outcome);
+    add_academy_command(app, outcome);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -19,6 +19,8 @@ void add_score_command(CLI::App& app, CommandOutcome& outcome);
 void add_lesson_command(CLI::App& app, CommandOutcome& outcome);
 void add_demo_command(CLI::App& app, CommandOutcome& outcome);
 void add_simulator_commands(CLI::App& app, CommandOutcome& outcome);  // practice, and the default picker
+void add_edit_command(CLI::App& app, CommandOutcome& outcome);        // the lesson editor
+void add_academy_command(CLI::App& app, CommandOutcome& outcome);     // the academy office
 
 int run_cli(int argc, char** argv);
 

@@ -1,0 +1,42 @@
+// Our small SFML -> Dear ImGui bridge: feeds SFML's window events to ImGui and renders with Debian's
+// ImGui_ImplOpenGL2 backend (compiled into libimgui.a). One bridge per window; it owns the ImGui context.
+#pragma once
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Time.hpp>
+#include <SFML/Window/Event.hpp>
+
+struct ImGuiContext;
+struct ImFont;
+
+namespace stipple {
+
+class ImGuiBridge {
+public:
+    // Creates the ImGui context, loads assets/fonts/DejaVuSans.ttf (ImGui's own font when it is missing).
+    explicit ImGuiBridge(sf::RenderWindow& window);
+    ~ImGuiBridge();
+    ImGuiBridge(const ImGuiBridge&) = delete;
+    ImGuiBridge& operator=(const ImGuiBridge&) = delete;
+
+    // Feed every SFML event here (mouse, wheel, keys, text, resize, focus).
+    void process_event(const sf::Event& event);
+    // Starts a frame: display size from the window, mouse position, dt. Then build ImGui windows.
+    void new_frame(sf::Time dt);
+    // Draws the frame's ImGui windows over whatever SFML drew (saves and restores SFML's GL state).
+    void render();
+    // True when ImGui uses the mouse / keyboard this frame (a panel is under the pointer, a text field
+    // has focus): the scalp should then ignore them.
+    bool wants_mouse() const;
+    bool wants_keyboard() const;
+    // A larger font for headings (the total score); nullptr only if no font could be built.
+    ImFont* large_font() const { return large_font_; }
+
+private:
+    sf::RenderWindow& window_;
+    ImGuiContext* context_ = nullptr;
+    ImFont* large_font_ = nullptr;
+    bool frame_started_ = false;
+};
+
+}  // namespace stipple

@@ -1,0 +1,149 @@
+// The gradebook: the academy's records in one SQLite file (trainees, cohorts, lessons as recorded, attempts).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scoring/attempt.hpp"
+#include "scoring/lesson.hpp"
+#include "scoring/score_report.hpp"
+
+struct sqlite3;
+
+namespace stipple {
+
+// PRAGMA application_id of every Stipple gradebook ("STPL"); a file with another id is refused untouched.
+inline constexpr int32_t kGradebookApplicationId = 0x5354504C;
+
+enum class AttemptMode { Practice, Exam };
+const char* to_string(AttemptMode mode);                          // "practice" | "exam"
+std::optional<AttemptMode> attempt_mode_from_string(const std::string& text);
+
+struct Trainee {
+    int64_t id = 0;
+    std::string name;        // unique in the gradebook
+    std::string cohort;      // empty when in no cohort
+    bool archived = false;   // archived trainees keep their history but leave lists and cannot record
+    std::string created;     // ISO 8601 UTC
+};
+
+// Everything one finished attempt leaves in the gradebook. make_record_input() fills it from the objects.
+struct RecordInput {
+    Lesson lesson;
+    std::string lesson_hash;     // SHA-256 (hex) of the canonical lesson JSON; empty = computed from `lesson`
+    std::string trainee;         // name of an existing, not archived trainee
+    AttemptMode mode = AttemptMode::Practice;
+    std::string started;         // ISO 8601 (any offset; stored as UTC); may be empty when unknown
+    std::string finished;        // ISO 8601; may be empty
+    std::string input_device;    // mouse | pen | generated
+    std::string attempt_json;    // the stipple-attempt/1 file text
+    std::string score_json;      // the stipple-score/1 report text
+    double total = 0.0;          // must agree with score_json
+    bool passed = false;         // must agree with score_json
+};
+
+RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, const ScoreReport& report,
+                              const std::string& trainee, AttemptMode mode, const std::string& started,
+                              const std::string& finished);
+
+struct AttemptRecord {
+    int64_t id = 0;              // grows in recording order
+    std::string registration;    // UUID, fixed at record time (xAPI context.registration)
+    std::string trainee;
+    std::string cohort;
+    std::string lesson_id;
+    std::string lesson_hash;
+    std::string lesson_title;
+    AttemptMode mode = AttemptMode::Practice;
+    std::string started;         // UTC "YYYY-MM-DDTHH:MM:SS[.fff]Z" or empty
+    std::string finished;        // same, or empty
+    std::optional<double> duration_s;  // finished - started, else the last dot's time
+    std::string recorded;        // when the gradebook stored it (UTC)
+    std::string input_device;
+    double total = 0.0;
+    bool passed = false;
+    double spacing_score = 0.0;
+    double depth_score = 0.0;
+    std::optional<double> hairline_score;
+    int dot_count = 0;
+    std::string attempt_json;    // empty unless AttemptFilter::with_documents
+    std::string score_json;      // empty unless AttemptFilter::with_documents
+};
+
+// Empty fields match everything. Results are in time order: started (else recorded), then id.
+struct AttemptFilter {
+    std::optional<std::string> trainee;
+    std::optional<std::string> lesson_id;
+    std::optional<AttemptMode> mode;
+    bool include_archived = true;   // attempts of archived trainees
+    bool with_documents = false;    // also load attempt_json and score_json
+};
+
+// A lesson exactly as it was when an attempt was recorded (for replay and reports after later edits).
+struct RecordedLesson {
+    std::string lesson_id;
+    std::string hash;
+    std::string title;
+    std::string lesson_json;  // canonical stipple-lesson/1 text
+};
+
+// RAII over one sqlite3 connection. Open, migrate and write from any number of processes at once:
+// WAL mode, a busy timeout, and every write is one IMMEDIATE transaction (committed = durable).
+// Errors: InputError("PATH", "", ...) for a file that is not a Stipple gradebook, a gradebook newer than
+// this program, an unknown or archived trainee, inconsistent input; std::runtime_error for I/O faults.
+class Gradebook {
+public:
+    // Creates the file (and its folders) when missing. A foreign or corrupt file is refused untouched:
+    // "PATH: not a Stipple gradebook (...)". Migrates an older schema to the current one.
+    static Gradebook open(const std::string& path);
+    // Opens an existing gradebook read-only (no migration, no file created); refuses the same way.
+    static Gradebook open_read_only(const std::string& path);
+
+    Gradebook(Gradebook&& other) noexcept;
+    Gradebook& operator=(Gradebook&& other) noexcept;
+    Gradebook(const Gradebook&) = delete;
+    Gradebook& operator=(const Gradebook&) = delete;
+    ~Gradebook();
+
+    const std::string& path() const { return path_; }
+    int schema_version() const;
+    std::string database_id() const;      // random UUID fixed when the file was created
+    std::string academy_home() const;     // academy identity URL (xAPI actor homePage, base of IRIs)
+    void set_academy_home(const std::string& url);
+
+    // Trainees. Names are unique, 1-64 printable characters. Throw InputError on a clash or unknown name.
+    Trainee add_trainee(const std::string& name, const std::string& cohort = "");
+    std::vector<Trainee> trainees(bool include_archived = false) const;  // by name
+    std::optional<Trainee> find_trainee(const std::string& name) const;
+    void rename_trainee(const std::string& old_name, const std::string& new_name);
+    void set_cohort(const std::string& name, const std::string& cohort);  // "" removes from the cohort
+    void archive_trainee(const std::string& name, bool archived = true);
+    std::vector<std::string> cohorts() const;  // names, sorted
+
+    // Records one attempt in one transaction and returns its id. Recording the very same attempt text
+    // for the same trainee again records nothing and returns the existing id (imports are repeatable).
+    int64_t record_attempt(const RecordInput& input);
+    std::optional<int64_t> find_attempt(const std::string& trainee, const std::string& attempt_json) const;
+    std::vector<AttemptRecord> attempts(const AttemptFilter& filter = {}) const;
+    std::optional<AttemptRecord> attempt(int64_t id) const;  // with documents
+
+    std::optional<RecordedLesson> recorded_lesson(const std::string& hash) const;
+    Lesson lesson_as_recorded(const std::string& hash) const;  // throws InputError when unknown
+
+    sqlite3* handle() const { return db_; }  // for tests and migrations only
+
+private:
+    Gradebook(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+    std::string path_;
+    sqlite3* db_ = nullptr;
+};
+
+// $XDG_DATA_HOME/stipple/gradebook.sqlite, else ~/.local/share/stipple/gradebook.sqlite.
+std::string default_gradebook_path();
+
+// The default academy identity until `--academy-home` sets another.
+inline constexpr const char* kDefaultAcademyHome = "https://stipple.example";
+
+}  // namespace stipple

@@ -1,0 +1,41 @@
+// A trainee's standing in the curriculum, lesson by lesson: locked, open, passed or proficient.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "academy/gradebook.hpp"
+#include "scoring/curriculum.hpp"
+
+namespace stipple {
+
+enum class LessonState { Locked, Open, Passed, Proficient };
+const char* to_string(LessonState state);  // "locked" | "open" | "passed" | "proficient"
+
+struct LessonProgress {
+    std::string lesson_id;
+    std::string title;                      // from the curriculum, else as last recorded
+    LessonState state = LessonState::Locked;
+    std::optional<double> best_total;       // none before the first attempt
+    std::optional<double> last_total;
+    int attempt_count = 0;
+    int pass_count = 0;
+    std::vector<std::string> missing_prerequisites;  // prerequisite ids not yet proficient
+    bool in_curriculum = true;  // false: recorded attempts at a lesson the curriculum no longer names
+};
+
+// One entry per curriculum lesson in teaching order, then (in_curriculum = false, never Locked) each
+// lesson the trainee has attempts at that the curriculum does not name. Attempts in both modes count, at
+// every recorded version of a lesson id. Locked: a prerequisite is not proficient (even with attempts).
+std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
+                                         const std::string& trainee);
+
+// Pure core of progress_for, for callers that already hold the attempts (time order, one trainee).
+std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptRecord>& attempts,
+                                                   const Curriculum& curriculum);
+
+// True when every curriculum lesson is Proficient (the certificate condition).
+bool curriculum_complete(const std::vector<LessonProgress>& progress);
+
+}  // namespace stipple

@@ -57,7 +57,7 @@ struct AttemptRecord {
     std::string lesson_hash;
     std::string lesson_title;
     AttemptMode mode = AttemptMode::Practice;
-    std::string started;         // UTC "YYYY-MM-DDTHH:MM:SS[.fff]Z" or empty
+    std::string started;         // UTC "YYYY-MM-DDTHH:MM:SS.mmmZ" or empty
     std::string finished;        // same, or empty
     std::optional<double> duration_s;  // finished - started, else the last dot's time
     std::string recorded;        // when the gradebook stored it (UTC)
@@ -98,8 +98,8 @@ public:
     // Creates the file (and its folders) when missing. A foreign or corrupt file is refused untouched:
     // "PATH: not a Stipple gradebook (...)". Migrates an older schema to the current one.
     static Gradebook open(const std::string& path);
-    // Opens an existing gradebook read-only (no migration, no file created); refuses the same way.
-    static Gradebook open_read_only(const std::string& path);
+    // Like open(), but refuses a missing file ("PATH: no gradebook here") instead of creating one.
+    static Gradebook open_existing(const std::string& path);
 
     Gradebook(Gradebook&& other) noexcept;
     Gradebook& operator=(Gradebook&& other) noexcept;
@@ -136,6 +136,7 @@ public:
 
 private:
     Gradebook(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+    static Gradebook open_file(const std::string& path, bool create);
     std::string path_;
     sqlite3* db_ = nullptr;
 };

@@ -1,0 +1,477 @@
+// The gradebook over SQLite: refusing foreign files untouched, WAL + busy timeout, migrations, records.
+#include "academy/gradebook.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include "academy/attempt_columns.hpp"
+#include "academy/gradebook_schema.hpp"
+#include "academy/iso_time.hpp"
+#include "academy/lesson_hash.hpp"
+#include "academy/sha256.hpp"
+#include "academy/sqlite_db.hpp"
+#include "academy/uuid.hpp"
+#include "scoring/attempt_io.hpp"
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/lesson_io.hpp"
+#include "scoring/report_io.hpp"
+
+namespace stipple {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 15000;
+
+[[noreturn]] void not_a_gradebook(const std::string& path, const std::string& why) {
+    throw InputError(path, "", "not a Stipple gradebook (" + why + ")");
+}
+
+// Looks at the raw header before SQLite touches the file: anything but an SQLite 3 database is refused.
+void check_file_header(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "", "cannot be read");
+    char header[16] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() == 0) return;  // empty file: a new gradebook
+    if (in.gcount() < 16 || std::string(header, 16) != std::string("SQLite format 3\0", 16))
+        not_a_gradebook(path, "not an SQLite database");
+}
+
+struct FileIdentity {
+    int64_t application_id = 0;
+    int64_t user_version = 0;
+    int64_t object_count = 0;
+};
+
+// Read-only queries only: nothing is written before the identity is known.
+FileIdentity read_identity(sqlite3* db, const std::string& path) {
+    FileIdentity id;
+    try {
+        Statement app(db, "PRAGMA application_id");
+        if (app.step()) id.application_id = app.int64(0);
+        Statement ver(db, "PRAGMA user_version");
+        if (ver.step()) id.user_version = ver.int64(0);
+        Statement count(db, "SELECT count(*) FROM sqlite_master");
+        if (count.step()) id.object_count = count.int64(0);
+    } catch (const std::runtime_error&) {
+        const int code = sqlite3_errcode(db);
+        if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+            not_a_gradebook(path, std::string("damaged: ") + sqlite3_errmsg(db));
+        throw;
+    }
+    return id;
+}
+
+void check_identity(const FileIdentity& id, const std::string& path) {
+    if (id.application_id == kGradebookApplicationId) {
+        if (id.user_version > kGradebookSchemaVersion)
+            throw InputError(path, "", "gradebook schema version " + std::to_string(id.user_version) +
+                                           " is newer than this program understands (" +
+                                           std::to_string(kGradebookSchemaVersion) + "); update Stipple");
+        return;
+    }
+    if (id.application_id == 0 && id.object_count == 0) return;  // an empty database: ours to set up
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "%08llx", static_cast<unsigned long long>(id.application_id) & 0xffffffffULL);
+    not_a_gradebook(path, id.application_id == 0
+                              ? "an SQLite database of another program: " + std::to_string(id.object_count) +
+                                    " tables and indexes, no Stipple application_id"
+                              : std::string("SQLite application_id 0x") + hex + " belongs to another program");
+}
+
+std::string meta_value(sqlite3* db, const std::string& key) {
+    Statement q(db, "SELECT value FROM meta WHERE key = ?1");
+    q.bind(1, key);
+    return q.step() ? q.text(0) : std::string();
+}
+
+int64_t trainee_id_or_throw(sqlite3* db, const std::string& path, const std::string& name) {
+    Statement q(db, "SELECT id FROM trainees WHERE name = ?1");
+    q.bind(1, name);
+    if (!q.step()) throw InputError(path, "", "no trainee named \"" + name + "\"");
+    return q.int64(0);
+}
+
+void check_trainee_name(const std::string& path, const std::string& name) {
+    bool printable = !name.empty() && name.size() <= 64;
+    for (unsigned char c : name)
+        if (c < 0x20 || c == 0x7f) printable = false;
+    if (!printable || name.front() == ' ' || name.back() == ' ')
+        throw InputError(path, "", "trainee name \"" + name +
+                                       "\" must be 1 to 64 printable characters without leading or trailing spaces");
+}
+
+std::optional<int64_t> cohort_id(sqlite3* db, const std::string& cohort) {
+    if (cohort.empty()) return std::nullopt;
+    Statement insert(db, "INSERT OR IGNORE INTO cohorts (name) VALUES (?1)");
+    insert.bind(1, cohort).run();
+    Statement q(db, "SELECT id FROM cohorts WHERE name = ?1");
+    q.bind(1, cohort);
+    q.step();
+    return q.int64(0);
+}
+
+std::string normalized_time(const std::string& path, const std::string& field, const std::string& text) {
+    if (text.empty()) return {};
+    const auto t = parse_iso8601(text);
+    if (!t) throw InputError(path, "", field + " \"" + text + "\" is not an ISO 8601 time with a zone");
+    return format_iso8601_utc(*t);
+}
+
+constexpr const char* kAttemptColumns =
+    "SELECT a.id, a.registration, t.name, COALESCE(c.name, ''), l.lesson_id, l.hash, l.title, a.mode, "
+    "a.started, a.finished, a.duration_s, a.recorded, a.input_device, a.total, a.passed, a.spacing_score, "
+    "a.depth_score, a.hairline_score, a.dot_count, a.attempt_json, a.score_json "
+    "FROM attempts a JOIN trainees t ON t.id = a.trainee_id JOIN lessons l ON l.id = a.lesson_ref "
+    "LEFT JOIN cohorts c ON c.id = t.cohort_id ";
+
+AttemptRecord read_attempt_row(const Statement& q, bool with_documents) {
+    AttemptRecord r;
+    r.id = q.int64(0);
+    r.registration = q.text(1);
+    r.trainee = q.text(2);
+    r.cohort = q.text(3);
+    r.lesson_id = q.text(4);
+    r.lesson_hash = q.text(5);
+    r.lesson_title = q.text(6);
+    r.mode = q.text(7) == "exam" ? AttemptMode::Exam : AttemptMode::Practice;
+    r.started = q.text(8);
+    r.finished = q.text(9);
+    r.duration_s = q.optional_real(10);
+    r.recorded = q.text(11);
+    r.input_device = q.text(12);
+    r.total = q.real(13);
+    r.passed = q.int64(14) != 0;
+    r.spacing_score = q.real(15);
+    r.depth_score = q.real(16);
+    r.hairline_score = q.optional_real(17);
+    r.dot_count = static_cast<int>(q.int64(18));
+    if (with_documents) {
+        r.attempt_json = q.text(19);
+        r.score_json = q.text(20);
+    }
+    return r;
+}
+
+}  // namespace
+
+const char* to_string(AttemptMode mode) { return mode == AttemptMode::Exam ? "exam" : "practice"; }
+
+std::optional<AttemptMode> attempt_mode_from_string(const std::string& text) {
+    if (text == "practice") return AttemptMode::Practice;
+    if (text == "exam") return AttemptMode::Exam;
+    return std::nullopt;
+}
+
+RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, const ScoreReport& report,
+                              const std::string& trainee, AttemptMode mode, const std::string& started,
+                              const std::string& finished) {
+    RecordInput in;
+    in.lesson = lesson;
+    in.lesson_hash = lesson_content_hash(lesson);
+    in.trainee = trainee;
+    in.mode = mode;
+    in.started = started;
+    in.finished = finished;
+    in.input_device = attempt.input;
+    in.attempt_json = attempt_to_json(attempt).dump(2);
+    in.score_json = report_to_json(report).dump(2);
+    in.total = report.total;
+    in.passed = report.passed;
+    return in;
+}
+
+std::string default_gradebook_path() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    if (xdg && *xdg) return (fs::path(xdg) / "stipple" / "gradebook.sqlite").string();
+    const char* home = std::getenv("HOME");
+    return (fs::path(home && *home ? home : ".") / ".local" / "share" / "stipple" / "gradebook.sqlite").string();
+}
+
+Gradebook Gradebook::open(const std::string& path) { return open_file(path, true); }
+Gradebook Gradebook::open_existing(const std::string& path) { return open_file(path, false); }
+
+Gradebook Gradebook::open_file(const std::string& path, bool create) {
+    if (path.empty()) throw InputError("", "", "no gradebook path given");
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    if (exists) {
+        if (fs::is_directory(path, ec)) not_a_gradebook(path, "a folder");
+        check_file_header(path);
+    } else {
+        if (!create) throw InputError(path, "", "no gradebook here (add trainees or import attempts first)");
+        const fs::path parent = fs::path(path).parent_path();
+        if (!parent.empty()) fs::create_directories(parent, ec);
+        if (ec) throw std::runtime_error(parent.string() + ": cannot create the folder: " + ec.message());
+    }
+
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
+        const std::string message = raw ? sqlite3_errmsg(raw) : "out of memory";
+        sqlite3_close_v2(raw);
+        throw std::runtime_error(path + ": cannot open: " + message);
+    }
+    Gradebook book(path, raw);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 0);
+    check_identity(read_identity(raw, path), path);
+
+    // From here on the file is ours (or empty): WAL so readers never block the writer, FULL sync so a
+    // committed attempt survives a crash or power cut.
+    {
+        Statement mode(raw, "PRAGMA journal_mode");
+        mode.step();
+        if (mode.text(0) != "wal") {
+            Statement wal(raw, "PRAGMA journal_mode = WAL");
+            wal.step();
+        }
+    }
+    exec_sql(raw, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+
+    if (book.schema_version() < kGradebookSchemaVersion) {
+        WriteTransaction tx(raw);
+        const FileIdentity now = read_identity(raw, path);  // another process may have migrated meanwhile
+        check_identity(now, path);
+        if (now.user_version < kGradebookSchemaVersion) {
+            migrate_gradebook(raw, static_cast<int>(now.user_version), kGradebookSchemaVersion);
+            tx.commit();
+        }
+    }
+    return book;
+}
+
+Gradebook::Gradebook(Gradebook&& other) noexcept : path_(std::move(other.path_)), db_(other.db_) {
+    other.db_ = nullptr;
+}
+
+Gradebook& Gradebook::operator=(Gradebook&& other) noexcept {
+    if (this != &other) {
+        sqlite3_close_v2(db_);
+        path_ = std::move(other.path_);
+        db_ = other.db_;
+        other.db_ = nullptr;
+    }
+    return *this;
+}
+
+Gradebook::~Gradebook() { sqlite3_close_v2(db_); }
+
+int Gradebook::schema_version() const {
+    Statement q(db_, "PRAGMA user_version");
+    q.step();
+    return static_cast<int>(q.int64(0));
+}
+
+std::string Gradebook::database_id() const { return meta_value(db_, "database_id"); }
+
+std::string Gradebook::academy_home() const {
+    const std::string home = meta_value(db_, "academy_home");
+    return home.empty() ? kDefaultAcademyHome : home;
+}
+
+void Gradebook::set_academy_home(const std::string& url) {
+    const bool http = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+    if (!http || url.find_first_of(" \t\n\"<>") != std::string::npos || url.size() < 10)
+        throw InputError(path_, "", "academy home \"" + url + "\" must be an http(s) URL such as " +
+                                        kDefaultAcademyHome);
+    std::string trimmed = url;
+    while (trimmed.size() > 8 && trimmed.back() == '/') trimmed.pop_back();
+    WriteTransaction tx(db_);
+    Statement q(db_, "INSERT INTO meta (key, value) VALUES ('academy_home', ?1) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    q.bind(1, trimmed).run();
+    tx.commit();
+}
+
+Trainee Gradebook::add_trainee(const std::string& name, const std::string& cohort) {
+    check_trainee_name(path_, name);
+    if (!cohort.empty()) check_trainee_name(path_, cohort);
+    WriteTransaction tx(db_);
+    if (find_trainee(name)) throw InputError(path_, "", "a trainee named \"" + name + "\" already exists");
+    const auto cohort_ref = cohort_id(db_, cohort);
+    Statement q(db_, "INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3)");
+    q.bind(1, name);
+    if (cohort_ref) q.bind(2, *cohort_ref);
+    else q.bind_null(2);
+    q.bind(3, now_iso8601_utc()).run();
+    tx.commit();
+    return *find_trainee(name);
+}
+
+std::vector<Trainee> Gradebook::trainees(bool include_archived) const {
+    Statement q(db_, "SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+                     "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE ?1 OR t.archived = 0 ORDER BY t.name");
+    q.bind(1, static_cast<int64_t>(include_archived));
+    std::vector<Trainee> out;
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4)});
+    return out;
+}
+
+std::optional<Trainee> Gradebook::find_trainee(const std::string& name) const {
+    Statement q(db_, "SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+                     "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE t.name = ?1");
+    q.bind(1, name);
+    if (!q.step()) return std::nullopt;
+    return Trainee{q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4)};
+}
+
+void Gradebook::rename_trainee(const std::string& old_name, const std::string& new_name) {
+    check_trainee_name(path_, new_name);
+    WriteTransaction tx(db_);
+    const int64_t id = trainee_id_or_throw(db_, path_, old_name);
+    if (old_name != new_name && find_trainee(new_name))
+        throw InputError(path_, "", "a trainee named \"" + new_name + "\" already exists");
+    Statement q(db_, "UPDATE trainees SET name = ?1 WHERE id = ?2");
+    q.bind(1, new_name).bind(2, id).run();
+    tx.commit();
+}
+
+void Gradebook::set_cohort(const std::string& name, const std::string& cohort) {
+    if (!cohort.empty()) check_trainee_name(path_, cohort);
+    WriteTransaction tx(db_);
+    const int64_t id = trainee_id_or_throw(db_, path_, name);
+    const auto cohort_ref = cohort_id(db_, cohort);
+    Statement q(db_, "UPDATE trainees SET cohort_id = ?1 WHERE id = ?2");
+    if (cohort_ref) q.bind(1, *cohort_ref);
+    else q.bind_null(1);
+    q.bind(2, id).run();
+    tx.commit();
+}
+
+void Gradebook::archive_trainee(const std::string& name, bool archived) {
+    WriteTransaction tx(db_);
+    const int64_t id = trainee_id_or_throw(db_, path_, name);
+    Statement q(db_, "UPDATE trainees SET archived = ?1 WHERE id = ?2");
+    q.bind(1, static_cast<int64_t>(archived)).bind(2, id).run();
+    tx.commit();
+}
+
+std::vector<std::string> Gradebook::cohorts() const {
+    Statement q(db_, "SELECT name FROM cohorts ORDER BY name");
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
+}
+
+int64_t Gradebook::record_attempt(const RecordInput& in) {
+    // Validate everything before the transaction: a refused record writes nothing.
+    const AttemptColumns c = derive_attempt_columns(in.attempt_json, in.score_json, path_);
+    const std::string canonical = canonical_lesson_json(in.lesson);
+    const std::string hash = sha256_hex(canonical);
+    if (!in.lesson_hash.empty() && in.lesson_hash != hash)
+        throw InputError(path_, "", "lesson hash " + in.lesson_hash + " does not match lesson \"" + in.lesson.id + "\"");
+    if (c.attempt.lesson != in.lesson.id || c.report.lesson != in.lesson.id)
+        throw InputError(path_, "", "attempt, score report and lesson name different lessons (\"" + c.attempt.lesson +
+                                        "\", \"" + c.report.lesson + "\", \"" + in.lesson.id + "\")");
+    if (std::abs(c.report.total - in.total) > 0.051 || c.report.passed != in.passed)
+        throw InputError(path_, "", "total/passed do not agree with the score report");
+    const std::string started = normalized_time(path_, "start time", in.started);
+    const std::string finished = normalized_time(path_, "end time", in.finished);
+    std::optional<double> duration = c.last_dot_t;
+    if (!started.empty() && !finished.empty()) {
+        const double d = *parse_iso8601(finished) - *parse_iso8601(started);
+        if (d < 0) throw InputError(path_, "", "attempt ends (" + finished + ") before it starts (" + started + ")");
+        duration = d;
+    }
+    const std::string attempt_hash = sha256_hex(in.attempt_json);
+
+    WriteTransaction tx(db_);
+    const int64_t trainee_id = trainee_id_or_throw(db_, path_, in.trainee);
+    if (find_trainee(in.trainee)->archived)
+        throw InputError(path_, "", "trainee \"" + in.trainee + "\" is archived");
+    {
+        Statement dup(db_, "SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
+        dup.bind(1, trainee_id).bind(2, attempt_hash);
+        if (dup.step()) return dup.int64(0);  // already recorded; the transaction rolls back (nothing written)
+    }
+    Statement lesson(db_, "INSERT OR IGNORE INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    const std::string now = now_iso8601_utc();
+    lesson.bind(1, in.lesson.id).bind(2, hash).bind(3, in.lesson.title).bind(4, canonical).bind(5, now).run();
+    Statement lesson_ref(db_, "SELECT id FROM lessons WHERE hash = ?1");
+    lesson_ref.bind(1, hash);
+    lesson_ref.step();
+
+    Statement insert(db_, "INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
+                          "input_device, attempt_json, attempt_hash, score_json, total, passed, spacing_score, "
+                          "depth_score, hairline_score, dot_count, duration_s) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    std::optional<double> hairline;
+    if (c.report.hairline) hairline = c.report.hairline->score;
+    insert.bind(1, trainee_id)
+        .bind(2, lesson_ref.int64(0))
+        .bind(3, to_string(in.mode))
+        .bind_text_or_null(4, started)
+        .bind_text_or_null(5, finished)
+        .bind(6, now)
+        .bind(7, in.input_device.empty() ? c.attempt.input : in.input_device)
+        .bind(8, in.attempt_json)
+        .bind(9, attempt_hash)
+        .bind(10, in.score_json)
+        .bind(11, c.report.total)
+        .bind(12, static_cast<int64_t>(c.report.passed))
+        .bind(13, c.report.spacing.score)
+        .bind(14, c.report.depth.score)
+        .bind(15, hairline)
+        .bind(16, static_cast<int64_t>(c.dot_count))
+        .bind(17, duration)
+        .run();
+    const int64_t id = sqlite3_last_insert_rowid(db_);
+    Statement registration(db_, "UPDATE attempts SET registration = ?1 WHERE id = ?2");
+    registration.bind(1, name_based_uuid(database_id(), "attempt/" + std::to_string(id))).bind(2, id).run();
+    tx.commit();
+    return id;
+}
+
+std::optional<int64_t> Gradebook::find_attempt(const std::string& trainee, const std::string& attempt_json) const {
+    Statement q(db_, "SELECT a.id FROM attempts a JOIN trainees t ON t.id = a.trainee_id "
+                     "WHERE t.name = ?1 AND a.attempt_hash = ?2");
+    q.bind(1, trainee).bind(2, sha256_hex(attempt_json));
+    if (!q.step()) return std::nullopt;
+    return q.int64(0);
+}
+
+std::vector<AttemptRecord> Gradebook::attempts(const AttemptFilter& f) const {
+    Statement q(db_, std::string(kAttemptColumns) +
+                         "WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR l.lesson_id = ?2) "
+                         "AND (?3 IS NULL OR a.mode = ?3) AND (?4 OR t.archived = 0) "
+                         "ORDER BY COALESCE(a.started, a.recorded), a.id");
+    if (f.trainee) q.bind(1, *f.trainee);
+    if (f.lesson_id) q.bind(2, *f.lesson_id);
+    if (f.mode) q.bind(3, to_string(*f.mode));
+    q.bind(4, static_cast<int64_t>(f.include_archived));
+    std::vector<AttemptRecord> out;
+    while (q.step()) out.push_back(read_attempt_row(q, f.with_documents));
+    return out;
+}
+
+std::optional<AttemptRecord> Gradebook::attempt(int64_t id) const {
+    Statement q(db_, std::string(kAttemptColumns) + "WHERE a.id = ?1");
+    q.bind(1, id);
+    if (!q.step()) return std::nullopt;
+    return read_attempt_row(q, true);
+}
+
+std::optional<RecordedLesson> Gradebook::recorded_lesson(const std::string& hash) const {
+    Statement q(db_, "SELECT lesson_id, hash, title, lesson_json FROM lessons WHERE hash = ?1");
+    q.bind(1, hash);
+    if (!q.step()) return std::nullopt;
+    return RecordedLesson{q.text(0), q.text(1), q.text(2), q.text(3)};
+}
+
+Lesson Gradebook::lesson_as_recorded(const std::string& hash) const {
+    const auto recorded = recorded_lesson(hash);
+    if (!recorded) throw InputError(path_, "", "no recorded lesson with hash " + hash);
+    const std::string label = path_ + " (lesson " + short_hash(hash) + ")";
+    return lesson_from_json(parse_json_text(recorded->lesson_json, label), label);
+}
+
+}  // namespace stipple

@@ -1,0 +1,113 @@
+// Gradebook migrations: each step turns schema N-1 into N, data included, inside one transaction.
+#include "academy/gradebook_schema.hpp"
+
+#include <stdexcept>
+#include <string>
+
+#include "academy/attempt_columns.hpp"
+#include "academy/gradebook.hpp"
+#include "academy/iso_time.hpp"
+#include "academy/sqlite_db.hpp"
+#include "academy/uuid.hpp"
+
+namespace stipple {
+
+namespace {
+
+void to_version_1(sqlite3* db) {
+    exec_sql(db, R"sql(
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE trainees (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            created TEXT NOT NULL);
+        CREATE TABLE lessons (
+            id INTEGER PRIMARY KEY,
+            lesson_id TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            lesson_json TEXT NOT NULL,
+            first_recorded TEXT NOT NULL);
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            trainee_id INTEGER NOT NULL REFERENCES trainees(id),
+            lesson_ref INTEGER NOT NULL REFERENCES lessons(id),
+            mode TEXT NOT NULL CHECK (mode IN ('practice', 'exam')),
+            started TEXT,
+            finished TEXT,
+            recorded TEXT NOT NULL,
+            input_device TEXT NOT NULL,
+            attempt_json TEXT NOT NULL,
+            attempt_hash TEXT NOT NULL,
+            score_json TEXT NOT NULL,
+            total REAL NOT NULL,
+            passed INTEGER NOT NULL CHECK (passed IN (0, 1)));
+        CREATE UNIQUE INDEX attempts_once ON attempts (trainee_id, attempt_hash);
+        CREATE INDEX attempts_by_lesson ON attempts (lesson_ref);
+    )sql");
+    Statement insert(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    insert.bind(1, "database_id").bind(2, random_uuid_v4()).run();
+    Statement created(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    created.bind(1, "created").bind(2, now_iso8601_utc()).run();
+    Statement home(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    home.bind(1, "academy_home").bind(2, kDefaultAcademyHome).run();
+}
+
+void to_version_2(sqlite3* db) {
+    exec_sql(db, R"sql(
+        CREATE TABLE cohorts (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        ALTER TABLE trainees ADD COLUMN cohort_id INTEGER REFERENCES cohorts(id);
+        ALTER TABLE attempts ADD COLUMN registration TEXT;
+        ALTER TABLE attempts ADD COLUMN spacing_score REAL;
+        ALTER TABLE attempts ADD COLUMN depth_score REAL;
+        ALTER TABLE attempts ADD COLUMN hairline_score REAL;
+        ALTER TABLE attempts ADD COLUMN dot_count INTEGER;
+        ALTER TABLE attempts ADD COLUMN duration_s REAL;
+    )sql");
+    std::string database_id;
+    {
+        Statement q(db, "SELECT value FROM meta WHERE key = 'database_id'");
+        if (!q.step()) throw std::runtime_error("gradebook meta table has no database_id");
+        database_id = q.text(0);
+    }
+    // Back-fill the new columns from the documents every attempt already stores.
+    Statement rows(db, "SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
+    while (rows.step()) {
+        const int64_t id = rows.int64(0);
+        const AttemptColumns c = derive_attempt_columns(rows.text(1), rows.text(2), "attempt " + std::to_string(id));
+        std::optional<double> duration = c.last_dot_t;
+        const auto started = parse_iso8601(rows.text(3));
+        const auto finished = parse_iso8601(rows.text(4));
+        if (started && finished && *finished >= *started) duration = *finished - *started;
+        Statement update(db, "UPDATE attempts SET registration = ?1, spacing_score = ?2, depth_score = ?3, "
+                             "hairline_score = ?4, dot_count = ?5, duration_s = ?6 WHERE id = ?7");
+        std::optional<double> hairline;
+        if (c.report.hairline) hairline = c.report.hairline->score;
+        update.bind(1, name_based_uuid(database_id, "attempt/" + std::to_string(id)))
+            .bind(2, c.report.spacing.score)
+            .bind(3, c.report.depth.score)
+            .bind(4, hairline)
+            .bind(5, static_cast<int64_t>(c.dot_count))
+            .bind(6, duration)
+            .bind(7, id)
+            .run();
+    }
+    exec_sql(db, "CREATE UNIQUE INDEX attempts_registration ON attempts (registration);");
+}
+
+}  // namespace
+
+void migrate_gradebook(sqlite3* db, int from_version, int to_version) {
+    if (from_version < 0 || to_version > kGradebookSchemaVersion || from_version > to_version)
+        throw std::logic_error("no migration from gradebook schema " + std::to_string(from_version) + " to " +
+                               std::to_string(to_version));
+    for (int v = from_version + 1; v <= to_version; ++v) {
+        if (v == 1) to_version_1(db);
+        if (v == 2) to_version_2(db);
+    }
+    exec_sql(db, "PRAGMA application_id = " + std::to_string(kGradebookApplicationId) +
+                     "; PRAGMA user_version = " + std::to_string(to_version) + ";");
+}
+
+}  // namespace stipple

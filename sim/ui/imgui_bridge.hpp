@@ -2,6 +2,8 @@
 // ImGui_ImplOpenGL2 backend (compiled into libimgui.a). One bridge per window; it owns the ImGui context.
 #pragma once
 
+#include <array>
+
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
@@ -37,6 +39,8 @@ private:
     ImGuiContext* context_ = nullptr;
     ImFont* large_font_ = nullptr;
     bool frame_started_ = false;
+    std::array<bool, 3> mouse_down_{};     // left, right, middle, from SFML events
+    std::array<bool, 3> mouse_pressed_{};  // pressed since the last frame
 };
 
 }  // namespace stipple

@@ -1,0 +1,109 @@
+// Lesson states from a trainee's recorded attempts and the curriculum's prerequisites and proficiency rule.
+#include "academy/progress.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace stipple {
+
+namespace {
+
+struct LessonTally {
+    std::string title;
+    int attempts = 0;
+    int passes = 0;
+    std::optional<double> best;
+    std::optional<double> last;
+    std::vector<bool> passes_in_order;
+};
+
+}  // namespace
+
+const char* to_string(LessonState state) {
+    switch (state) {
+        case LessonState::Locked: return "locked";
+        case LessonState::Open: return "open";
+        case LessonState::Passed: return "passed";
+        case LessonState::Proficient: return "proficient";
+    }
+    return "open";
+}
+
+std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptRecord>& attempts,
+                                                   const Curriculum& curriculum) {
+    std::map<std::string, LessonTally> tally;
+    std::vector<std::string> first_seen;  // lesson ids in order of first attempt
+    for (const AttemptRecord& a : attempts) {
+        auto [it, inserted] = tally.try_emplace(a.lesson_id);
+        if (inserted) first_seen.push_back(a.lesson_id);
+        LessonTally& t = it->second;
+        t.title = a.lesson_title;
+        ++t.attempts;
+        if (a.passed) ++t.passes;
+        t.best = std::max(t.best.value_or(a.total), a.total);
+        t.last = a.total;
+        t.passes_in_order.push_back(a.passed);
+    }
+
+    auto proficient = [&](const std::string& id) {
+        const auto it = tally.find(id);
+        return it != tally.end() && is_proficient(curriculum.proficiency, it->second.passes_in_order);
+    };
+    auto fill = [&](LessonProgress& p) {
+        const auto it = tally.find(p.lesson_id);
+        if (it == tally.end()) return;
+        p.attempt_count = it->second.attempts;
+        p.pass_count = it->second.passes;
+        p.best_total = it->second.best;
+        p.last_total = it->second.last;
+        if (p.title.empty()) p.title = it->second.title;
+    };
+    auto earned_state = [&](const LessonProgress& p) {
+        if (proficient(p.lesson_id)) return LessonState::Proficient;
+        return p.pass_count > 0 ? LessonState::Passed : LessonState::Open;
+    };
+
+    std::vector<LessonProgress> out;
+    std::set<std::string> in_curriculum;
+    for (const CurriculumEntry& entry : curriculum.lessons) {
+        LessonProgress p;
+        p.lesson_id = entry.lesson.id;
+        p.title = entry.lesson.title;
+        in_curriculum.insert(p.lesson_id);
+        fill(p);
+        for (const std::string& req : entry.requires_ids)
+            if (!proficient(req)) p.missing_prerequisites.push_back(req);
+        p.state = p.missing_prerequisites.empty() ? earned_state(p) : LessonState::Locked;
+        out.push_back(std::move(p));
+    }
+    for (const std::string& id : first_seen) {
+        if (in_curriculum.count(id)) continue;
+        LessonProgress p;
+        p.lesson_id = id;
+        p.in_curriculum = false;
+        fill(p);
+        p.state = earned_state(p);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
+                                         const std::string& trainee) {
+    AttemptFilter filter;
+    filter.trainee = trainee;
+    return progress_from_attempts(gradebook.attempts(filter), curriculum);
+}
+
+bool curriculum_complete(const std::vector<LessonProgress>& progress) {
+    bool any = false;
+    for (const LessonProgress& p : progress) {
+        if (!p.in_curriculum) continue;
+        any = true;
+        if (p.state != LessonState::Proficient) return false;
+    }
+    return any;
+}
+
+}  // namespace stipple

@@ -12,11 +12,12 @@ using nlohmann::json;
 nlohmann::json parse_json_text(const std::string& text, const std::string& file_label) {
     try {
         return json::parse(text);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
+    } catch (const json::exception& e) {
         // nlohmann's message: "[json.exception.parse_error.101] parse error at line 3, column 5: ..."
-        const auto at = what.find("parse error");
-        throw InputError(file_label, "", "not valid JSON (" + (at == std::string::npos ? what : what.substr(at)) + ")");
+        std::string what = e.what();
+        const auto tag_end = what.find("] ");
+        if (what.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) what = what.substr(tag_end + 2);
+        throw InputError(file_label, "", "not valid JSON (" + what + ")");
     }
 }
 

@@ -1,0 +1,307 @@
+// The file formats: every validation path of stipple-lesson/1 and stipple-attempt/1, round trips, reports.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "scoring/attempt_io.hpp"
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/lesson_io.hpp"
+#include "scoring/report_io.hpp"
+#include "tests/test_support.hpp"
+
+using namespace stipple;
+using nlohmann::json;
+
+namespace {
+
+json valid_lesson() {
+    return json::parse(R"({
+      "format": "stipple-lesson/1", "id": "test-lesson", "title": "Test", "brief": "A brief.",
+      "scalp": { "pattern": "norwood-3", "skin": "fitzpatrick-3", "seed": 1 },
+      "needle": { "config": "1RL", "diameter_mm": 0.25 },
+      "zone": [[-10, 70], [10, 70], [10, 100], [-10, 100]],
+      "hairline": { "curve": [[-10, 80], [0, 78], [10, 80]], "transition_mm": 8 },
+      "targets": { "spacing_mm": 1.2, "depth_mm": [0.4, 0.9] },
+      "weights": { "spacing": 1, "depth": 1, "hairline": 1 },
+      "pass_score": 75 })");
+}
+
+json valid_attempt() {
+    return json::parse(R"({ "format": "stipple-attempt/1", "lesson": "test-lesson", "trainee": "ana",
+      "started": "2026-11-24T10:00:00Z", "input": "mouse",
+      "dots": [ { "x": 1.5, "y": 80.2, "depth_mm": 0.62, "t": 0.41 }, { "x": 2.5, "y": 81, "depth_mm": 0.5 } ],
+      "events": [ { "t": 0.1, "type": "down" } ] })");
+}
+
+// The message of the InputError that reading `doc` raises, or "" when it is accepted.
+std::string lesson_error(const json& doc) {
+    try {
+        lesson_from_json(doc, "lesson.json");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+std::string attempt_error(const json& doc) {
+    try {
+        attempt_from_json(doc, "attempt.json");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+json with(json doc, const std::string& pointer, const json& value) {
+    doc[json::json_pointer(pointer)] = value;
+    return doc;
+}
+
+json without(json doc, const std::string& parent, const std::string& key) {
+    doc[json::json_pointer(parent)].erase(key);
+    return doc;
+}
+
+}  // namespace
+
+TEST_CASE("a valid lesson is read with every field", "[formats][lesson]") {
+    const Lesson l = lesson_from_json(valid_lesson(), "lesson.json");
+    CHECK(l.id == "test-lesson");
+    CHECK(l.scalp.pattern == "norwood-3");
+    CHECK(l.scalp.seed == 1);
+    CHECK(l.needle.diameter_mm == Approx(0.25));
+    REQUIRE(l.zone.size() == 4);
+    CHECK(l.zone[2] == Point{10, 100});
+    REQUIRE(l.hairline);
+    CHECK(l.hairline->curve.size() == 3);
+    CHECK(l.hairline->transition_mm == 8);
+    CHECK(l.targets.depth_min_mm == Approx(0.4));
+    CHECK(l.targets.depth_max_mm == Approx(0.9));
+    CHECK(l.pass_score == 75);
+    CHECK_FALSE(l.time_limit_s);
+    CHECK(l.session.density_fraction == 1.0);
+    CHECK_FALSE(l.existing);
+}
+
+TEST_CASE("optional lesson fields take their defaults and unknown fields are accepted", "[formats][lesson]") {
+    json doc = valid_lesson();
+    doc.erase("hairline");
+    doc.erase("weights");
+    doc["future_field"] = {{"anything", 1}};
+    const Lesson l = lesson_from_json(doc, "lesson.json");
+    CHECK_FALSE(l.hairline);
+    CHECK(l.weights.spacing == 1);
+    CHECK(l.weights.depth == 1);
+    CHECK(l.weights.hairline == 1);
+    CHECK(l.hand.frequency_hz == Hand{}.frequency_hz);
+}
+
+TEST_CASE("lesson extensions are read", "[formats][lesson]") {
+    json doc = valid_lesson();
+    doc["time_limit_s"] = 900;
+    doc["session"] = {{"number", 2}, {"density_fraction", 0.7}};
+    doc["existing"] = {{"kind", "hair"}, {"density_fraction", 0.4}, {"seed", 9}};
+    doc["hand"] = {{"frequency_hz", 4}, {"damping", 0.5}, {"tremor_mm", 0.1}};
+    doc["scalp"]["scars"] = json::parse(R"([
+        {"kind": "strip", "path": [[-40, 200], [40, 200]], "width_mm": 4},
+        {"kind": "punch", "area": [[0, 0], [10, 0], [10, 10]], "count": 30, "diameter_mm": 0.9},
+        {"kind": "burn", "area": [[0, 0], [10, 0], [10, 10]]}])");
+    const Lesson l = lesson_from_json(doc, "lesson.json");
+    CHECK(*l.time_limit_s == 900);
+    CHECK(l.session.number == 2);
+    CHECK(l.session.density_fraction == Approx(0.7));
+    REQUIRE(l.existing);
+    CHECK(l.existing->kind == "hair");
+    CHECK(l.existing->seed == 9);
+    CHECK(l.hand.tremor_mm == Approx(0.1));
+    REQUIRE(l.scalp.scars.size() == 3);
+    CHECK(l.scalp.scars[0].width_mm == 4);
+    CHECK(l.scalp.scars[1].count == 30);
+    CHECK(l.scalp.scars[2].area.size() == 3);
+}
+
+TEST_CASE("every lesson refusal names the file and the JSON pointer", "[formats][lesson]") {
+    struct Case {
+        json doc;
+        std::string expected;
+    };
+    const json v = valid_lesson();
+    const std::vector<Case> cases = {
+        {json::array(), "lesson.json: /: expected an object"},
+        {without(v, "", "format"), "lesson.json: /format: required field is missing"},
+        {with(v, "/format", "stipple-lesson/2"), "lesson.json: /format: expected \"stipple-lesson/1\""},
+        {with(v, "/id", "Bad Id"), "lesson.json: /id: expected lower-case letters"},
+        {with(v, "/id", ""), "lesson.json: /id: expected a non-empty string"},
+        {with(v, "/title", 3), "lesson.json: /title: expected a string"},
+        {without(v, "", "brief"), "lesson.json: /brief: required field is missing"},
+        {with(v, "/scalp", "norwood"), "lesson.json: /scalp: expected an object"},
+        {with(v, "/scalp/pattern", "norwood-9"), "lesson.json: /scalp/pattern: expected one of"},
+        {with(v, "/scalp/skin", "pale"), "lesson.json: /scalp/skin: expected fitzpatrick-1 .. fitzpatrick-6"},
+        {with(v, "/scalp/seed", -1), "lesson.json: /scalp/seed: expected a whole number >= 0"},
+        {with(v, "/scalp/seed", 1.5), "lesson.json: /scalp/seed: expected a whole number"},
+        {with(v, "/scalp/scars", json::parse(R"([{"kind": "keloid"}])")), "lesson.json: /scalp/scars/0/kind: expected"},
+        {with(v, "/scalp/scars", json::parse(R"([{"kind": "strip", "path": [[0, 0], [1, 1]], "width_mm": 0}])")),
+         "lesson.json: /scalp/scars/0/width_mm: expected a number greater than 0"},
+        {with(v, "/scalp/scars", json::parse(R"([{"kind": "punch", "area": [[0, 0], [10, 0], [10, 10]], "count": 0, "diameter_mm": 1}])")),
+         "lesson.json: /scalp/scars/0/count: expected a whole number from 1 to 100000"},
+        {without(v, "/needle", "config"), "lesson.json: /needle/config: required field is missing"},
+        {with(v, "/needle/diameter_mm", 0), "lesson.json: /needle/diameter_mm: expected a number greater than 0"},
+        {with(v, "/needle/diameter_mm", "0.25"), "lesson.json: /needle/diameter_mm: expected a number"},
+        {with(v, "/zone", json::parse("[[0, 0], [1, 1]]")), "lesson.json: /zone: expected at least 3 points, found 2"},
+        {with(v, "/zone", json::parse("[[0, 0], [10, 10], [10, 0], [0, 10]]")), "lesson.json: /zone: expected a simple polygon"},
+        {with(v, "/zone", json::parse("[[0, 0], [5, 5], [10, 10]]")), "lesson.json: /zone: expected a polygon with positive area"},
+        {with(v, "/zone/1", json::parse("[10]")), "lesson.json: /zone/1: expected a point [x, y] in mm"},
+        {with(v, "/zone/1/0", "ten"), "lesson.json: /zone/1/0: expected a number"},
+        {with(v, "/hairline/curve", json::parse("[[0, 80], [-5, 80]]")), "lesson.json: /hairline/curve/1: expected the curve to run left to right"},
+        {with(v, "/hairline/transition_mm", -2), "lesson.json: /hairline/transition_mm: expected a number greater than 0"},
+        {without(v, "/hairline", "curve"), "lesson.json: /hairline/curve: required field is missing"},
+        {with(v, "/targets/spacing_mm", 0), "lesson.json: /targets/spacing_mm: expected a number greater than 0"},
+        {with(v, "/targets/depth_mm", json::parse("[0.9, 0.4]")), "lesson.json: /targets/depth_mm: expected [min, max] with 0 < min < max"},
+        {with(v, "/targets/depth_mm", json::parse("[0, 0.4]")), "lesson.json: /targets/depth_mm: expected [min, max] with 0 < min < max"},
+        {with(v, "/targets/depth_mm", 0.5), "lesson.json: /targets/depth_mm: expected [min, max] with 0 < min < max"},
+        {without(v, "/targets", "depth_mm"), "lesson.json: /targets/depth_mm: required field is missing"},
+        {with(v, "/weights/depth", -1), "lesson.json: /weights/depth: expected a weight >= 0"},
+        {with(v, "/weights", json::parse(R"({"spacing": 0, "depth": 0, "hairline": 0})")), "lesson.json: /weights: expected at least one weight greater than 0"},
+        {with(v, "/pass_score", 101), "lesson.json: /pass_score: expected a number from 0 to 100"},
+        {without(v, "", "pass_score"), "lesson.json: /pass_score: required field is missing"},
+        {with(v, "/time_limit_s", 0), "lesson.json: /time_limit_s: expected a number greater than 0"},
+        {with(v, "/session", json::parse(R"({"density_fraction": 1.5})")), "lesson.json: /session/density_fraction: expected a fraction"},
+        {with(v, "/session", json::parse(R"({"number": 0})")), "lesson.json: /session/number: expected a session number from 1 to 10"},
+        {with(v, "/existing", json::parse(R"({"kind": "tattoo", "density_fraction": 0.3})")), "lesson.json: /existing/kind: expected \"dots\" or \"hair\""},
+        {with(v, "/existing", json::parse(R"({"kind": "dots"})")), "lesson.json: /existing/density_fraction: required field is missing"},
+        {with(v, "/hand", json::parse(R"({"damping": -1})")), "lesson.json: /hand/damping: expected a damping ratio from 0 to 5"},
+        {with(v, "/hand", json::parse(R"({"frequency_hz": 0})")), "lesson.json: /hand/frequency_hz: expected a number greater than 0"},
+    };
+    for (const Case& c : cases) {
+        INFO("document: " << c.doc.dump());
+        const std::string message = lesson_error(c.doc);
+        CHECK_THAT(message, Catch::Matchers::StartsWith(c.expected));
+    }
+}
+
+TEST_CASE("non-finite numbers are refused", "[formats][lesson]") {
+    json doc = valid_lesson();
+    doc["targets"]["spacing_mm"] = std::numeric_limits<double>::infinity();  // dumps as null
+    CHECK_THAT(lesson_error(json::parse(doc.dump())), Catch::Matchers::StartsWith("lesson.json: /targets/spacing_mm: expected a number"));
+    CHECK_THROWS_WITH(parse_json_text(R"({"format": "stipple-lesson/1", "id": 1e999})", "huge.json"),
+                      Catch::Matchers::StartsWith("huge.json: not valid JSON (number overflow"));
+}
+
+TEST_CASE("a lesson survives a write and a read unchanged", "[formats][lesson]") {
+    json doc = valid_lesson();
+    doc["$schema"] = "stipple-lesson-1.schema.json";
+    doc["existing"] = {{"kind", "dots"}, {"density_fraction", 0.3}, {"seed", 4}};
+    doc["session"] = {{"number", 2}, {"density_fraction", 0.7}};
+    const Lesson first = lesson_from_json(doc, "a.json");
+    const json written = json::parse(lesson_to_json(first).dump());
+    const Lesson second = lesson_from_json(written, "b.json");
+    CHECK(written == json::parse(lesson_to_json(second).dump()));
+    CHECK(second.schema == "stipple-lesson-1.schema.json");
+    CHECK(second.existing->density_fraction == Approx(0.3));
+    CHECK(second.session.number == 2);
+}
+
+TEST_CASE("save_lesson never overwrites a file with an invalid lesson", "[formats][lesson][files]") {
+    test::ScratchDir dir;
+    const std::string path = (dir / "lesson.json").string();
+    Lesson lesson = lesson_from_json(valid_lesson(), "lesson.json");
+    save_lesson(path, lesson);
+    const std::string good = test::read_text(path);
+    CHECK(load_lesson(path).id == "test-lesson");
+
+    lesson.targets.spacing_mm = -1;
+    CHECK_THROWS_AS(save_lesson(path, lesson), InputError);
+    CHECK(test::read_text(path) == good);
+    // no temporary files left behind
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("unreadable and malformed files name the file", "[formats][files]") {
+    test::ScratchDir dir;
+    CHECK_THROWS_WITH(load_lesson((dir / "missing.json").string()),
+                      Catch::Matchers::EndsWith("missing.json: cannot open file for reading"));
+    test::write_text(dir / "broken.json", "{ \"format\": \"stipple-lesson/1\", ");
+    CHECK_THROWS_WITH(load_lesson((dir / "broken.json").string()), Catch::Matchers::Contains("broken.json: not valid JSON"));
+    test::write_text(dir / "empty.json", "");
+    CHECK_THROWS_WITH(load_attempt((dir / "empty.json").string()), Catch::Matchers::Contains("empty.json: not valid JSON"));
+}
+
+TEST_CASE("a valid attempt is read", "[formats][attempt]") {
+    const Attempt a = attempt_from_json(valid_attempt(), "attempt.json");
+    CHECK(a.lesson == "test-lesson");
+    CHECK(*a.trainee == "ana");
+    CHECK(a.input == "mouse");
+    REQUIRE(a.dots.size() == 2);
+    CHECK(a.dots[0].depth_mm == Approx(0.62));
+    CHECK(*a.dots[0].t == Approx(0.41));
+    CHECK_FALSE(a.dots[1].t);
+    CHECK(a.events.is_array());
+}
+
+TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats][attempt]") {
+    const json v = valid_attempt();
+    const std::vector<std::pair<json, std::string>> cases = {
+        {json("text"), "attempt.json: /: expected an object"},
+        {with(v, "/format", "stipple-lesson/1"), "attempt.json: /format: expected \"stipple-attempt/1\""},
+        {without(v, "", "lesson"), "attempt.json: /lesson: required field is missing"},
+        {with(v, "/trainee", ""), "attempt.json: /trainee: expected a non-empty string"},
+        {with(v, "/started", "yesterday"), "attempt.json: /started: expected an ISO 8601 time"},
+        {with(v, "/input", "trackpad"), "attempt.json: /input: expected \"mouse\", \"pen\" or \"generated\""},
+        {with(v, "/dots", json::object()), "attempt.json: /dots: expected an array of dots"},
+        {with(v, "/dots/1", 5), "attempt.json: /dots/1: expected an object"},
+        {without(v, "/dots/1", "y"), "attempt.json: /dots/1/y: required field is missing"},
+        {with(v, "/dots/0/depth_mm", 0), "attempt.json: /dots/0/depth_mm: expected a number greater than 0"},
+        {with(v, "/dots/0/depth_mm", 12), "attempt.json: /dots/0/depth_mm: expected a depth of at most 10 mm"},
+        {with(v, "/dots/0/x", "1.5"), "attempt.json: /dots/0/x: expected a number"},
+        {with(v, "/dots/0/t", -1), "attempt.json: /dots/0/t: expected seconds since the start, >= 0"},
+        {with(v, "/events", "log"), "attempt.json: /events: expected an array of input events"},
+    };
+    for (const auto& [doc, expected] : cases) {
+        INFO("document: " << doc.dump());
+        CHECK_THAT(attempt_error(doc), Catch::Matchers::StartsWith(expected));
+    }
+}
+
+TEST_CASE("an attempt survives a write and a read, events included", "[formats][attempt][files]") {
+    test::ScratchDir dir;
+    const Attempt a = attempt_from_json(valid_attempt(), "attempt.json");
+    const std::string path = (dir / "attempt.json").string();
+    save_attempt(path, a);
+    const Attempt b = load_attempt(path);
+    CHECK(b.dots.size() == 2);
+    CHECK(b.dots[1].x == a.dots[1].x);
+    CHECK(b.events == a.events);
+    CHECK(json::parse(attempt_to_json(a).dump()) == json::parse(attempt_to_json(b).dump()));
+}
+
+TEST_CASE("score reports round numbers and read back", "[formats][report]") {
+    ScoreReport r;
+    r.lesson = "test-lesson";
+    r.total = 82.4449;
+    r.passed = true;
+    r.spacing = {88.04, {{"mean_nn_mm", 1.183333}, {"clark_evans_r", 1.51}}};
+    r.depth = {79.15, {{"in_window_share", 0.93}}};
+    r.feedback = {{"spacing", "Dots clump here", Point{12.54, 96.0}}, {"depth", "Too deep overall", std::nullopt}};
+    const auto j = report_to_json(r);
+    CHECK(j["format"] == "stipple-score/1");
+    CHECK(j["total"].get<double>() == 82.4);
+    CHECK(j["components"]["spacing"]["score"].get<double>() == 88.0);
+    CHECK(j["components"]["spacing"]["mean_nn_mm"].get<double>() == 1.1833);
+    CHECK(j["components"]["hairline"].is_null());
+    CHECK(j["feedback"][0]["at"] == json::array({12.5, 96.0}));
+    CHECK_FALSE(j["feedback"][1].contains("at"));
+
+    const ScoreReport back = report_from_json(json::parse(j.dump()), "score.json");
+    CHECK(back.total == Approx(82.4));
+    CHECK(back.passed);
+    CHECK_FALSE(back.hairline);
+    CHECK(back.spacing.metrics.size() == 2);
+    CHECK(back.feedback[0].at->x == Approx(12.5));
+    CHECK_THROWS_WITH(report_from_json(json::parse(R"({"format": "x"})"), "score.json"),
+                      Catch::Matchers::StartsWith("score.json: /format: expected"));
+}
+
+TEST_CASE("negative zero never appears in a report", "[formats][report]") {
+    CHECK(std::signbit(round_to(-0.00001, 1)) == false);
+}

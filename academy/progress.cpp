@@ -70,6 +70,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
         LessonProgress p;
         p.lesson_id = entry.lesson.id;
         p.title = entry.lesson.title;
+        p.pass_score = entry.lesson.pass_score;
         in_curriculum.insert(p.lesson_id);
         fill(p);
         for (const std::string& req : entry.requires_ids)
@@ -93,7 +94,17 @@ std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curri
                                          const std::string& trainee) {
     AttemptFilter filter;
     filter.trainee = trainee;
-    return progress_from_attempts(gradebook.attempts(filter), curriculum);
+    const std::vector<AttemptRecord> attempts = gradebook.attempts(filter);
+    std::vector<LessonProgress> progress = progress_from_attempts(attempts, curriculum);
+    for (LessonProgress& p : progress) {
+        if (p.in_curriculum) continue;
+        for (auto a = attempts.rbegin(); a != attempts.rend(); ++a)
+            if (a->lesson_id == p.lesson_id) {
+                p.pass_score = gradebook.lesson_as_recorded(a->lesson_hash).pass_score;
+                break;
+            }
+    }
+    return progress;
 }
 
 bool curriculum_complete(const std::vector<LessonProgress>& progress) {

@@ -21,6 +21,7 @@ struct LessonProgress {
     std::optional<double> last_total;
     int attempt_count = 0;
     int pass_count = 0;
+    std::optional<double> pass_score;       // the lesson's pass mark (curriculum, else as last recorded)
     std::vector<std::string> missing_prerequisites;  // prerequisite ids not yet proficient
     bool in_curriculum = true;  // false: recorded attempts at a lesson the curriculum no longer names
 };
@@ -31,7 +32,8 @@ struct LessonProgress {
 std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
                                          const std::string& trainee);
 
-// Pure core of progress_for, for callers that already hold the attempts (time order, one trainee).
+// Pure core of progress_for, for callers that already hold the attempts (time order, one trainee);
+// pass_score of a lesson outside the curriculum stays empty here (progress_for fills it).
 std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptRecord>& attempts,
                                                    const Curriculum& curriculum);
 

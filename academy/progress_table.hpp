@@ -1,0 +1,24 @@
+// Plain-text tables of progress for the terminal (`stipple academy progress`).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "academy/gradebook.hpp"
+#include "academy/progress.hpp"
+
+namespace stipple {
+
+struct TraineeProgress {
+    Trainee trainee;
+    std::vector<LessonProgress> lessons;
+};
+
+// One trainee, one row per lesson: state, best, last, attempts, passes, missing prerequisites.
+std::string trainee_progress_table(const TraineeProgress& progress);
+// Everyone at once: one row per trainee, one column per curriculum lesson (its state), then "n/m".
+std::string cohort_progress_table(const std::vector<TraineeProgress>& all, const Curriculum& curriculum);
+
+size_t display_width(const std::string& utf8);  // code points, a fair terminal width for names
+
+}  // namespace stipple

@@ -1,0 +1,61 @@
+// The app shell's flow as a state machine with pure transitions:
+//   sign-in -> picker (with history) -> practice -> (attempt recorded) -> picker ... ; picker -> replay -> picker.
+// The window code performs each screen and feeds back what happened; next_state() decides where to go.
+// Events that make no sense on the current screen leave the state unchanged.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace stipple {
+
+enum class ShellScreen { SignIn, Picker, Practice, Replay, Quit };
+const char* to_string(ShellScreen screen);
+
+struct ShellState {
+    ShellScreen screen = ShellScreen::SignIn;
+    std::string trainee;                  // signed in (empty on SignIn)
+    std::string lesson_id;                // Practice: the lesson; Picker: the lesson to keep selected
+    int64_t attempt_id = 0;               // Replay: the gradebook attempt
+    std::string notice;                   // one line for the picker (recorded, DB error, locked reason)
+    bool notice_is_error = false;
+};
+
+struct SignedIn {
+    std::string trainee;
+};
+// The trainee asked to start a lesson; the picker row says whether it may start and why not.
+struct StartLesson {
+    std::string lesson_id;
+    bool startable = true;
+    std::string locked_reason;
+};
+// run_practice returned. When finished, the shell tried to record it: recorded_id on success, else
+// record_error (the attempt file is kept at attempt_path).
+struct PracticeEnded {
+    bool finished = false;
+    bool window_closed = false;
+    std::string lesson_title;
+    std::optional<double> total;
+    bool passed = false;
+    std::optional<int64_t> recorded_id;
+    std::string record_error;
+    std::string attempt_path;
+};
+struct OpenReplay {
+    int64_t attempt_id = 0;
+};
+struct ReplayEnded {
+    bool window_closed = false;
+    std::string error;  // the attempt could not be replayed (shown on the picker)
+};
+struct SignOut {};
+struct WindowClosed {};
+
+using ShellEvent = std::variant<SignedIn, StartLesson, PracticeEnded, OpenReplay, ReplayEnded, SignOut, WindowClosed>;
+
+ShellState next_state(const ShellState& state, const ShellEvent& event);
+
+}  // namespace stipple

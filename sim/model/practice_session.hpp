@@ -66,6 +66,9 @@ public:
     double current_depth_mm() const;
     const std::vector<Dot>& dots() const { return dots_; }
     bool exam() const { return exam_; }
+    // In an exam with a lesson time limit: the time is up, apply() refuses every further event and a
+    // dot still being held is not deposited.
+    bool time_up() const;
     bool can_undo() const { return !exam_ && !dots_.empty(); }
     // "pen" once any pressure arrived, else "mouse".
     std::string input_kind() const { return pen_seen_ ? "pen" : "mouse"; }

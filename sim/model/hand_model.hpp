@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <random>
 
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
@@ -59,6 +58,9 @@ private:
     // Tremor: three sinusoids with seeded frequencies in 8-12 Hz and phases, plus a slow amplitude wobble.
     double tremor_freq_hz_[3] = {0, 0, 0};
     double tremor_phase_[3] = {0, 0, 0};
+    double tremor_angle_[3] = {0, 0, 0};
+    double tremor_weight_[3] = {0, 0, 0};
+    double tremor_wobble_phase_ = 0.0;
     double tremor_gain_ = 0.0;  // compensates the spring's attenuation at 10 Hz so the tip moves ~tremor_mm
 };
 

@@ -31,6 +31,13 @@ struct Ellipse {
     double angle_rad = 0.0;
 };
 
+// An area where hair is lost: `loss` 1 = bald, 0.5 = half the density; the edge ramps over edge_mm.
+struct BaldArea {
+    Ellipse shape;
+    double loss = 1.0;
+    double edge_mm = 10.0;
+};
+
 // A scar as a shape: strip = centre line + width; punch = small discs; burn = irregular outline.
 struct ScarShape {
     std::string kind;             // strip | punch | burn
@@ -58,8 +65,10 @@ struct VirtualScalp {
     // The bald pattern: full hair density behind `hair_front` (y per x; the front edge of the remaining
     // hair, left to right) and outside every bald area; `thinning` (0..1) thins all hair (diffuse, Ludwig).
     Polyline hair_front_mm;
-    std::vector<Ellipse> bald_areas;       // crown/vertex, top, alopecia patches
+    std::vector<BaldArea> bald_areas;      // crown/vertex, top, Ludwig thinning, alopecia patches
     double thinning = 0.0;
+    double front_ramp_mm = 8.0;            // hair density ramps up over this depth behind hair_front_mm
+    Point crown_whorl_mm{0.0, 190.0};      // hair grows away from here in a gentle spiral
     std::vector<HairStrand> hairs;         // stubble where hair remains (and on the brows)
     std::vector<ScarShape> scars;
     Landmarks landmarks;
@@ -71,6 +80,8 @@ VirtualScalp generate_scalp(const ScalpCase& scalp);
 
 // 0..1: the share of full hair density remaining at a point (0 = bald).
 double hair_density(const VirtualScalp& scalp, Point at_mm);
+// The direction hair grows at a point (radians, 0 = +x): away from the crown whorl, spiralling a little.
+double hair_angle_rad(const VirtualScalp& scalp, Point at_mm);
 // 0 = normal skin, 1 = scar (soft edge of ~0.5 mm).
 double scar_factor(const VirtualScalp& scalp, Point at_mm);
 // The skin colour under a point (base tone, mottling, scars), as the image shows it without hair.

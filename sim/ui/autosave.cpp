@@ -1,0 +1,94 @@
+// The autosave file: an unfinished attempt's event log, written atomically, read strictly, replayed to resume.
+#include "sim/ui/autosave.hpp"
+
+#include <filesystem>
+
+#include "scoring/atomic_file.hpp"
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+
+namespace stipple {
+
+using json = nlohmann::json;
+
+json autosave_to_json(const Autosave& a) {
+    json j = json::object();
+    j["format"] = kAutosaveFormat;
+    j["lesson"] = a.lesson_id;
+    j["saved"] = a.saved_at;
+    if (a.trainee) j["trainee"] = *a.trainee;
+    if (a.started) j["started"] = *a.started;
+    j["exam"] = a.exam;
+    j["dot_count"] = a.dot_count;
+    j["events"] = a.events;
+    return j;
+}
+
+Autosave autosave_from_json(const json& doc, const std::string& file) {
+    const JsonReader r(file);
+    r.expect_object(doc, "");
+    if (r.string(r.require(doc, "", "format"), "/format") != kAutosaveFormat)
+        r.fail("/format", std::string("expected \"") + kAutosaveFormat + "\"");
+    Autosave a;
+    a.lesson_id = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson");
+    if (const json* v = r.find(doc, "", "saved")) a.saved_at = r.string(*v, "/saved");
+    if (const json* v = r.find(doc, "", "trainee")) a.trainee = r.string(*v, "/trainee");
+    if (const json* v = r.find(doc, "", "started")) a.started = r.string(*v, "/started");
+    if (const json* v = r.find(doc, "", "exam")) {
+        if (!v->is_boolean()) r.fail("/exam", "expected true or false");
+        a.exam = v->get<bool>();
+    }
+    if (const json* v = r.find(doc, "", "dot_count")) {
+        const long long n = r.integer(*v, "/dot_count");
+        if (n < 0) r.fail("/dot_count", "expected a count >= 0");
+        a.dot_count = size_t(n);
+    }
+    const json& events = r.require(doc, "", "events");
+    if (!events.is_array()) r.fail("/events", "expected an array of input events");
+    a.events = events;
+    return a;
+}
+
+void save_autosave(const std::string& path, const Autosave& autosave) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+    write_file_atomically(path, autosave_to_json(autosave).dump() + "\n");
+}
+
+std::optional<Autosave> load_autosave(const std::string& path, const std::string& lesson_id) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return std::nullopt;
+    Autosave a = autosave_from_json(parse_json_file(path), path);
+    if (a.lesson_id != lesson_id) return std::nullopt;
+    return a;
+}
+
+void remove_autosave(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+}
+
+std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const VirtualScalp& scalp,
+                                                const Autosave& autosave, const std::string& file) {
+    const JsonReader r(file);
+    uint64_t seed = lesson.scalp.seed;
+    size_t first = 0;
+    const json& events = autosave.events;
+    if (!events.empty() && events[0].is_object() && events[0].value("kind", "") == "session") {
+        if (const json* s = r.find(events[0], "/events/0", "seed")) {
+            if (!s->is_number_unsigned()) r.fail("/events/0/seed", "expected a whole number >= 0");
+            seed = s->get<uint64_t>();
+        }
+        first = 1;
+    }
+    auto session = std::make_unique<PracticeSession>(lesson, scalp, autosave.exam, seed);
+    for (size_t i = first; i < events.size(); ++i)
+        session->apply(event_from_json(events[i], file, child_pointer("/events", i)));
+    return session;
+}
+
+bool autosave_due(size_t events_now, size_t events_saved, double now_s, double last_save_s) {
+    return events_now != events_saved && now_s - last_save_s >= kAutosaveIntervalS;
+}
+
+}  // namespace stipple

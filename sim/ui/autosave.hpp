@@ -1,0 +1,47 @@
+// Work in progress, kept safe: the autosave file (format stipple-autosave/1) holding an unfinished attempt
+// with its event log, written atomically every few seconds and on close, offered again on the next start.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "scoring/lesson.hpp"
+#include "sim/model/practice_session.hpp"
+
+namespace stipple {
+
+inline constexpr const char* kAutosaveFormat = "stipple-autosave/1";
+inline constexpr double kAutosaveIntervalS = 10.0;
+
+struct Autosave {
+    std::string lesson_id;
+    std::string saved_at;                   // ISO 8601 UTC
+    std::optional<std::string> trainee;
+    std::optional<std::string> started;
+    bool exam = false;
+    size_t dot_count = 0;                   // for the resume offer; the dots come back by replaying events
+    nlohmann::json events = nlohmann::json::array();  // PracticeSession::event_log()
+};
+
+nlohmann::json autosave_to_json(const Autosave& autosave);
+// Throws InputError naming `file` and the field.
+Autosave autosave_from_json(const nlohmann::json& doc, const std::string& file);
+
+// Writes atomically, creating the folder.
+void save_autosave(const std::string& path, const Autosave& autosave);
+// nullopt when there is no file or it belongs to another lesson; InputError when it is damaged.
+std::optional<Autosave> load_autosave(const std::string& path, const std::string& lesson_id);
+void remove_autosave(const std::string& path);
+
+// Rebuilds the session by replaying the autosave's events (the seed and exam flag come from its header).
+// Throws InputError naming `file` when an event is damaged.
+std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const VirtualScalp& scalp,
+                                                const Autosave& autosave, const std::string& file);
+
+// True when there is new work (events since the last save) and the interval has passed.
+bool autosave_due(size_t events_now, size_t events_saved, double now_s, double last_save_s);
+
+}  // namespace stipple

@@ -1,0 +1,98 @@
+// XInput2 pen pressure: select XI_Motion / XI_ButtonPress on SFML's window from a second connection, find
+// each source device's "Abs Pressure" valuator once, and turn the events into normalised pressure samples.
+#include "sim/ui/pen_input.hpp"
+
+#include <algorithm>
+
+#include <X11/Xlib.h>
+#include <X11/extensions/XInput2.h>
+
+namespace stipple {
+
+double normalize_pressure(double raw, double min, double max) {
+    if (!(max > min)) return 0.0;
+    return std::clamp((raw - min) / (max - min), 0.0, 1.0);
+}
+
+PenInput::PenInput(sf::WindowHandle window) {
+    Display* display = XOpenDisplay(nullptr);
+    if (!display) return;
+    int event = 0, error = 0;
+    int major = 2, minor = 0;
+    if (!XQueryExtension(display, "XInputExtension", &xi_opcode_, &event, &error) ||
+        XIQueryVersion(display, &major, &minor) != Success) {
+        XCloseDisplay(display);
+        return;
+    }
+    unsigned char mask_bits[XIMaskLen(XI_LASTEVENT)] = {};
+    XIEventMask mask;
+    mask.deviceid = XIAllMasterDevices;
+    mask.mask_len = sizeof(mask_bits);
+    mask.mask = mask_bits;
+    XISetMask(mask_bits, XI_Motion);
+    XISetMask(mask_bits, XI_ButtonPress);
+    XISetMask(mask_bits, XI_ButtonRelease);
+    XISelectEvents(display, static_cast<Window>(window), &mask, 1);
+    pressure_atom_ = XInternAtom(display, "Abs Pressure", False);
+    XFlush(display);
+    display_ = display;
+}
+
+PenInput::~PenInput() {
+    if (display_) XCloseDisplay(static_cast<Display*>(display_));
+}
+
+const PenInput::PressureAxis& PenInput::axis_for(int source_device) {
+    auto found = axes_.find(source_device);
+    if (found != axes_.end()) return found->second;
+    PressureAxis axis;
+    int count = 0;
+    XIDeviceInfo* info = XIQueryDevice(static_cast<Display*>(display_), source_device, &count);
+    for (int d = 0; info && d < count; ++d)
+        for (int c = 0; c < info[d].num_classes; ++c) {
+            if (info[d].classes[c]->type != XIValuatorClass) continue;
+            const auto* v = reinterpret_cast<const XIValuatorClassInfo*>(info[d].classes[c]);
+            if (v->label == pressure_atom_) {
+                axis.number = v->number;
+                axis.min = v->min;
+                axis.max = v->max;
+            }
+        }
+    if (info) XIFreeDeviceInfo(info);
+    return axes_.emplace(source_device, axis).first->second;
+}
+
+std::vector<PenSample> PenInput::poll() {
+    std::vector<PenSample> samples;
+    if (!display_) return samples;
+    Display* display = static_cast<Display*>(display_);
+    while (XPending(display) > 0) {
+        XEvent ev;
+        XNextEvent(display, &ev);
+        XGenericEventCookie* cookie = &ev.xcookie;
+        if (cookie->type != GenericEvent || cookie->extension != xi_opcode_) continue;
+        if (!XGetEventData(display, cookie)) continue;
+        if (cookie->evtype == XI_Motion || cookie->evtype == XI_ButtonPress || cookie->evtype == XI_ButtonRelease) {
+            const auto* de = static_cast<const XIDeviceEvent*>(cookie->data);
+            const PressureAxis& axis = axis_for(de->sourceid);
+            if (axis.number >= 0 && axis.number < de->valuators.mask_len * 8 &&
+                XIMaskIsSet(de->valuators.mask, axis.number)) {
+                // Values are packed: one per set bit, in bit order.
+                int index = 0;
+                for (int bit = 0; bit < axis.number; ++bit)
+                    if (XIMaskIsSet(de->valuators.mask, bit)) ++index;
+                PenSample s;
+                s.x_px = static_cast<float>(de->event_x);
+                s.y_px = static_cast<float>(de->event_y);
+                s.pressure = cookie->evtype == XI_ButtonRelease
+                                 ? 0.0
+                                 : normalize_pressure(de->valuators.values[index], axis.min, axis.max);
+                samples.push_back(s);
+            }
+        }
+        XFreeEventData(display, cookie);
+    }
+    return samples;
+}
+
+}  // namespace stipple

@@ -4,17 +4,23 @@
 #include <nlohmann/json.hpp>
 
 #include "scoring/input_error.hpp"
+#include "scoring/lesson_advice.hpp"
 #include "scoring/lesson_io.hpp"
 
 namespace stipple {
 
 LessonCheck check_lesson_draft(const Lesson& draft) {
     LessonCheck check;
+    nlohmann::json doc = nlohmann::json::parse(lesson_to_json(draft).dump());
     try {
-        const Lesson parsed = lesson_from_json(nlohmann::json::parse(lesson_to_json(draft).dump()), "lesson");
-        (void)parsed;
+        const Lesson parsed = lesson_from_json(doc, "lesson");
+        // lesson_to_json always writes every weight; the editor's author did not choose a hairline weight for
+        // a lesson without a hairline, so do not warn that it is ignored.
+        if (!parsed.hairline && doc.contains("weights")) doc["weights"].erase("hairline");
+        for (const LessonWarning& w : lesson_warnings(parsed, doc)) check.warnings.push_back(LessonFault{w.pointer, w.message});
     } catch (const InputError& e) {
         check.fault = LessonFault{e.pointer(), e.message()};
+        check.hint = hint_for_error(e);
     }
     return check;
 }

@@ -28,6 +28,7 @@ TEST_CASE("the template is a valid lesson with a frontal zone and a hairline", "
     CHECK(l.id == "my-lesson");
     const LessonCheck check = check_lesson_draft(l);
     CHECK(check.valid());
+    CHECK(check.warnings.empty());
     REQUIRE(l.hairline);
     CHECK(l.zone.size() >= 3);
     const Bounds zone = bounds_of(l.zone);
@@ -256,4 +257,25 @@ TEST_CASE("validation names the field at fault, as save would", "[lesson_edit]")
     test::ScratchDir dir;
     CHECK_THROWS(save_lesson((dir / "bad.json").string(), l));
     CHECK_FALSE(std::filesystem::exists(dir / "bad.json"));
+}
+
+TEST_CASE("validation carries a hint for the fault and advice warnings for a valid but unwise lesson", "[lesson_edit]") {
+    Lesson l = lesson_template("advice");
+    l.targets.depth_max_mm = 1.4;  // below the upper dermis: blow-out
+    LessonCheck c = check_lesson_draft(l);
+    CHECK(c.valid());
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0].pointer == "/targets/depth_mm/1");
+    CHECK(c.warnings[0].message.find("blow out") != std::string::npos);
+
+    l = lesson_template("advice");
+    REQUIRE(remove_hairline(l).ok);
+    CHECK(check_lesson_draft(l).warnings.empty());  // the always-written hairline weight is not the author's
+
+    l.targets.depth_min_mm = 1.0;
+    l.targets.depth_max_mm = 0.5;
+    c = check_lesson_draft(l);
+    REQUIRE_FALSE(c.valid());
+    CHECK(c.fault->pointer == "/targets/depth_mm");
+    CHECK_FALSE(c.hint.empty());
 }

@@ -226,13 +226,14 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
 
     // From here on the file is ours (or empty): WAL so readers never block the writer, FULL sync so a
     // committed attempt survives a crash or power cut.
+    std::string journal;
     {
         Statement mode(raw, "PRAGMA journal_mode");
-        mode.step();
-        if (mode.text(0) != "wal") {
-            Statement wal(raw, "PRAGMA journal_mode = WAL");
-            wal.step();
-        }
+        if (mode.step()) journal = mode.text(0);
+    }
+    if (journal != "wal") {
+        Statement wal(raw, "PRAGMA journal_mode = WAL");
+        wal.run();
     }
     exec_sql(raw, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
 

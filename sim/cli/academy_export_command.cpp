@@ -1,0 +1,55 @@
+// `stipple academy export --csv FILE --xapi FILE`: attempts as CSV and as xAPI 1.0.3 statements.
+#include <iostream>
+#include <memory>
+
+#include "academy/csv_export.hpp"
+#include "academy/xapi_export.hpp"
+#include "scoring/atomic_file.hpp"
+#include "scoring/input_error.hpp"
+#include "sim/cli/academy_commands.hpp"
+
+namespace stipple {
+
+namespace {
+struct ExportOptions {
+    std::string db;
+    std::string csv;
+    std::string xapi;
+    std::string trainee;
+    std::string academy_home;
+};
+}  // namespace
+
+void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
+    auto o = std::make_shared<ExportOptions>();
+    CLI::App* cmd = academy.add_subcommand("export", "Export attempts as CSV and/or xAPI statements");
+    cmd->add_option("--csv", o->csv, "Write one CSV row per attempt to FILE");
+    cmd->add_option("--xapi", o->xapi, "Write a JSON array of xAPI 1.0.3 statements to FILE");
+    cmd->add_option("--trainee", o->trainee, "Only this trainee's attempts");
+    cmd->add_option("--academy-home", o->academy_home,
+                    "Academy URL for xAPI actor accounts and activity IRIs; stored as the new default");
+    add_db_option(cmd, o->db);
+    cmd->callback([o, &outcome] {
+        if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
+        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        const std::string home = academy_home_in_effect(book, o->academy_home);
+        AttemptFilter filter;
+        if (!o->trainee.empty()) {
+            if (!book.find_trainee(o->trainee))
+                throw InputError(book.path(), "", "no trainee named \"" + o->trainee + "\"");
+            filter.trainee = o->trainee;
+        }
+        const std::vector<AttemptRecord> attempts = book.attempts(filter);
+        if (!o->csv.empty()) {
+            write_file_atomically(o->csv, attempts_csv(attempts));
+            std::cout << "wrote " << attempts.size() << " attempts to " << o->csv << "\n";
+        }
+        if (!o->xapi.empty()) {
+            write_file_atomically(o->xapi, xapi_statements(attempts, home).dump(2) + "\n");
+            std::cout << "wrote " << attempts.size() << " xAPI statements to " << o->xapi << " (academy " << home << ")\n";
+        }
+        outcome.exit_code = kExitOk;
+    });
+}
+
+}  // namespace stipple

@@ -1,0 +1,125 @@
+// `stipple academy import ATTEMPT.json...`: scores attempts made elsewhere and records them, one transaction
+// each, so an interrupted import keeps everything it committed and can simply be run again.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "academy/iso_time.hpp"
+#include "academy/lesson_folder.hpp"
+#include "scoring/atomic_file.hpp"
+#include "scoring/attempt_io.hpp"
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/report_io.hpp"
+#include "scoring/scoring.hpp"
+#include "sim/cli/academy_commands.hpp"
+
+namespace stipple {
+
+namespace {
+
+struct ImportOptions {
+    std::string db;
+    std::string lessons_dir;
+    std::string trainee;
+    std::string mode = "practice";
+    bool add_trainees = false;
+    bool progress = false;
+    std::vector<std::string> files;
+};
+
+enum class ImportResult { Recorded, AlreadyRecorded };
+
+// Draws "[#####-----] 12/40" on stderr, overwriting itself.
+void draw_bar(size_t done, size_t total) {
+    constexpr size_t kWidth = 30;
+    const size_t filled = total ? kWidth * done / total : kWidth;
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu", std::string(filled, '#').c_str(), std::string(kWidth - filled, '-').c_str(),
+                 done, total);
+    if (done == total) std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+}
+
+ImportResult import_one(Gradebook& book, const LessonFolder& lessons, const ImportOptions& o, AttemptMode mode,
+                        const std::string& path) {
+    const std::string text = read_text_file(path);
+    const Attempt attempt = attempt_from_json(parse_json_text(text, path), path);
+    std::string trainee = o.trainee;
+    if (attempt.trainee) {
+        if (!o.trainee.empty() && *attempt.trainee != o.trainee)
+            throw InputError(path, "/trainee", "attempt is by \"" + *attempt.trainee + "\", not --trainee \"" +
+                                                   o.trainee + "\"");
+        trainee = *attempt.trainee;
+    }
+    if (trainee.empty()) throw InputError(path, "/trainee", "no trainee in the file; pass --trainee NAME");
+    const auto known = book.find_trainee(trainee);
+    if (!known) {
+        if (!o.add_trainees)
+            throw InputError(path, "/trainee", "no trainee \"" + trainee + "\" in " + book.path() +
+                                                   " (add with `stipple academy trainees add`, or --add-trainees)");
+        book.add_trainee(trainee);
+    } else if (known->archived) {
+        throw InputError(path, "/trainee", "trainee \"" + trainee + "\" is archived");
+    }
+    if (book.find_attempt(trainee, text)) return ImportResult::AlreadyRecorded;
+
+    const Lesson& lesson = find_lesson(lessons, attempt.lesson, path);
+    const ScoreReport report = score_attempt(lesson, attempt);
+    RecordInput in = make_record_input(lesson, attempt, report, trainee, mode, "", "");
+    in.attempt_json = text;  // the file itself, byte for byte
+    if (attempt.started) {
+        const auto start = parse_iso8601(*attempt.started);
+        if (!start) throw InputError(path, "/started", "expected an ISO 8601 time with a zone");
+        in.started = *attempt.started;
+        double last_t = 0;
+        bool timed = false;
+        for (const Dot& d : attempt.dots)
+            if (d.t) {
+                last_t = std::max(last_t, *d.t);
+                timed = true;
+            }
+        if (timed) in.finished = format_iso8601_utc(*start + last_t);
+    }
+    book.record_attempt(in);
+    return ImportResult::Recorded;
+}
+
+}  // namespace
+
+void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome) {
+    auto o = std::make_shared<ImportOptions>();
+    CLI::App* cmd = academy.add_subcommand("import", "Score attempts made elsewhere and record them in the gradebook");
+    cmd->add_option("attempts", o->files, "Attempt files (stipple-attempt/1)")->required();
+    cmd->add_option("--lessons", o->lessons_dir, "Folder of lesson files, found by the attempt's lesson id "
+                                                  "(default: the built-in lessons)");
+    cmd->add_option("--trainee", o->trainee, "Trainee for attempts whose file names none");
+    cmd->add_option("--mode", o->mode, "practice or exam")->check(CLI::IsMember({"practice", "exam"}));
+    cmd->add_flag("--add-trainees", o->add_trainees, "Add trainees the gradebook does not know yet");
+    cmd->add_flag("--progress", o->progress, "Draw the progress bar even when stderr is not a terminal");
+    add_db_option(cmd, o->db);
+    cmd->callback([o, &outcome] {
+        const LessonFolder lessons = load_lesson_folder(o->lessons_dir.empty() ? default_lessons_dir() : o->lessons_dir);
+        Gradebook book = Gradebook::open(gradebook_path_or_default(o->db));
+        const AttemptMode mode = *attempt_mode_from_string(o->mode);
+        const bool bar = o->files.size() > 1 && (o->progress || isatty(STDERR_FILENO));
+        size_t recorded = 0, repeated = 0, refused = 0;
+        for (size_t i = 0; i < o->files.size(); ++i) {
+            try {
+                if (import_one(book, lessons, *o, mode, o->files[i]) == ImportResult::Recorded) ++recorded;
+                else ++repeated;
+            } catch (const InputError& e) {
+                ++refused;
+                if (bar) std::fprintf(stderr, "\n");
+                std::cerr << "stipple: " << e.what() << "\n";
+            }
+            if (bar) draw_bar(i + 1, o->files.size());
+        }
+        std::cout << "imported " << recorded << ", already recorded " << repeated << ", refused " << refused << " ("
+                  << book.path() << ")\n";
+        outcome.exit_code = refused ? kExitInvalidInput : kExitOk;
+    });
+}
+
+}  // namespace stipple

@@ -1,0 +1,43 @@
+// `stipple academy progress [--trainee NAME]`: where trainees stand in the curriculum, as a terminal table.
+#include <iostream>
+#include <memory>
+
+#include "academy/progress_table.hpp"
+#include "scoring/input_error.hpp"
+#include "sim/cli/academy_commands.hpp"
+
+namespace stipple {
+
+namespace {
+struct ProgressOptions {
+    std::string db;
+    std::string trainee;
+    std::string curriculum;
+    bool all = false;
+};
+}  // namespace
+
+void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome) {
+    auto o = std::make_shared<ProgressOptions>();
+    CLI::App* cmd = academy.add_subcommand("progress", "Show progress through the curriculum");
+    cmd->add_option("--trainee", o->trainee, "One trainee in detail (default: everyone, one row each)");
+    cmd->add_option("--curriculum", o->curriculum, "Curriculum file (default: the built-in lessons/curriculum.json)");
+    cmd->add_flag("--all", o->all, "Include archived trainees");
+    add_db_option(cmd, o->db);
+    cmd->callback([o, &outcome] {
+        const Curriculum curriculum = load_curriculum(o->curriculum.empty() ? default_curriculum_path() : o->curriculum);
+        const Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        if (!o->trainee.empty()) {
+            const auto t = book.find_trainee(o->trainee);
+            if (!t) throw InputError(book.path(), "", "no trainee named \"" + o->trainee + "\"");
+            std::cout << trainee_progress_table({*t, progress_for(book, curriculum, t->name)});
+        } else {
+            std::vector<TraineeProgress> all;
+            for (const Trainee& t : book.trainees(o->all)) all.push_back({t, progress_for(book, curriculum, t.name)});
+            std::cout << curriculum.title << "\n" << cohort_progress_table(all, curriculum);
+        }
+        outcome.exit_code = kExitOk;
+    });
+}
+
+}  // namespace stipple

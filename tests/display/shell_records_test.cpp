@@ -1,0 +1,101 @@
+// The shell's record keeping, headless: where lessons and attempt files are found, the history panel's
+// rows and labels, and the sign-in screen's offered trainee and name checks.
+#include <catch2/catch.hpp>
+
+#include "sim/ui/app_shell_paths.hpp"
+#include "sim/ui/history_model.hpp"
+#include "sim/ui/signin_model.hpp"
+
+using namespace stipple;
+
+TEST_CASE("the lessons folder: --lessons, then STIPPLE_DATA_DIR, then the compiled-in data dir") {
+    CHECK(resolve_lessons_dir(std::string("/my/lessons"), "/env", "/built") == "/my/lessons");
+    CHECK(resolve_lessons_dir(std::nullopt, "/env", "/built") == "/env/lessons");
+    CHECK(resolve_lessons_dir(std::nullopt, "", "/built") == "/built/lessons");
+    CHECK(resolve_lessons_dir(std::nullopt, nullptr, "/built") == "/built/lessons");
+    CHECK(resolve_lessons_dir(std::string(""), nullptr, "/built") == "/built/lessons");
+}
+
+TEST_CASE("attempt files live next to the gradebook with safe, readable names") {
+    CHECK(attempts_dir_for("/data/stipple/gradebook.sqlite") == "/data/stipple/attempts");
+    CHECK(attempts_dir_for("gb.sqlite") == "./attempts");
+    CHECK(attempt_file_name("Ana María", "crown-fill", "2026-11-24T10:00:05Z") == "ana-mar-a-crown-fill-20261124T100005Z.json");
+    CHECK(attempt_file_name("../../etc", "x", "") == "etc-x-undated.json");
+    CHECK(attempt_file_name("***", "", "2026") == "trainee-lesson-2026.json");
+}
+
+namespace {
+AttemptRecord record(int64_t id, const std::string& trainee, const std::string& started) {
+    AttemptRecord a;
+    a.id = id;
+    a.trainee = trainee;
+    a.lesson_id = "crown-fill";
+    a.lesson_title = "Crown fill";
+    a.started = started;
+    a.recorded = "2026-11-24T12:00:00.000Z";
+    a.total = 77.25;
+    a.passed = true;
+    a.dot_count = 412;
+    a.duration_s = 185.2;
+    return a;
+}
+Trainee trainee(int64_t id, const std::string& name, const std::string& created, bool archived = false) {
+    Trainee t;
+    t.id = id;
+    t.name = name;
+    t.created = created;
+    t.archived = archived;
+    return t;
+}
+}  // namespace
+
+TEST_CASE("history rows are newest first with readable labels") {
+    std::vector<AttemptRecord> log = {record(1, "ana", "2026-11-24T10:00:05.000Z"), record(2, "ana", "")};
+    log[1].passed = false;
+    log[1].total = 12.0;
+    log[1].dot_count = 1;
+    log[1].duration_s.reset();
+    log[1].mode = AttemptMode::Exam;
+    const auto rows = history_rows(log);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].attempt_id == 2);
+    CHECK(rows[0].when_label == "2026-11-24 12:00");  // no start time: when it was recorded
+    CHECK(rows[0].result_label == "failed");
+    CHECK(rows[0].mode_label == "exam");
+    CHECK(rows[0].detail_label == "1 dot");
+    CHECK(rows[1].attempt_id == 1);
+    CHECK(rows[1].when_label == "2026-11-24 10:00");
+    CHECK(rows[1].lesson_title == "Crown fill");
+    CHECK(rows[1].score_label == "77.2");  // 77.25 is exact in binary; printf rounds half to even
+    CHECK(rows[1].result_label == "passed");
+    CHECK(rows[1].detail_label == "412 dots, 3m 05s");
+    CHECK(history_rows(log, 1).size() == 1);
+    CHECK(duration_label(42) == "42s");
+    CHECK(duration_label(3725) == "1h 02m 05s");
+    CHECK(when_label("yesterday") == "yesterday");
+}
+
+TEST_CASE("sign-in offers the trainee who recorded last, else the newest; never an archived one") {
+    const std::vector<Trainee> people = {trainee(1, "ana", "2026-11-20T00:00:00.000Z"),
+                                         trainee(2, "bo", "2026-11-21T00:00:00.000Z"),
+                                         trainee(3, "cy", "2026-11-22T00:00:00.000Z", true)};
+    CHECK(offered_trainee(people, {}) == std::optional<std::string>("bo"));
+    CHECK(offered_trainee(people, {record(5, "ana", ""), record(4, "bo", "")}) == std::optional<std::string>("ana"));
+    CHECK(offered_trainee(people, {record(9, "cy", ""), record(4, "bo", "")}) == std::optional<std::string>("bo"));
+    CHECK(offered_trainee({}, {}) == std::nullopt);
+}
+
+TEST_CASE("typed names are trimmed and checked the way the gradebook will") {
+    const std::vector<Trainee> people = {trainee(1, "ana", ""), trainee(3, "cy", "", true)};
+    const NameCheck existing = check_trainee_name("  ana ", people);
+    CHECK(existing.name == "ana");
+    CHECK(existing.existing);
+    CHECK(existing.error.empty());
+    const NameCheck fresh = check_trainee_name("Dee", people);
+    CHECK_FALSE(fresh.existing);
+    CHECK(fresh.error.empty());
+    CHECK(check_trainee_name("   ", people).error == "Type your name");
+    CHECK(check_trainee_name(std::string(65, 'a'), people).error == "Names are at most 64 characters");
+    CHECK(check_trainee_name("a\x01", people).error == "Names cannot hold control characters");
+    CHECK(check_trainee_name("cy", people).error == "cy is archived; ask your instructor to restore them");
+}

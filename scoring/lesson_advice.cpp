@@ -23,6 +23,12 @@ std::string mm(double v) {
 
 // ---- expected dot count -------------------------------------------------------------------------------
 
+// Dots per mm2 times the squared mean nearest-neighbour distance of a random, follicle-like scatter (a
+// square grid would have 1): the density the spacing metric expects where density is full.
+constexpr double kScatterDensityTimesSpacing2 = 0.73;
+// Share of full density at the very front of the transition zone; it rises linearly to 1 behind it.
+constexpr double kFeatherStartShare = 0.2;
+
 // Share of full density wanted at p: 0 in front of the hairline curve, ramping up across the transition.
 double density_share(const Lesson& lesson, Point p) {
     if (!lesson.hairline) return 1.0;
@@ -30,7 +36,7 @@ double density_share(const Lesson& lesson, Point p) {
     if (!polyline_y_at(lesson.hairline->curve, p.x, curve_y)) return 1.0;
     const double behind = p.y - curve_y;
     if (behind <= 0) return 0.0;
-    return std::min(1.0, behind / lesson.hairline->transition_mm);
+    return std::min(1.0, kFeatherStartShare + (1 - kFeatherStartShare) * behind / lesson.hairline->transition_mm);
 }
 
 // ---- unknown fields -----------------------------------------------------------------------------------
@@ -58,7 +64,7 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
         if (key == "$comment" || (!key.empty() && key[0] == '_')) continue;  // authors' notes
         std::string best;
-        size_t best_distance = 4;
+        size_t best_distance = std::clamp<size_t>(key.size() / 3, 1, 3) + 1;  // suggest only close misspellings
         for (const std::string& k : known) {
             const size_t d = edit_distance(key, k);
             if (d < best_distance) {
@@ -349,7 +355,7 @@ double expected_dot_count(const Lesson& lesson) {
     double fraction = lesson.session.density_fraction;
     if (lesson.existing) fraction -= lesson.existing->density_fraction;
     fraction = std::max(0.0, fraction);
-    return covered_mm2 * fraction / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
+    return covered_mm2 * fraction * kScatterDensityTimesSpacing2 / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
 }
 
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const json& doc, const AdviceLimits& limits) {

@@ -31,8 +31,8 @@ struct AdviceLimits {
     double min_pass_score = 50;
 };
 
-// How many new dots an expert places for this lesson: the zone's area behind the hairline (half density
-// across the transition zone) at the session's density, less what existing marks already cover.
+// How many new dots an expert places for this lesson: the zone's area behind the hairline (feathered across
+// the transition zone) at the session's density of a random scatter, less what existing marks already cover.
 double expected_dot_count(const Lesson& lesson);
 
 // Warnings for a lesson that passed validation. `doc` is the lesson's JSON (for misspelt, ignored fields).

@@ -31,7 +31,8 @@ size_t check_file(const std::string& path) {
     const nlohmann::json doc = parse_json_file(path);
     if (is_curriculum(doc)) {
         const Curriculum c = load_curriculum(path);
-        std::cout << path << ": ok (curriculum \"" << c.title << "\", " << c.lessons.size() << " lessons)\n";
+        std::cout << path << ": ok (curriculum \"" << c.title << "\", " << c.lessons.size()
+                  << (c.lessons.size() == 1 ? " lesson)\n" : " lessons)\n");
         return 0;
     }
     const Lesson lesson = lesson_from_json(doc, path);

@@ -1,0 +1,220 @@
+// Every lesson in the curriculum, proven: it validates cleanly, the expert demo passes it, and the typical
+// mistakes for what it teaches fail it (too deep or shallow, a grid, a hard straight hairline, forehead spill,
+// dots on top of existing marks, an overworked first session).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "scoring/curriculum.hpp"
+#include "scoring/demo_attempt.hpp"
+#include "scoring/existing_marks.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_io.hpp"
+#include "scoring/scoring.hpp"
+#include "tests/test_support.hpp"
+
+namespace stipple {
+namespace {
+
+// The curriculum in teaching order; a lesson added to lessons/ must be added here (and so proven) too.
+const std::vector<std::string> kLessonIds = {
+    "first-dots-depth",   "even-fill-patch",  "layering-session-1", "layering-session-2", "layering-session-3",
+    "hairline-classic",   "hairline-mature",  "crown-fill",         "side-blend",         "ludwig-thinning",
+    "alopecia-patch",     "strip-scar",       "punch-scars",        "final-exam-norwood-7",
+};
+
+std::string curriculum_path() { return (test::lessons_dir() / "curriculum.json").string(); }
+
+
+// ---- the mistakes, each built from the lesson or the demo ------------------------------------------------
+
+Attempt with_depth(Attempt attempt, double depth_mm) {
+    for (Dot& d : attempt.dots) d.depth_mm = depth_mm;
+    return attempt;
+}
+
+double middle_depth(const Lesson& l) { return (l.targets.depth_min_mm + l.targets.depth_max_mm) / 2; }
+
+bool behind_curve(const Lesson& l, Point p) {
+    if (!l.hairline) return true;
+    double curve_y = 0;
+    return !polyline_y_at(l.hairline->curve, p.x, curve_y) || p.y >= curve_y;
+}
+
+// Rows and columns: a square grid at the spacing the session asks of the trainee's own dots.
+Attempt square_grid(const Lesson& l) {
+    double fraction = l.session.density_fraction - (l.existing ? l.existing->density_fraction : 0.0);
+    fraction = std::max(fraction, 0.05);
+    const double step = l.targets.spacing_mm / std::sqrt(fraction);
+    const Bounds b = bounds_of(l.zone);
+    Attempt a;
+    a.lesson = l.id;
+    a.input = "generated";
+    for (double y = b.min.y + step / 2; y < b.max.y; y += step)
+        for (double x = b.min.x + step / 2; x < b.max.x; x += step)
+            if (contains(l.zone, {x, y}) && behind_curve(l, {x, y})) a.dots.push_back({x, y, middle_depth(l), {}});
+    return a;
+}
+
+// Full density right up to a ruler-straight front edge through the mid-frontal point.
+Attempt hard_straight_hairline(const Lesson& l) {
+    Lesson bare = l;
+    bare.hairline.reset();
+    double front_y = 0;
+    REQUIRE(polyline_y_at(l.hairline->curve, 0.0, front_y));
+    Attempt a = demo_attempt(bare);
+    std::erase_if(a.dots, [&](const Dot& d) { return d.y < front_y; });
+    return a;
+}
+
+// The front half of the feathered edge pushed forward onto the forehead.
+Attempt forehead_spill(const Lesson& l, Attempt demo) {
+    const double t = l.hairline->transition_mm;
+    const double zone_front = bounds_of(l.zone).min.y;
+    size_t moved = 0;
+    for (Dot& d : demo.dots) {
+        double curve_y = 0;
+        if (!polyline_y_at(l.hairline->curve, d.x, curve_y)) continue;
+        const double behind = d.y - curve_y;
+        if (behind < 0 || behind >= t / 2) continue;
+        const double y = std::max(curve_y - 3.0 - behind, zone_front + 0.3);
+        if (!contains(l.zone, {d.x, y})) continue;
+        d.y = y;
+        ++moved;
+    }
+    INFO("dots moved onto the forehead: " << moved);
+    CHECK(moved >= 10);
+    return demo;
+}
+
+// Every other dot placed on top of an existing hair or earlier dot (a clump that heals as one blot).
+Attempt on_existing_marks(const Lesson& l, Attempt demo) {
+    const std::vector<Point> marks = existing_marks(l);
+    REQUIRE(!marks.empty());
+    for (size_t i = 0; i < demo.dots.size(); i += 2) {
+        const Point m = marks[(i / 2) % marks.size()];
+        demo.dots[i].x = m.x + 0.05;
+        demo.dots[i].y = m.y;
+    }
+    return demo;
+}
+
+// A first session worked straight to full density, leaving later sessions nowhere to go.
+Attempt overworked_session(const Lesson& l) {
+    Lesson full = l;
+    full.session.density_fraction = 1.0;
+    return demo_attempt(full);
+}
+
+// ---- proving one lesson ---------------------------------------------------------------------------------
+
+void expect_fails(const Lesson& l, const Attempt& attempt, const std::string& mistake) {
+    const ScoreReport r = score_attempt(l, attempt);
+    INFO(l.id << ", mistake \"" << mistake << "\": " << attempt.dots.size() << " dots, total " << r.total
+              << " (spacing " << r.spacing.score << ", depth " << r.depth.score
+              << (r.hairline ? ", hairline " + std::to_string(r.hairline->score) : std::string()) << "), pass at "
+              << l.pass_score);
+    CHECK(!attempt.dots.empty());
+    CHECK_FALSE(r.passed);
+    CHECK(r.total < l.pass_score);
+}
+
+void prove_lesson(const std::string& id) {
+    const std::string path = (test::lessons_dir() / (id + ".json")).string();
+    const nlohmann::json doc = parse_json_file(path);
+    const Lesson l = lesson_from_json(doc, path);
+    REQUIRE(l.id == id);
+    CHECK(l.schema == "./stipple-lesson-1.schema.json");
+    for (const LessonWarning& w : lesson_warnings(l, doc)) FAIL_CHECK(path << ": " << w.pointer << ": " << w.message);
+
+    const Attempt demo = demo_attempt(l);
+    REQUIRE(demo.lesson == id);
+    const ScoreReport demo_report = score_attempt(l, demo);
+    {
+        INFO(id << ": demo of " << demo.dots.size() << " dots scored " << demo_report.total << " (spacing "
+                << demo_report.spacing.score << ", depth " << demo_report.depth.score
+                << (demo_report.hairline ? ", hairline " + std::to_string(demo_report.hairline->score) : std::string())
+                << "), pass at " << l.pass_score);
+        for (const Feedback& f : demo_report.feedback) UNSCOPED_INFO(f.component << ": " << f.message);
+        CHECK(demo_report.passed);
+        // The brief promises the trainee a dot count: the expert's count must be close to it.
+        const double expected = expected_dot_count(l);
+        CHECK(std::abs(static_cast<double>(demo.dots.size()) - expected) <= 0.25 * expected);
+    }
+
+    expect_fails(l, with_depth(demo, 1.5), "every deposit 1.5 mm deep (blow-out)");
+    if (l.weights.depth > 2 * l.weights.spacing) expect_fails(l, with_depth(demo, 0.1), "every deposit 0.1 mm deep");
+    if (l.weights.spacing >= 1) expect_fails(l, square_grid(l), "a square grid");
+    if (l.hairline) {
+        expect_fails(l, hard_straight_hairline(l), "a hard, ruler-straight hairline");
+        expect_fails(l, forehead_spill(l, demo), "dots spilled onto the forehead");
+    }
+    if (l.existing) expect_fails(l, on_existing_marks(l, demo), "dots on top of existing marks");
+    if (!l.existing && l.session.density_fraction < 1) expect_fails(l, overworked_session(l), "full density in one session");
+}
+
+}  // namespace
+
+TEST_CASE("the curriculum names every lesson in lessons/, in teaching order", "[lessons]") {
+    const Curriculum c = load_curriculum(curriculum_path());
+    std::vector<std::string> ids;
+    for (const CurriculumEntry& e : c.lessons) ids.push_back(e.lesson.id);
+    CHECK(ids == kLessonIds);
+    CHECK(c.proficiency.consecutive_passes == 2);
+    CHECK(c.lessons.front().requires_ids.empty());
+    CHECK(c.lessons.back().lesson.id.rfind("final-exam", 0) == 0);
+
+    std::set<std::string> files_on_disk;
+    for (const auto& entry : std::filesystem::directory_iterator(test::lessons_dir())) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() == ".json" && name != "curriculum.json" && name.find(".schema.") == std::string::npos)
+            files_on_disk.insert(name);
+    }
+    std::set<std::string> files_named;
+    for (const CurriculumEntry& e : c.lessons) {
+        files_named.insert(e.file);
+        CHECK(e.file == e.lesson.id + ".json");
+    }
+    CHECK(files_on_disk == files_named);
+}
+
+TEST_CASE("the curriculum covers every Fitzpatrick skin type and keeps lessons practicable", "[lessons]") {
+    const Curriculum c = load_curriculum(curriculum_path());
+    std::set<std::string> skins;
+    for (const CurriculumEntry& e : c.lessons) {
+        skins.insert(e.lesson.scalp.skin);
+        const double dots = expected_dot_count(e.lesson);
+        INFO(e.lesson.id << ": about " << dots << " dots");
+        CHECK(dots >= 150);
+        CHECK(dots <= 2000);  // tens of minutes at about one dot per second
+        // The brief tells the trainee how many dots to expect ("about N dots" / "about N new dots" ...).
+        std::smatch m;
+        const std::regex about("about ([0-9]+) (single impressions|new dots|dots)");
+        REQUIRE(std::regex_search(e.lesson.brief, m, about));
+        CHECK(std::abs(std::stod(m[1].str()) - dots) <= 0.1 * dots);
+    }
+    CHECK(skins == std::set<std::string>{"fitzpatrick-1", "fitzpatrick-2", "fitzpatrick-3", "fitzpatrick-4",
+                                         "fitzpatrick-5", "fitzpatrick-6"});
+}
+
+TEST_CASE("lesson first-dots-depth", "[lessons][proof]") { prove_lesson("first-dots-depth"); }
+TEST_CASE("lesson even-fill-patch", "[lessons][proof]") { prove_lesson("even-fill-patch"); }
+TEST_CASE("lesson layering-session-1", "[lessons][proof]") { prove_lesson("layering-session-1"); }
+TEST_CASE("lesson layering-session-2", "[lessons][proof]") { prove_lesson("layering-session-2"); }
+TEST_CASE("lesson layering-session-3", "[lessons][proof]") { prove_lesson("layering-session-3"); }
+TEST_CASE("lesson hairline-classic", "[lessons][proof]") { prove_lesson("hairline-classic"); }
+TEST_CASE("lesson hairline-mature", "[lessons][proof]") { prove_lesson("hairline-mature"); }
+TEST_CASE("lesson crown-fill", "[lessons][proof]") { prove_lesson("crown-fill"); }
+TEST_CASE("lesson side-blend", "[lessons][proof]") { prove_lesson("side-blend"); }
+TEST_CASE("lesson ludwig-thinning", "[lessons][proof]") { prove_lesson("ludwig-thinning"); }
+TEST_CASE("lesson alopecia-patch", "[lessons][proof]") { prove_lesson("alopecia-patch"); }
+TEST_CASE("lesson strip-scar", "[lessons][proof]") { prove_lesson("strip-scar"); }
+TEST_CASE("lesson punch-scars", "[lessons][proof]") { prove_lesson("punch-scars"); }
+TEST_CASE("lesson final-exam-norwood-7", "[lessons][proof]") { prove_lesson("final-exam-norwood-7"); }
+
+}  // namespace stipple

@@ -1,0 +1,113 @@
+// The JSON Schema (lessons/stipple-lesson-1.schema.json, checked with python3-jsonschema) and our validator
+// (lesson_from_json, `stipple lesson check`) agree valid/invalid on every lesson, on tests/lessons/valid/*.json
+// and on tests/lessons/broken/*.json; each broken file names the pointer its error must carry.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/lesson_io.hpp"
+#include "tests/test_support.hpp"
+
+namespace stipple {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> json_files_in(const fs::path& dir) {
+    std::vector<fs::path> out;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() == ".json" && name != "curriculum.json" && name.find(".schema.") == std::string::npos)
+            out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+fs::path tests_lessons_dir() { return test::source_dir() / "tests" / "lessons"; }
+
+// The Debian interpreter (where python3-jsonschema lives) when there is one, else whatever python3 is on PATH.
+std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+
+// file -> "valid" / "invalid: ..." as judged by the JSON Schema.
+std::map<std::string, std::string> schema_verdicts(const std::vector<fs::path>& files) {
+    std::string command = python() + " \"" + (tests_lessons_dir() / "schema_check.py").string() + "\" \"" +
+                          (test::lessons_dir() / "stipple-lesson-1.schema.json").string() + "\"";
+    for (const fs::path& f : files) command += " \"" + f.string() + "\"";
+    test::ScratchDir tmp;
+    command += " >\"" + (tmp / "out").string() + "\" 2>\"" + (tmp / "err").string() + "\"";
+    const int status = std::system(command.c_str());
+    INFO(test::read_text(tmp / "err"));
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    std::map<std::string, std::string> verdicts;
+    std::istringstream lines(test::read_text(tmp / "out"));
+    for (std::string line; std::getline(lines, line);) {
+        const auto colon = line.find(".json: ");
+        if (colon != std::string::npos) verdicts[line.substr(0, colon + 5)] = line.substr(colon + 7);
+    }
+    return verdicts;
+}
+
+// Empty when lesson_from_json accepts the file, else the pointer of its error.
+std::optional<std::string> validator_error_pointer(const fs::path& file) {
+    try {
+        lesson_from_json(parse_json_file(file.string()), file.string());
+        return std::nullopt;
+    } catch (const InputError& e) {
+        return e.pointer();
+    }
+}
+
+}  // namespace
+
+TEST_CASE("schema and validator agree on every lesson and every valid test lesson", "[lessons][schema]") {
+    std::vector<fs::path> files = json_files_in(test::lessons_dir());
+    const std::vector<fs::path> valid = json_files_in(tests_lessons_dir() / "valid");
+    files.insert(files.end(), valid.begin(), valid.end());
+    REQUIRE(files.size() >= 14 + 5);
+    const auto verdicts = schema_verdicts(files);
+    for (const fs::path& f : files) {
+        INFO(f.string());
+        REQUIRE(verdicts.count(f.string()) == 1);
+        CHECK(verdicts.at(f.string()) == "valid");
+        CHECK_FALSE(validator_error_pointer(f).has_value());
+    }
+}
+
+TEST_CASE("schema and validator agree on every broken lesson, and the validator names the broken field",
+          "[lessons][schema]") {
+    const std::vector<fs::path> files = json_files_in(tests_lessons_dir() / "broken");
+    REQUIRE(files.size() >= 30);
+    const auto verdicts = schema_verdicts(files);
+    for (const fs::path& f : files) {
+        INFO(f.string());
+        REQUIRE(verdicts.count(f.string()) == 1);
+        CHECK(verdicts.at(f.string()).rfind("invalid: ", 0) == 0);
+        const std::optional<std::string> pointer = validator_error_pointer(f);
+        REQUIRE(pointer.has_value());
+        const nlohmann::json doc = parse_json_file(f.string());
+        const std::string expected = doc.is_object() ? doc.at("_expect_pointer").get<std::string>() : "/";
+        CHECK(*pointer == expected);
+    }
+}
+
+TEST_CASE("stipple lesson check refuses every broken lesson with its pointer and a hint", "[lessons][schema][cli]") {
+    for (const fs::path& f : json_files_in(tests_lessons_dir() / "broken")) {
+        const nlohmann::json doc = parse_json_file(f.string());
+        const std::string expected = doc.is_object() ? doc.at("_expect_pointer").get<std::string>() : "/";
+        const test::RunResult r = test::run_stipple("lesson check \"" + f.string() + "\"");
+        INFO(f.string() << "\n" << r.err);
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.rfind(f.string() + ": " + expected + ": ", 0) == 0);
+        const auto newline = r.err.find('\n');
+        REQUIRE(newline != std::string::npos);
+        CHECK(r.err.compare(newline + 1, 8, "  hint: ") == 0);
+    }
+}
+
+}  // namespace stipple

@@ -1,0 +1,58 @@
+// Where things are on a lesson's scalp (see lesson_regions.hpp).
+#include "lesson_regions.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stipple {
+
+double target_density_fraction(const Lesson& lesson) {
+    const double f = lesson.session.density_fraction;
+    return (f > 0 && f <= 1) ? f : 1.0;
+}
+
+double expected_spacing_mm(const Lesson& lesson) {
+    return lesson.targets.spacing_mm / std::sqrt(target_density_fraction(lesson));
+}
+
+std::optional<double> behind_hairline_mm(const Hairline& hairline, Point p) {
+    double curve_y = 0.0;
+    if (!polyline_y_at(hairline.curve, p.x, curve_y)) return std::nullopt;
+    const double d = distance_to_polyline_mm(hairline.curve, p);
+    return p.y >= curve_y ? d : -d;
+}
+
+bool is_forehead(const Lesson& lesson, Point p) {
+    if (!lesson.hairline) return false;
+    const std::optional<double> d = behind_hairline_mm(*lesson.hairline, p);
+    return d && *d < -kSpillToleranceMm;
+}
+
+bool in_full_density_region(const Lesson& lesson, Point p) {
+    if (!contains(lesson.zone, p)) return false;
+    if (!lesson.hairline) return true;
+    const std::optional<double> d = behind_hairline_mm(*lesson.hairline, p);
+    return !d || *d >= lesson.hairline->transition_mm;
+}
+
+double hairline_ramp(double behind_mm, double transition_mm) {
+    if (behind_mm < 0) return 0.0;
+    if (!(transition_mm > 0) || behind_mm >= transition_mm) return 1.0;
+    return kRampStart + (1.0 - kRampStart) * (behind_mm / transition_mm);
+}
+
+std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm) {
+    std::vector<Point> out;
+    if (!(step_mm > 0) || !(bounds.width() >= 0) || !(bounds.height() >= 0)) return out;
+    const long nx = std::max(1L, static_cast<long>(std::ceil(bounds.width() / step_mm)));
+    const long ny = std::max(1L, static_cast<long>(std::ceil(bounds.height() / step_mm)));
+    if (static_cast<double>(nx) * static_cast<double>(ny) > 5e7) return out;  // refuse absurd requests
+    out.reserve(static_cast<size_t>(nx * ny));
+    for (long j = 0; j < ny; ++j)
+        for (long i = 0; i < nx; ++i)
+            out.push_back(Point{bounds.min.x + (static_cast<double>(i) + 0.5) * step_mm,
+                                bounds.min.y + (static_cast<double>(j) + 0.5) * step_mm});
+    return out;
+}
+
+}  // namespace stipple

@@ -1,0 +1,45 @@
+// Where things are on a lesson's scalp: the treatment zone, the signed distance behind the target hairline,
+// the full-density region where spacing is judged, and the density a session aims for. Shared by the
+// metrics, the demo attempt and the existing marks so they all read the lesson the same way.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "geometry.hpp"
+#include "lesson.hpp"
+
+namespace stipple {
+
+// Share of full density the whole visible set (existing marks + trainee dots) should reach this session:
+// session.density_fraction (default 1). With `existing` marks the target is for the combined set.
+double target_density_fraction(const Lesson& lesson);
+
+// Expected mean nearest-neighbour distance where density is full, for this session:
+// spacing_mm / sqrt(target_density_fraction). Density scales with 1/spacing^2, so a third of the density
+// spreads the same kind of scatter sqrt(3) times wider.
+double expected_spacing_mm(const Lesson& lesson);
+
+// Signed distance from the target hairline curve in mm: positive behind it (toward the crown), negative in
+// front (toward the forehead). nullopt when p lies left or right of the curve's x range.
+std::optional<double> behind_hairline_mm(const Hairline& hairline, Point p);
+
+// Dots closer than this in front of the curve still count as the feathered edge, not as forehead spill.
+inline constexpr double kSpillToleranceMm = 2.0;
+
+// In front of the hairline by more than the spill tolerance (always false without a hairline).
+bool is_forehead(const Lesson& lesson, Point p);
+
+// Inside the zone and, when the lesson has a hairline, behind the whole transition zone (or beside the
+// curve's x range): where density should be full and the spacing target applies.
+bool in_full_density_region(const Lesson& lesson, Point p);
+
+// Share of full density an expert builds at signed distance d behind the curve across transition_mm:
+// 0 in front, rising linearly from kRampStart at the curve to 1 at the back of the transition zone.
+inline constexpr double kRampStart = 0.2;
+double hairline_ramp(double behind_mm, double transition_mm);
+
+// Centres of a square lattice of sample points with the given step covering `bounds` (for areas and holes).
+std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm);
+
+}  // namespace stipple

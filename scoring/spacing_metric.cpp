@@ -1,0 +1,324 @@
+// Spacing (see spacing_metric.hpp for what is measured and how it maps to 0..100).
+#include "spacing_metric.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <cstdio>
+#include <string>
+
+#include "blue_noise.hpp"
+#include "lesson_regions.hpp"
+#include "spatial_index.hpp"
+
+namespace stipple {
+
+namespace {
+
+std::string fmt(const char* pattern, double a = 0, double b = 0, double c = 0) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, pattern, a, b, c);
+    return buf;
+}
+
+// A square raster of sample points over the zone's bounds (centres of cells `step` wide).
+struct Raster {
+    Point origin;
+    double step = 1.0;
+    long nx = 0, ny = 0;
+    Point at(long i, long j) const {
+        return {origin.x + (static_cast<double>(i) + 0.5) * step, origin.y + (static_cast<double>(j) + 0.5) * step};
+    }
+    size_t id(long i, long j) const { return static_cast<size_t>(j * nx + i); }
+};
+
+Raster raster_over(const Bounds& b, double step) {
+    Raster r;
+    r.origin = b.min;
+    r.step = step;
+    // Never more than ~2e7 samples, whatever the zone (a whole head at 0.5 mm is ~1e6).
+    while ((b.width() / r.step + 1) * (b.height() / r.step + 1) > 2e7) r.step *= 1.25;
+    r.nx = std::max(1L, static_cast<long>(std::ceil(b.width() / r.step)));
+    r.ny = std::max(1L, static_cast<long>(std::ceil(b.height() / r.step)));
+    return r;
+}
+
+struct PatchOrder {
+    size_t count = 0;
+    double sx = 0, sy = 0;
+    std::complex<double> psi[3];  // m = 2, 4, 6
+};
+
+}  // namespace
+
+MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input, const std::vector<Point>& existing_in) {
+    const std::vector<Dot> dots = canonical_dots(input);
+    const double s = expected_spacing_mm(lesson);
+    const double expected_density = kBlueNoiseDensityTimesNn2 / (s * s);
+    const double margin = s;
+    MetricResult result;
+    ComponentScore& out = result.component;
+
+    // The visible set: existing marks first, then the trainee's dots that are on the map.
+    std::vector<Point> visible;
+    for (const Point& p : existing_in)
+        if (on_map(p)) visible.push_back(p);
+    const size_t first_trainee = visible.size();
+    size_t off_map = 0;
+    std::vector<Point> outside;
+    for (const Dot& d : dots) {
+        const Point p{d.x, d.y};
+        if (!on_map(p)) {
+            ++off_map;
+            continue;
+        }
+        visible.push_back(p);
+        if (!contains(lesson.zone, p) && !is_forehead(lesson, p)) outside.push_back(p);
+    }
+    const size_t trainee_count = visible.size() - first_trainee;
+    const SpatialIndex index(visible);
+    auto in_core = [&](Point p) {
+        return in_full_density_region(lesson, p) && distance_to_boundary_mm(lesson.zone, p) >= margin;
+    };
+
+    // Crowding: the trainee's dots in the zone whose nearest visible neighbour is too close.
+    const double crowd_mm = 0.5 * s;
+    const double merge_mm = lesson.needle.diameter_mm;
+    size_t judged = 0, crowded = 0, merged = 0;
+    std::vector<Point> crowded_points;
+    for (size_t i = first_trainee; i < visible.size(); ++i) {
+        if (!contains(lesson.zone, visible[i])) continue;
+        ++judged;
+        const std::optional<Neighbour> nn = index.nearest(visible[i], i);
+        if (!nn) continue;
+        if (nn->distance_mm < crowd_mm) {
+            ++crowded;
+            crowded_points.push_back(visible[i]);
+        }
+        if (nn->distance_mm < merge_mm) ++merged;
+    }
+    const double crowded_share = judged ? static_cast<double>(crowded) / static_cast<double>(judged) : 0.0;
+    const double merged_share = judged ? static_cast<double>(merged) / static_cast<double>(judged) : 0.0;
+
+    // Core: area by sampling, density and mean NN from the visible dots inside it.
+    const Raster raster = raster_over(bounds_of(lesson.zone), 0.5 * s);
+    std::vector<uint8_t> core(static_cast<size_t>(raster.nx * raster.ny), 0);
+    size_t core_samples = 0;
+    for (long j = 0; j < raster.ny; ++j)
+        for (long i = 0; i < raster.nx; ++i)
+            if (in_core(raster.at(i, j))) {
+                core[raster.id(i, j)] = 1;
+                ++core_samples;
+            }
+    const double core_area = static_cast<double>(core_samples) * raster.step * raster.step;
+    size_t core_dots = 0;
+    double nn_sum = 0;
+    std::vector<uint8_t> dot_in_core(visible.size(), 0);
+    for (size_t i = 0; i < visible.size(); ++i) {
+        if (!in_core(visible[i])) continue;
+        dot_in_core[i] = 1;
+        ++core_dots;
+        if (const std::optional<Neighbour> nn = index.nearest(visible[i], i)) nn_sum += nn->distance_mm;
+    }
+    const bool core_judged = core_area >= 10.0 * s * s;
+    const double density = core_area > 0 ? static_cast<double>(core_dots) / core_area : 0.0;
+    const double density_ratio = density / expected_density;
+    const double mean_nn = core_dots ? nn_sum / static_cast<double>(core_dots) : 0.0;
+
+    // Holes: core samples further than 1.5 s' from every visible dot.
+    const double hole_mm = 1.5 * s;
+    std::vector<uint8_t> covered(core.size(), 0);
+    for (const Point& p : visible) {
+        const long i0 = std::max(0L, static_cast<long>(std::floor((p.x - hole_mm - raster.origin.x) / raster.step)));
+        const long i1 = std::min(raster.nx - 1, static_cast<long>(std::floor((p.x + hole_mm - raster.origin.x) / raster.step)));
+        const long j0 = std::max(0L, static_cast<long>(std::floor((p.y - hole_mm - raster.origin.y) / raster.step)));
+        const long j1 = std::min(raster.ny - 1, static_cast<long>(std::floor((p.y + hole_mm - raster.origin.y) / raster.step)));
+        for (long j = j0; j <= j1; ++j)
+            for (long i = i0; i <= i1; ++i)
+                if (squared_distance(p, raster.at(i, j)) <= hole_mm * hole_mm) covered[raster.id(i, j)] = 1;
+    }
+    size_t hole_samples = 0;
+    std::vector<uint8_t> seen(core.size(), 0);
+    std::vector<size_t> largest_component, component, stack;
+    for (size_t c = 0; c < core.size(); ++c) {
+        if (!core[c] || covered[c] || seen[c]) continue;
+        component.clear();
+        stack.assign(1, c);
+        seen[c] = 1;
+        while (!stack.empty()) {
+            const size_t k = stack.back();
+            stack.pop_back();
+            component.push_back(k);
+            const long i = static_cast<long>(k % static_cast<size_t>(raster.nx));
+            const long j = static_cast<long>(k / static_cast<size_t>(raster.nx));
+            const long ni[4] = {i - 1, i + 1, i, i}, nj[4] = {j, j, j - 1, j + 1};
+            for (int q = 0; q < 4; ++q) {
+                if (ni[q] < 0 || nj[q] < 0 || ni[q] >= raster.nx || nj[q] >= raster.ny) continue;
+                const size_t m = raster.id(ni[q], nj[q]);
+                if (core[m] && !covered[m] && !seen[m]) {
+                    seen[m] = 1;
+                    stack.push_back(m);
+                }
+            }
+        }
+        hole_samples += component.size();
+        if (component.size() > largest_component.size()) largest_component = component;
+    }
+    const double hole_share = core_samples ? static_cast<double>(hole_samples) / static_cast<double>(core_samples) : 0.0;
+    double largest_hole_radius = 0;
+    std::optional<Point> hole_at;
+    for (const size_t k : largest_component) {
+        const Point p = raster.at(static_cast<long>(k % static_cast<size_t>(raster.nx)),
+                                  static_cast<long>(k / static_cast<size_t>(raster.nx)));
+        const std::optional<Neighbour> nn = index.nearest(p);
+        const double r = nn ? nn->distance_mm : 0.0;
+        if (!hole_at || r > largest_hole_radius) {
+            largest_hole_radius = r;
+            hole_at = p;
+        }
+    }
+
+    // Orientational order of the trainee's own placement, averaged over patches 5 s' wide.
+    const SpatialIndex own_index = first_trainee == 0
+                                       ? SpatialIndex()
+                                       : SpatialIndex(std::vector<Point>(visible.begin() + static_cast<long>(first_trainee),
+                                                                         visible.end()));
+    const SpatialIndex& own = first_trainee == 0 ? index : own_index;
+    // Patches hold about 25 of the trainee's own dots, however sparse they are among existing marks.
+    size_t own_core = 0;
+    for (size_t k = 0; k < trainee_count; ++k) own_core += dot_in_core[first_trainee + k];
+    const double own_density = core_area > 0 ? static_cast<double>(own_core) / core_area : 0.0;
+    const double own_spacing = own_density > 0 ? std::sqrt(kBlueNoiseDensityTimesNn2 / own_density) : s;
+    const double patch_mm = 5.0 * std::clamp(own_spacing, s, 4.0 * s);
+    const Bounds zb = bounds_of(lesson.zone);
+    const long px = std::max(1L, static_cast<long>(std::ceil(zb.width() / patch_mm)));
+    const long py = std::max(1L, static_cast<long>(std::ceil(zb.height() / patch_mm)));
+    std::vector<PatchOrder> patches;
+    if (static_cast<double>(px) * static_cast<double>(py) <= 4e6) patches.resize(static_cast<size_t>(px * py));
+    for (size_t k = 0; k < trainee_count && !patches.empty(); ++k) {
+        if (!dot_in_core[first_trainee + k]) continue;
+        const Point p = own.point(k);
+        const std::vector<Neighbour> nbs = own.k_nearest(p, 6, k);
+        if (nbs.size() < 6) continue;
+        std::complex<double> psi[3];
+        for (size_t q = 0; q < 6; ++q) {
+            const Point o = own.point(nbs[q].index);
+            const double theta = std::atan2(o.y - p.y, o.x - p.x);
+            if (q < 2) psi[0] += std::polar(1.0, 2.0 * theta) / 2.0;
+            if (q < 4) psi[1] += std::polar(1.0, 4.0 * theta) / 4.0;
+            psi[2] += std::polar(1.0, 6.0 * theta) / 6.0;
+        }
+        const long ci = std::clamp(static_cast<long>((p.x - zb.min.x) / patch_mm), 0L, px - 1);
+        const long cj = std::clamp(static_cast<long>((p.y - zb.min.y) / patch_mm), 0L, py - 1);
+        PatchOrder& patch = patches[static_cast<size_t>(cj * px + ci)];
+        ++patch.count;
+        patch.sx += p.x;
+        patch.sy += p.y;
+        for (int m = 0; m < 3; ++m) patch.psi[m] += psi[m];
+    }
+    double order_sum[3] = {0, 0, 0};
+    size_t order_count = 0;
+    for (const PatchOrder& patch : patches) {
+        if (patch.count < 8) continue;
+        order_count += patch.count;
+        for (int m = 0; m < 3; ++m) order_sum[m] += std::abs(patch.psi[m]);
+    }
+    int worst_m = 0;
+    double order = 0;
+    for (int m = 0; m < 3; ++m) {
+        const double q = order_count >= 30 ? order_sum[m] / static_cast<double>(order_count) : 0.0;
+        if (q > order) {
+            order = q;
+            worst_m = m;
+        }
+    }
+    std::optional<Point> order_at;
+    double order_at_value = -1;
+    for (const PatchOrder& patch : patches) {
+        if (patch.count < 8) continue;
+        const double q = std::abs(patch.psi[worst_m]) / static_cast<double>(patch.count);
+        if (q > order_at_value) {
+            order_at_value = q;
+            order_at = Point{patch.sx / static_cast<double>(patch.count), patch.sy / static_cast<double>(patch.count)};
+        }
+    }
+
+    // Deductions.
+    const double outside_count = static_cast<double>(outside.size() + off_map);
+    const double all_trainee = static_cast<double>(dots.size());
+    const double log_ratio = density_ratio > 0 ? std::abs(std::log(density_ratio)) : 1e9;
+    const double density_points = core_judged ? 100.0 * ramp01(log_ratio, 0.15, 0.69) : 0.0;
+    const double crowd_points =
+        std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share);
+    const double order_points = 70.0 * ramp01(order, kOrderFree, kOrderFull);
+    const double hole_points =
+        core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +
+                                         15.0 * std::max(0.0, largest_hole_radius / s - 1.6))
+                    : 0.0;
+    const double outside_points = outside_count > 0 ? std::min(30.0, 3.0 + 100.0 * outside_count / all_trainee) : 0.0;
+
+    double score = 100.0 - density_points - crowd_points - order_points - hole_points - outside_points;
+    if (dots.empty()) score = 0.0;
+    out.score = std::clamp(score, 0.0, 100.0);
+    out.metrics = {
+        {"dots", all_trainee},
+        {"existing_marks", static_cast<double>(first_trainee)},
+        {"outside_zone", outside_count},
+        {"mean_nn_mm", finite_or(mean_nn, 0.0)},
+        {"expected_nn_mm", s},
+        {"density_per_cm2", finite_or(density * 100.0, 0.0)},
+        {"expected_density_per_cm2", expected_density * 100.0},
+        {"density_ratio", finite_or(density_ratio, 0.0)},
+        {"crowded_share", crowded_share},
+        {"merged", static_cast<double>(merged)},
+        {"orientational_order", finite_or(order, 0.0)},
+        {"hole_share", hole_share},
+        {"largest_hole_mm", finite_or(2.0 * largest_hole_radius, 0.0)},
+    };
+
+    std::vector<Finding>& f = result.findings;
+    if (dots.empty()) {
+        f.push_back({100.0, {"spacing", "No dots placed: fill the treatment zone", centroid(lesson.zone)}});
+        return result;
+    }
+    if (density_points > 0) {
+        const bool sparse = density_ratio < 1.0;
+        f.push_back({density_points,
+                     {"spacing",
+                      fmt(sparse ? "Too sparse: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)"
+                                 : "Too dense: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)",
+                          density * 100.0, expected_density * 100.0, s),
+                      std::nullopt}});
+    }
+    if (order_points > 0) {
+        const char* what = worst_m == 0   ? "Dots line up in rows here: scatter them at random like follicles"
+                           : worst_m == 1 ? "Dots form a square grid here: scatter them at random like follicles"
+                                          : "Dots form a honeycomb lattice here: scatter them at random like follicles";
+        f.push_back({order_points, {"spacing", what, order_at}});
+    }
+    if (crowd_points > 0) {
+        f.push_back({crowd_points,
+                     {"spacing",
+                      fmt("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
+                          crowded_share * 100.0, crowd_mm),
+                      densest_place(crowded_points, s)}});
+        if (merged > 0)
+            f.push_back({std::min(60.0, 150.0 * merged_share),
+                         {"spacing",
+                          fmt("%.0f dots merge with a neighbour (closer than a dot's diameter, %.2f mm): they heal "
+                              "as one blurred spot",
+                              static_cast<double>(merged), merge_mm),
+                          densest_place(crowded_points, s)}});
+    }
+    if (hole_points > 0)
+        f.push_back({hole_points,
+                     {"spacing", fmt("Hole in the coverage here, about %.0f mm across", 2.0 * largest_hole_radius),
+                      hole_at}});
+    if (outside_points > 0)
+        f.push_back({outside_points,
+                     {"spacing", fmt("%.0f dots outside the treatment zone", outside_count),
+                      outside.empty() ? std::nullopt : densest_place(outside, 5.0)}});
+    return result;
+}
+
+}  // namespace stipple

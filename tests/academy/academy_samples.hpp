@@ -1,0 +1,48 @@
+// Realistic gradebook input for the academy tests: the expert demo attempt (passes) and a botched one
+// (every dot far too deep: fails), scored once and then varied by start time so each record is distinct.
+#pragma once
+
+#include <string>
+
+#include "academy/gradebook.hpp"
+#include "academy/iso_time.hpp"
+#include "scoring/demo_attempt.hpp"
+#include "scoring/lesson_io.hpp"
+#include "scoring/scoring.hpp"
+#include "tests/test_support.hpp"
+
+namespace stipple::test {
+
+struct AcademySamples {
+    Lesson lesson;
+    Attempt good;
+    ScoreReport good_report;
+    Attempt bad;
+    ScoreReport bad_report;
+};
+
+inline AcademySamples make_samples(const std::string& lesson_file = "hairline-classic.json") {
+    AcademySamples s;
+    s.lesson = load_lesson((lessons_dir() / lesson_file).string());
+    s.good = demo_attempt(s.lesson);
+    s.good_report = score_attempt(s.lesson, s.good);
+    s.bad = s.good;
+    s.bad.input = "mouse";
+    for (Dot& d : s.bad.dots) d.depth_mm = 1.6;  // blow-out depth
+    s.bad.dots.resize(s.bad.dots.size() / 3);    // and far too sparse
+    s.bad_report = score_attempt(s.lesson, s.bad);
+    return s;
+}
+
+// Attempt number `n` of `trainee`: starts n minutes after 2026-11-24T09:00Z and lasts 5 minutes.
+inline RecordInput sample_record(const AcademySamples& s, const std::string& trainee, int n, bool pass,
+                                 AttemptMode mode = AttemptMode::Practice) {
+    Attempt attempt = pass ? s.good : s.bad;
+    const double start = *parse_iso8601("2026-11-24T09:00:00Z") + 60.0 * n;
+    attempt.started = format_iso8601_utc(start);
+    attempt.trainee = trainee;
+    return make_record_input(s.lesson, attempt, pass ? s.good_report : s.bad_report, trainee, mode, *attempt.started,
+                             format_iso8601_utc(start + 300));
+}
+
+}  // namespace stipple::test

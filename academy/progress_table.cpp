@@ -57,6 +57,16 @@ int proficient_count(const std::vector<LessonProgress>& lessons, int& in_curricu
     return n;
 }
 
+const char* state_mark(LessonState state) {
+    switch (state) {
+        case LessonState::Proficient: return "*";
+        case LessonState::Passed: return "P";
+        case LessonState::Open: return "o";
+        case LessonState::Locked: return ".";
+    }
+    return "?";
+}
+
 }  // namespace
 
 size_t display_width(const std::string& s) {
@@ -88,23 +98,29 @@ std::string trainee_progress_table(const TraineeProgress& tp) {
 }
 
 std::string cohort_progress_table(const std::vector<TraineeProgress>& all, const Curriculum& curriculum) {
+    if (all.empty()) return "No trainees yet: add one with `stipple academy trainees add NAME`.\n";
+    // Lessons become numbered columns (a legend follows) so fourteen lessons still fit a terminal.
     Row header{"Trainee", "Cohort"};
-    for (const CurriculumEntry& e : curriculum.lessons) header.push_back(e.lesson.id);
+    for (size_t i = 0; i < curriculum.lessons.size(); ++i) header.push_back(std::to_string(i + 1));
     header.push_back("Proficient");
     std::vector<Row> rows{header};
-    std::vector<bool> numeric(header.size(), false);
-    numeric.back() = true;
+    std::vector<bool> numeric(header.size(), true);
+    numeric[0] = numeric[1] = false;
     for (const TraineeProgress& tp : all) {
         Row r{tp.trainee.name, tp.trainee.cohort.empty() ? "-" : tp.trainee.cohort};
         for (const LessonProgress& p : tp.lessons)
-            if (p.in_curriculum) r.push_back(to_string(p.state));
+            if (p.in_curriculum) r.push_back(state_mark(p.state));
         int total = 0;
         const int proficient = proficient_count(tp.lessons, total);
         r.push_back(std::to_string(proficient) + "/" + std::to_string(total));
         rows.push_back(std::move(r));
     }
-    if (all.empty()) return "No trainees yet: add one with `stipple academy trainees add NAME`.\n";
-    return render(rows, numeric);
+    std::string out = render(rows, numeric);
+    out += "\n* proficient   P passed   o open   . locked\n";
+    for (size_t i = 0; i < curriculum.lessons.size(); ++i)
+        out += (i + 1 < 10 ? " " : "") + std::to_string(i + 1) + "  " + curriculum.lessons[i].lesson.id + "  " +
+               curriculum.lessons[i].lesson.title + "\n";
+    return out;
 }
 
 }  // namespace stipple

@@ -16,7 +16,8 @@ struct TraineeProgress {
 
 // One trainee, one row per lesson: state, best, last, attempts, passes, missing prerequisites.
 std::string trainee_progress_table(const TraineeProgress& progress);
-// Everyone at once: one row per trainee, one column per curriculum lesson (its state), then "n/m".
+// Everyone at once: one row per trainee, one numbered column per curriculum lesson (its state as
+// * P o .), then "n/m" proficient, then the legend of states and lesson numbers.
 std::string cohort_progress_table(const std::vector<TraineeProgress>& all, const Curriculum& curriculum);
 
 size_t display_width(const std::string& utf8);  // code points, a fair terminal width for names

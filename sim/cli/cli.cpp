@@ -17,6 +17,7 @@ int run_cli(int argc, char** argv) {
     add_simulator_commands(app, outcome);
     add_edit_command(app, outcome);
     add_academy_command(app, outcome);
+    add_app_command(app, outcome);  // last: its callback (no subcommand) is the app's own
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -21,6 +21,7 @@ void add_demo_command(CLI::App& app, CommandOutcome& outcome);
 void add_simulator_commands(CLI::App& app, CommandOutcome& outcome);  // practice, and the default picker
 void add_edit_command(CLI::App& app, CommandOutcome& outcome);        // the lesson editor
 void add_academy_command(CLI::App& app, CommandOutcome& outcome);     // the academy office
+void add_app_command(CLI::App& app, CommandOutcome& outcome);         // no subcommand: the app shell
 
 int run_cli(int argc, char** argv);
 

@@ -19,6 +19,7 @@ ShellState picker_for(const ShellState& from, std::string notice, bool is_error)
     s.screen = ShellScreen::Picker;
     s.trainee = from.trainee;
     s.lesson_id = from.lesson_id;
+    s.exam = from.exam;
     s.notice = std::move(notice);
     s.notice_is_error = is_error;
     return s;
@@ -70,6 +71,7 @@ ShellState next_state(const ShellState& state, const ShellEvent& event) {
                 ShellState s = state;
                 s.screen = ShellScreen::Practice;
                 s.lesson_id = e.lesson_id;
+                s.exam = e.exam;
                 s.notice.clear();
                 s.notice_is_error = false;
                 return s;

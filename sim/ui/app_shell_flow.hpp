@@ -18,6 +18,7 @@ struct ShellState {
     ShellScreen screen = ShellScreen::SignIn;
     std::string trainee;                  // signed in (empty on SignIn)
     std::string lesson_id;                // Practice: the lesson; Picker: the lesson to keep selected
+    bool exam = false;                    // Practice: an exam attempt (no undo, no guides, time limit)
     int64_t attempt_id = 0;               // Replay: the gradebook attempt
     std::string notice;                   // one line for the picker (recorded, DB error, locked reason)
     bool notice_is_error = false;
@@ -31,6 +32,7 @@ struct StartLesson {
     std::string lesson_id;
     bool startable = true;
     std::string locked_reason;
+    bool exam = false;
 };
 // run_practice returned. When finished, the shell tried to record it: recorded_id on success, else
 // record_error (the attempt file is kept at attempt_path).

@@ -35,6 +35,14 @@ std::filesystem::path attempts_dir_for(const std::filesystem::path& gradebook_pa
     return dir / "attempts";
 }
 
+std::filesystem::path autosave_path_for(const std::filesystem::path& gradebook_path, const std::string& trainee,
+                                        const std::string& lesson_id) {
+    const std::filesystem::path dir = gradebook_path.has_parent_path() ? gradebook_path.parent_path() : ".";
+    std::string who = slug(trainee);
+    if (who.empty()) who = "trainee";
+    return dir / "autosave" / (who + "-" + slug(lesson_id) + ".json");
+}
+
 std::string attempt_file_name(const std::string& trainee, const std::string& lesson_id,
                               const std::string& started_iso8601) {
     std::string who = slug(trainee);

@@ -25,6 +25,8 @@ TEST_CASE("an open lesson starts; a locked one stays on the picker and says why"
     CHECK(practising.screen == ShellScreen::Practice);
     CHECK(practising.lesson_id == "crown-fill");
     CHECK(practising.trainee == "ana");
+    CHECK_FALSE(practising.exam);
+    CHECK(next_state(s, StartLesson{"crown-fill", true, "", true}).exam);
 
     const ShellState refused = next_state(s, StartLesson{"exam", false, "Needs Crown fill proficient first"});
     CHECK(refused.screen == ShellScreen::Picker);

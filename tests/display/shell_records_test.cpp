@@ -22,6 +22,7 @@ TEST_CASE("attempt files live next to the gradebook with safe, readable names") 
     CHECK(attempt_file_name("Ana María", "crown-fill", "2026-11-24T10:00:05Z") == "ana-mar-a-crown-fill-20261124T100005Z.json");
     CHECK(attempt_file_name("../../etc", "x", "") == "etc-x-undated.json");
     CHECK(attempt_file_name("***", "", "2026") == "trainee-lesson-2026.json");
+    CHECK(autosave_path_for("/d/gb.sqlite", "Ana", "crown-fill") == "/d/autosave/ana-crown-fill.json");
 }
 
 namespace {

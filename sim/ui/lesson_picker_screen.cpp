@@ -1,0 +1,199 @@
+// The lesson picker's window loop and panels (see lesson_picker_screen.hpp); rows come from lesson_picker_model.
+#include "sim/ui/lesson_picker_screen.hpp"
+
+#include <optional>
+
+#include <SFML/System/Clock.hpp>
+#include <imgui.h>
+
+namespace stipple {
+
+namespace {
+
+ImVec4 state_colour(LessonState state) {
+    switch (state) {
+        case LessonState::Locked: return ImVec4(0.55f, 0.55f, 0.58f, 1.0f);
+        case LessonState::Open: return ImVec4(0.45f, 0.75f, 1.0f, 1.0f);
+        case LessonState::Passed: return ImVec4(0.55f, 0.85f, 0.45f, 1.0f);
+        case LessonState::Proficient: return ImVec4(1.0f, 0.82f, 0.35f, 1.0f);
+    }
+    return ImVec4(1, 1, 1, 1);
+}
+
+const ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse;
+
+void lessons_panel(PickerView& view, std::optional<PickerChoice>& choice, bool& scroll_to_selected, float x, float y,
+                   float w, float h) {
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    ImGui::Begin("Lessons", nullptr, kPanelFlags);
+    if (view.curriculum) ImGui::TextDisabled("%s", view.curriculum->title.c_str());
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH;
+    if (ImGui::BeginTable("lessons", 4, flags, ImVec2(0, 0))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("State", ImGuiTableColumnFlags_WidthFixed, 90);
+        ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthFixed, 50);
+        ImGui::TableSetupColumn("Last", ImGuiTableColumnFlags_WidthFixed, 50);
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < view.rows.size(); ++i) {
+            const PickerRow& row = view.rows[i];
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::PushID(static_cast<int>(i));
+            const std::string label = std::to_string(i + 1) + ". " + row.title;
+            if (!row.startable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.6f, 0.63f, 1.0f));
+            if (ImGui::Selectable(label.c_str(), view.selected == i,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+                view.selected = i;
+                if (ImGui::IsMouseDoubleClicked(0)) choice = PickerChoice{PickerChoice::Kind::Start, i, 0};
+            }
+            if (!row.startable) ImGui::PopStyleColor();
+            if (scroll_to_selected && view.selected == i) ImGui::SetScrollHereY(0.5f);
+            ImGui::PopID();
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextColored(state_colour(row.state), "%s", row.state_label.c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextUnformatted(row.best_label.c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(row.last_label.c_str());
+        }
+        ImGui::EndTable();
+    }
+    scroll_to_selected = false;
+    ImGui::End();
+}
+
+void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoice>& choice, float x, float y, float w,
+                  float h) {
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    ImGui::Begin("Selected lesson", nullptr, kPanelFlags);
+    if (view.selected < view.rows.size() && view.curriculum) {
+        const PickerRow& row = view.rows[view.selected];
+        const Lesson& lesson = view.curriculum->lessons[row.curriculum_index].lesson;
+        if (imgui.large_font()) ImGui::PushFont(imgui.large_font());
+        ImGui::TextWrapped("%s", row.title.c_str());
+        if (imgui.large_font()) ImGui::PopFont();
+        ImGui::TextColored(state_colour(row.state), "%s", row.state_label.c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("best %s, last %s, %s", row.best_label.c_str(), row.last_label.c_str(),
+                            row.attempts_label.c_str());
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", lesson.brief.c_str());
+        ImGui::Spacing();
+        ImGui::TextDisabled("Spacing about %.1f mm, depth %.1f-%.1f mm, pass at %.0f.", lesson.targets.spacing_mm,
+                            lesson.targets.depth_min_mm, lesson.targets.depth_max_mm, lesson.pass_score);
+        ImGui::Spacing();
+        if (!row.startable) {
+            ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.4f, 1.0f), "Locked: %s", row.locked_reason.c_str());
+        }
+        ImGui::Checkbox("Exam mode (no undo, no guides, time limit)", &view.exam);
+        ImGui::BeginDisabled(!row.startable);
+        if (ImGui::Button(row.startable ? "Start (Enter)" : "Locked", ImVec2(-1, 36)))
+            choice = PickerChoice{PickerChoice::Kind::Start, view.selected, 0};
+        ImGui::EndDisabled();
+    }
+    ImGui::End();
+}
+
+void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float x, float y, float w, float h) {
+    ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    ImGui::Begin("History", nullptr, kPanelFlags);
+    if (view.history.empty()) {
+        ImGui::TextDisabled("No attempts yet. Finished attempts are recorded here.");
+    } else if (ImGui::BeginTable("history", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, 0))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, 130);
+        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, 110);
+        ImGui::TableSetupColumn("Dots", ImGuiTableColumnFlags_WidthFixed, 130);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70);
+        ImGui::TableHeadersRow();
+        for (const HistoryRow& row : view.history) {
+            ImGui::TableNextRow();
+            ImGui::PushID(static_cast<int>(row.attempt_id));
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(row.when_label.c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(row.lesson_title.c_str());
+            if (row.mode_label == "exam") {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(exam)");
+            }
+            ImGui::TableSetColumnIndex(2);
+            ImGui::TextColored(row.passed ? ImVec4(0.55f, 0.85f, 0.45f, 1) : ImVec4(1.0f, 0.55f, 0.45f, 1), "%s %s",
+                               row.score_label.c_str(), row.result_label.c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::TextUnformatted(row.detail_label.c_str());
+            ImGui::TableSetColumnIndex(4);
+            if (ImGui::SmallButton("Replay")) choice = PickerChoice{PickerChoice::Kind::Replay, 0, row.attempt_id};
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace
+
+PickerChoice run_lesson_picker(sf::RenderWindow& window, ImGuiBridge& imgui, PickerView& view) {
+    sf::Clock frame_clock;
+    bool scroll_to_selected = true;
+    while (window.isOpen()) {
+        std::optional<PickerChoice> choice;
+        sf::Event e;
+        while (window.pollEvent(e)) {
+            imgui.process_event(e);
+            if (e.type == sf::Event::Closed) return {PickerChoice::Kind::WindowClosed, 0, 0};
+            if (e.type == sf::Event::Resized)
+                window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
+            if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
+                switch (e.key.code) {
+                    case sf::Keyboard::Enter: choice = PickerChoice{PickerChoice::Kind::Start, view.selected, 0}; break;
+                    case sf::Keyboard::Up:
+                        view.selected = move_selection(view.selected, -1, view.rows.size());
+                        scroll_to_selected = true;
+                        break;
+                    case sf::Keyboard::Down:
+                        view.selected = move_selection(view.selected, 1, view.rows.size());
+                        scroll_to_selected = true;
+                        break;
+                    default: break;
+                }
+            }
+        }
+        imgui.new_frame(frame_clock.restart());
+        const sf::Vector2u size = window.getSize();
+        const float W = float(size.x), H = float(size.y), pad = 10.0f, top = 54.0f;
+
+        ImGui::SetNextWindowPos(ImVec2(pad, pad), ImGuiCond_Always);
+        ImGui::SetNextWindowSize(ImVec2(W - 2 * pad, top - pad), ImGuiCond_Always);
+        ImGui::Begin("##top", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
+        ImGui::Text("Signed in as %s", view.trainee.c_str());
+        if (!view.notice.empty()) {
+            ImGui::SameLine(0, 24);
+            ImGui::TextColored(view.notice_is_error ? ImVec4(1.0f, 0.55f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.45f, 1),
+                               "%s", view.notice.c_str());
+        }
+        ImGui::SameLine(W - 2 * pad - 110);
+        if (ImGui::Button("Sign out", ImVec2(90, 0))) choice = PickerChoice{PickerChoice::Kind::SignOut, 0, 0};
+        ImGui::End();
+
+        const float left_w = std::max(360.0f, (W - 3 * pad) * 0.45f);
+        const float right_w = W - 3 * pad - left_w;
+        const float history_h = std::max(160.0f, (H - top - 2 * pad) * 0.42f);
+        lessons_panel(view, choice, scroll_to_selected, pad, top + pad, left_w, H - top - 2 * pad);
+        detail_panel(view, imgui, choice, 2 * pad + left_w, top + pad, right_w, H - top - 3 * pad - history_h);
+        history_panel(view, choice, 2 * pad + left_w, H - pad - history_h, right_w, history_h);
+
+        window.clear(sf::Color(34, 36, 40));
+        imgui.render();
+        window.display();
+        if (choice) return *choice;
+    }
+    return {PickerChoice::Kind::WindowClosed, 0, 0};
+}
+
+}  // namespace stipple

@@ -1,8 +1,12 @@
 // The trainee's hand and needle: the needle tip is a Box2D body pulled toward the pointer by a mouse joint,
 // so a fast jerk overshoots and lands off target, a slow move settles; an optional 8-12 Hz tremor.
+// Two bodies: the hand, on a b2MouseJoint toward the pointer (frequency and damping ratio from the lesson),
+// and the needle tip, a light body held to the hand by a stiff, lightly damped spring (12 Hz, ratio 0.15:
+// the flex of fingers and machine). A fast jerk whips the tip past the target (overshoot grows with
+// speed: ~1.5 mm for 40 mm in 20 ms) while a slow move arrives without overshoot.
 //
 // Scale: Box2D works in its own units; here 1 Box2D unit = 10 mm (1 cm). Scalp motions of 0.1-300 mm are
-// 0.01-30 units, the tip body is a 0.5-unit (5 mm) disc of mass ~0.8, and Box2D's per-step translation cap
+// 0.01-30 units, the tip body is a 0.5-unit (5 mm) disc of mass ~0.8 (the tip ~0.08), and Box2D's per-step translation cap
 // (2 units at 240 Hz = 4.8 m/s) is far above any hand speed. Everything public is in mm and seconds.
 #pragma once
 
@@ -49,7 +53,10 @@ private:
     Point tremor_offset_mm(double t) const;
 
     std::unique_ptr<b2World> world_;
+    b2Body* hand_ = nullptr;
     b2Body* tip_ = nullptr;
+    double flex_stiffness_ = 0.0;  // hand-to-tip spring, Box2D units
+    double flex_damping_ = 0.0;
     b2MouseJoint* joint_ = nullptr;
     Hand params_;
     Point target_mm_;
@@ -61,7 +68,7 @@ private:
     double tremor_angle_[3] = {0, 0, 0};
     double tremor_weight_[3] = {0, 0, 0};
     double tremor_wobble_phase_ = 0.0;
-    double tremor_gain_ = 0.0;  // compensates the spring's attenuation at 10 Hz so the tip moves ~tremor_mm
+    double tremor_gain_[3] = {0, 0, 0};  // undoes the springs' response per component: the tip moves ~tremor_mm
 };
 
 }  // namespace stipple

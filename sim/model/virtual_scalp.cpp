@@ -144,10 +144,10 @@ void make_pattern(VirtualScalp& s, const std::string& pattern, Draws& d) {
     if (ludwig) {
         const int grade = std::clamp(pattern.back() - '0', 1, 3);
         const double loss[3] = {0.45, 0.7, 0.92};
-        const double rx[3] = {32, 42, 52}, ry[3] = {55, 70, 82};
+        const double rx[3] = {30, 38, 46}, ry[3] = {40, 50, 58};
         // Female pattern: the frontal hairline stays; the top thins diffusely behind it.
-        s.bald_areas.push_back({{{d.range(-3, 3), 145}, rx[grade - 1], ry[grade - 1], d.range(-0.1, 0.1)},
-                                loss[grade - 1], 30.0});
+        s.bald_areas.push_back({{{d.range(-3, 3), 160}, rx[grade - 1], ry[grade - 1], d.range(-0.1, 0.1)},
+                                loss[grade - 1], 25.0});
     }
     if (pattern == "diffuse") s.thinning = 0.5;
     if (pattern == "alopecia-areata") {
@@ -291,7 +291,7 @@ void make_stubble(VirtualScalp& s, Draws& d) {
                     h.length_mm = d.range(0.2, 0.6);
                     h.width_mm = d.range(0.06, 0.085);
                     h.shade = static_cast<float>(d.range(0.75, 1.0));
-                    s.hairs.push_back(h);
+                    if (scar_factor(s, h.root_mm) < 0.2) s.hairs.push_back(h);
                 }
             } else if (keep < density + 0.12 * (1.0 - density) && p.y > s.hair_front_mm.front().y - 40) {
                 // Miniaturised vellus hair: short, thin and faint.

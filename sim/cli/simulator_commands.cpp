@@ -5,7 +5,10 @@
 
 namespace stipple {
 
+void add_practice_command(CLI::App& app, CommandOutcome& outcome);  // sim/cli/practice_command.cpp
+
 void add_simulator_commands(CLI::App& app, CommandOutcome& outcome) {
+    add_practice_command(app, outcome);
     app.callback([&app, &outcome] {
         if (app.get_subcommands().empty()) {
             std::cerr << "stipple: the simulator window is not built yet\n";

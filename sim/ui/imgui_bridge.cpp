@@ -126,7 +126,10 @@ void ImGuiBridge::process_event(const sf::Event& event) {
         case sf::Event::KeyReleased: {
             const bool down = event.type == sf::Event::KeyPressed;
             const int code = event.key.code;
-            if (code >= 0 && code < int(IM_ARRAYSIZE(io.KeysDown))) io.KeysDown[code] = down;
+            if (code >= 0 && code < int(keys_down_.size())) {
+                keys_down_[size_t(code)] = down;
+                if (down) keys_pressed_[size_t(code)] = true;
+            }
             io.KeyCtrl = event.key.control;
             io.KeyShift = event.key.shift;
             io.KeyAlt = event.key.alt;
@@ -143,6 +146,7 @@ void ImGuiBridge::process_event(const sf::Event& event) {
         case sf::Event::LostFocus:
             io.AddFocusEvent(false);
             mouse_down_ = {};
+            keys_down_ = {};
             break;
         default:
             break;
@@ -162,6 +166,11 @@ void ImGuiBridge::new_frame(sf::Time dt) {
         io.MouseDown[i] = mouse_down_[i] || mouse_pressed_[i];
         mouse_pressed_[i] = false;
     }
+    // A key pressed and released within one frame (a fast typist, xdotool) is still seen as pressed.
+    for (size_t k = 0; k < keys_down_.size(); ++k) {
+        io.KeysDown[k] = keys_down_[k] || keys_pressed_[k];
+        keys_pressed_[k] = false;
+    }
     window_.setActive(true);
     ImGui_ImplOpenGL2_NewFrame();
     ImGui::NewFrame();
@@ -177,6 +186,7 @@ void ImGuiBridge::render() {
     window_.pushGLStates();
     ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
     window_.popGLStates();
+    window_.resetGLStates();  // SFML caches GL state (bound texture, blend); ImGui changed it under SFML
 }
 
 bool ImGuiBridge::wants_mouse() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse; }

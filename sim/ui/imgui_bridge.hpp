@@ -41,6 +41,8 @@ private:
     bool frame_started_ = false;
     std::array<bool, 3> mouse_down_{};     // left, right, middle, from SFML events
     std::array<bool, 3> mouse_pressed_{};  // pressed since the last frame
+    std::array<bool, 512> keys_down_{};    // by sf::Keyboard::Key
+    std::array<bool, 512> keys_pressed_{}; // pressed since the last frame
 };
 
 }  // namespace stipple

@@ -1,0 +1,104 @@
+// The practice scene: scalp textures at two resolutions, the pigment layer, and the loupe.
+#include "sim/ui/practice_scene.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <SFML/Graphics/CircleShape.hpp>
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+
+namespace stipple {
+
+namespace {
+
+Bounds grown(Bounds b, double margin) {
+    return {{b.min.x - margin, b.min.y - margin}, {b.max.x + margin, b.max.y + margin}};
+}
+
+// The finest resolution (at most `max_ppm`) that keeps the image under `max_pixels`.
+double ppm_for(Bounds region, double max_ppm, double max_pixels) {
+    const double area = std::max(region.width() * region.height(), 1.0);
+    return std::clamp(std::sqrt(max_pixels / area), 0.5, max_ppm);
+}
+
+void load_texture(sf::Texture& texture, const Lesson& lesson, const VirtualScalp& scalp, Bounds region, double ppm) {
+    sf::Image image = render_scalp_image(scalp, region, ppm);
+    render_existing_marks(image, region, ppm, lesson, scalp);
+    texture.loadFromImage(image);
+    texture.setSmooth(true);
+}
+
+void draw_texture(sf::RenderTarget& target, const ViewTransform& view, const sf::Texture& texture, Bounds region,
+                  double ppm) {
+    sf::Sprite sprite(texture);
+    sf::RenderStates states;
+    states.transform = scalp_to_screen_transform(view) * image_to_scalp_transform(region, ppm);
+    target.draw(sprite, states);
+}
+
+}  // namespace
+
+PracticeScene::PracticeScene(const Lesson& lesson)
+    : lesson_(lesson),
+      scalp_(generate_scalp(lesson)),
+      base_region_(scalp_.map_mm),
+      detail_region_(grown(bounds_of(lesson.zone), 25.0)),
+      canvas_(bounds_of(lesson.zone), 6.0, 32.0) {
+    base_ppm_ = ppm_for(base_region_, 4.0, 0.6e6);
+    detail_ppm_ = ppm_for(detail_region_, 16.0, 1.6e6);
+    load_texture(base_texture_, lesson_, scalp_, base_region_, base_ppm_);
+    load_texture(detail_texture_, lesson_, scalp_, detail_region_, detail_ppm_);
+}
+
+void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& view) const {
+    draw_texture(target, view, base_texture_, base_region_, base_ppm_);
+    draw_texture(target, view, detail_texture_, detail_region_, detail_ppm_);
+}
+
+DotLook PracticeScene::look(const Dot& dot, double days, bool sun_exposed) const {
+    const SkinSite site = skin_site(lesson_, scalp_, {dot.x, dot.y});
+    if (days <= 0.0) return fresh_dot_look(lesson_.needle, dot.depth_mm, site);
+    return healed_dot_look(lesson_.needle, dot.depth_mm, site, days, sun_exposed);
+}
+
+void PracticeScene::show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed) {
+    canvas_.rebuild(dots, [&](const Dot& d) { return look(d, days, sun_exposed); });
+}
+
+void draw_loupe(sf::RenderTarget& target, sf::RenderTexture& buffer, const ViewTransform& view,
+                sf::Vector2f pointer_px, double zoom,
+                const std::function<void(sf::RenderTarget&, const ViewTransform&)>& draw_scene) {
+    const float radius = 110.0f;
+    const unsigned size = unsigned(2 * radius);
+    if (buffer.getSize().x != size && !buffer.create(size, size)) return;
+    ViewTransform lens = view;
+    lens.center_mm = to_scalp(view, pointer_px);
+    lens.px_per_mm = std::min(view.px_per_mm * zoom, kMaxPxPerMm * 2.0);
+    lens.viewport_w_px = float(size);
+    lens.viewport_h_px = float(size);
+    buffer.clear(sf::Color(30, 30, 34));
+    draw_scene(buffer, lens);
+    // Crosshair at the centre: exactly where the pointer is.
+    sf::RectangleShape h({14.f, 1.f}), v({1.f, 14.f});
+    h.setFillColor(sf::Color(255, 255, 255, 160));
+    v.setFillColor(sf::Color(255, 255, 255, 160));
+    h.setPosition(radius - 7.f, radius);
+    v.setPosition(radius, radius - 7.f);
+    buffer.draw(h);
+    buffer.draw(v);
+    buffer.display();
+
+    sf::CircleShape lens_shape(radius, 64);
+    lens_shape.setTexture(&buffer.getTexture());
+    lens_shape.setOutlineThickness(3.f);
+    lens_shape.setOutlineColor(sf::Color(235, 235, 240, 220));
+    sf::Vector2f at = pointer_px + sf::Vector2f(40.f, -40.f - 2 * radius);
+    const sf::Vector2f size_px(target.getSize());
+    if (at.x + 2 * radius > size_px.x) at.x = pointer_px.x - 40.f - 2 * radius;
+    if (at.y < 0) at.y = pointer_px.y + 40.f;
+    lens_shape.setPosition(at);
+    target.draw(lens_shape);
+}
+
+}  // namespace stipple

@@ -1,0 +1,57 @@
+// What the practice screen draws of the scalp: the generated virtual scalp as textures (a coarse one of the
+// whole map and a detailed one around the zone), the pigment layer (DotCanvas) and the loupe.
+// Needs an OpenGL context (a window).
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/Graphics/Texture.hpp>
+
+#include "scoring/attempt.hpp"
+#include "scoring/lesson.hpp"
+#include "sim/model/dot_canvas.hpp"
+#include "sim/model/pigment_model.hpp"
+#include "sim/model/view_transform.hpp"
+#include "sim/model/virtual_scalp.hpp"
+
+namespace stipple {
+
+class PracticeScene {
+public:
+    // `lesson` must outlive the scene. Generates the scalp and renders its textures (a second or so).
+    explicit PracticeScene(const Lesson& lesson);
+
+    const VirtualScalp& scalp() const { return scalp_; }
+    const Lesson& lesson() const { return lesson_; }
+
+    void draw_skin(sf::RenderTarget& target, const ViewTransform& view) const;
+    void draw_dots(sf::RenderTarget& target, const ViewTransform& view) const { canvas_.draw(target, view); }
+
+    // The pigment look of one dot after `days` (0 = fresh).
+    DotLook look(const Dot& dot, double days, bool sun_exposed) const;
+    void add_dot(const Dot& dot) { canvas_.add(dot, look(dot, 0.0, false)); }
+    // Redraws every dot as it looks after `days` (undo, resume, the healed-look preview).
+    void show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed);
+
+private:
+    const Lesson& lesson_;
+    VirtualScalp scalp_;
+    sf::Texture base_texture_;
+    Bounds base_region_;
+    double base_ppm_ = 3.0;
+    sf::Texture detail_texture_;
+    Bounds detail_region_;
+    double detail_ppm_ = 12.0;
+    DotCanvas canvas_;
+};
+
+// The loupe: a round magnified window (`zoom` times the view) around `pointer_px`, drawn up and to the right
+// of the pointer. `draw_scene` draws the scalp and dots for a given view into the loupe's texture.
+void draw_loupe(sf::RenderTarget& target, sf::RenderTexture& buffer, const ViewTransform& view,
+                sf::Vector2f pointer_px, double zoom,
+                const std::function<void(sf::RenderTarget&, const ViewTransform&)>& draw_scene);
+
+}  // namespace stipple

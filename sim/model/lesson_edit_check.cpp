@@ -3,9 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scoring/demo_attempt.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/lesson_advice.hpp"
 #include "scoring/lesson_io.hpp"
+#include "scoring/scoring.hpp"
 
 namespace stipple {
 
@@ -23,6 +25,13 @@ LessonCheck check_lesson_draft(const Lesson& draft) {
         check.hint = hint_for_error(e);
     }
     return check;
+}
+
+DemoPreview preview_demo(const Lesson& draft) {
+    DemoPreview preview;
+    preview.attempt = demo_attempt(draft);
+    preview.report = score_attempt(draft, preview.attempt);
+    return preview;
 }
 
 }  // namespace stipple

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "scoring/attempt.hpp"
 #include "scoring/lesson.hpp"
+#include "scoring/score_report.hpp"
 
 namespace stipple {
 
@@ -24,5 +26,13 @@ struct LessonCheck {
 
 // Round-trips the draft through lesson_to_json and lesson_from_json (the same rules save_lesson applies).
 LessonCheck check_lesson_draft(const Lesson& draft);
+
+// The expert demo attempt for the draft and its score, so the instructor sees the lesson is passable.
+struct DemoPreview {
+    Attempt attempt;
+    ScoreReport report;
+};
+// Only for a valid draft (check_lesson_draft(draft).valid()).
+DemoPreview preview_demo(const Lesson& draft);
 
 }  // namespace stipple

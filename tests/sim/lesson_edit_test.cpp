@@ -4,9 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include "scoring/demo_attempt.hpp"
 #include "scoring/lesson_io.hpp"
-#include "scoring/scoring.hpp"
 #include "sim/model/lesson_edit.hpp"
 #include "sim/model/lesson_edit_check.hpp"
 #include "sim/model/lesson_edit_history.hpp"
@@ -40,11 +38,12 @@ TEST_CASE("the template is a valid lesson with a frontal zone and a hairline", "
 
 TEST_CASE("the template's expert demo passes it, so a new lesson is practicable", "[lesson_edit]") {
     const Lesson l = lesson_template("new-lesson");
-    const Attempt demo = demo_attempt(l);
-    REQUIRE(demo.dots.size() > 100);
-    const ScoreReport report = score_attempt(l, demo);
-    CHECK(report.total >= l.pass_score);
-    CHECK(report.passed);
+    const DemoPreview preview = preview_demo(l);
+    REQUIRE(preview.attempt.dots.size() > 100);
+    CHECK(preview.report.total >= l.pass_score);
+    CHECK(preview.report.passed);
+    REQUIRE(preview.report.hairline);
+    for (const Dot& d : preview.attempt.dots) CHECK(contains(l.zone, Point{d.x, d.y}));
 }
 
 TEST_CASE("lesson ids come from the file name", "[lesson_edit]") {

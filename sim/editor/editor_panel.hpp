@@ -1,0 +1,40 @@
+// The lesson editor's ImGui panel: file actions, every lesson field (scalp case, skin, needle, targets,
+// weights, pass mark, brief, hairline, selected point), live validation and advice, the expert demo's score,
+// and the "save as" and "unsaved changes" dialogs. Field edits are undoable (one step per field edit).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "scoring/lesson.hpp"
+#include "sim/model/lesson_edit_check.hpp"
+#include "sim/model/lesson_edit_session.hpp"
+
+namespace stipple {
+
+struct EditorPanelState {
+    bool show_demo = true;
+    std::optional<DemoPreview> demo;
+    std::optional<Lesson> demo_of;   // the draft the demo was made for; a changed draft gets a new one
+    bool open_save_as = false;       // open the "Save lesson as" dialog next frame
+    std::string save_as_path;
+    bool open_close_prompt = false;  // open the "Unsaved changes" dialog next frame
+    bool close_after_save = false;   // the dialog's "Save and close" is waiting for a path
+    bool quit = false;               // the window should close
+    bool fit_view = false;           // the window should fit the view to the zone
+};
+
+// Ctrl+S / the Save button: saves to the session's path, or asks for one (default ./<id>.json).
+void request_save(LessonEditSession& session, EditorPanelState& panel);
+// Closing the window / Ctrl+Q: asks first when there are unsaved changes.
+void request_close(const LessonEditSession& session, EditorPanelState& panel);
+
+// Makes or drops the demo preview to match the draft (only for a valid draft, not during a drag).
+void refresh_demo(const LessonEditSession& session, const LessonCheck& check, EditorPanelState& panel);
+
+// Draws the panel as a fixed ImGui window at x..x+width over the full height. Call between the bridge's
+// new_frame and render. Pending field edits are committed as undo steps once no widget is active.
+void draw_editor_panel(LessonEditSession& session, EditorPanelState& panel, const LessonCheck& check, float x,
+                       float width, float height);
+
+}  // namespace stipple

@@ -1,0 +1,186 @@
+// The exports, field by field: CSV rows and xAPI 1.0.3 statements (the spec's required fields and types).
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
+
+#include "academy/csv_export.hpp"
+#include "academy/iso_time.hpp"
+#include "academy/uuid.hpp"
+#include "academy/xapi_export.hpp"
+#include "academy_samples.hpp"
+
+using namespace stipple;
+using nlohmann::json;
+
+namespace {
+
+// Splits RFC 4180 text into rows of cells (quotes, doubled quotes, commas and line breaks inside quotes).
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string cell;
+    bool quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') cell += '"', ++i;
+            else if (c == '"') quoted = false;
+            else cell += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            rows.back().push_back(cell);
+            cell.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            rows.back().push_back(cell);
+            cell.clear();
+            rows.emplace_back();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (rows.back().empty()) rows.pop_back();
+    return rows;
+}
+
+struct Recorded {
+    test::ScratchDir dir;
+    std::vector<AttemptRecord> attempts;
+    std::string database_id;
+};
+
+void record_two(Recorded& r, const test::AcademySamples& samples, const std::string& name) {
+    Gradebook book = Gradebook::open((r.dir / "g.sqlite").string());
+    book.add_trainee(name, "spring, 2027");
+    book.record_attempt(test::sample_record(samples, name, 0, true));
+    book.record_attempt(test::sample_record(samples, name, 1, false, AttemptMode::Exam));
+    r.attempts = book.attempts();
+    r.database_id = book.database_id();
+}
+
+bool is_iri(const json& v) { return v.is_string() && std::regex_match(v.get<std::string>(), std::regex("https?://[^ ]+")); }
+
+}  // namespace
+
+TEST_CASE("CSV: a header and one row per attempt, quoted where needed, formulas defused") {
+    const auto samples = test::make_samples();
+    Recorded r;
+    record_two(r, samples, "=HYPERLINK(\"x\")");
+    const auto rows = parse_csv(attempts_csv(r.attempts));
+    REQUIRE(rows.size() == 3);
+    const auto& h = rows[0];
+    REQUIRE(h.size() == 19);
+    CHECK(h[0] == "attempt_id");
+    CHECK(h[14] == "total");
+    CHECK(h[18] == "hairline_score");
+    for (size_t i = 1; i < rows.size(); ++i) REQUIRE(rows[i].size() == h.size());
+    const auto& pass = rows[1];
+    CHECK(pass[0] == "1");
+    CHECK(pass[1] == r.attempts[0].registration);
+    CHECK(pass[2] == "'=HYPERLINK(\"x\")");  // a spreadsheet shows it as text, never runs it
+    CHECK(pass[3] == "spring, 2027");
+    CHECK(pass[4] == "hairline-classic");
+    CHECK(pass[5] == r.attempts[0].lesson_hash);
+    CHECK(pass[7] == "practice");
+    CHECK(pass[8] == "2026-11-24T09:00:00.000Z");
+    CHECK(pass[9] == "2026-11-24T09:05:00.000Z");
+    CHECK(pass[10] == "300.0");
+    CHECK(pass[13] == std::to_string(samples.good.dots.size()));
+    CHECK(std::stod(pass[14]) == Approx(samples.good_report.total).margin(0.05));
+    CHECK(pass[15] == "true");
+    CHECK(std::stod(pass[16]) == Approx(samples.good_report.spacing.score).margin(0.05));
+    CHECK(std::stod(pass[18]) == Approx(samples.good_report.hairline->score).margin(0.05));
+    const auto& fail = rows[2];
+    CHECK(fail[7] == "exam");
+    CHECK(fail[15] == "false");
+    CHECK(std::stod(fail[14]) == Approx(samples.bad_report.total).margin(0.05));
+}
+
+TEST_CASE("xAPI: one statement per attempt with every field the spec requires, in the right form") {
+    const auto samples = test::make_samples();
+    Recorded r;
+    record_two(r, samples, "ana");
+    const std::string home = "https://academy.example.org";
+    const json all = json::parse(xapi_statements(r.attempts, home).dump());
+    REQUIRE(all.is_array());
+    REQUIRE(all.size() == 2);
+
+    for (size_t i = 0; i < all.size(); ++i) {
+        const json& s = all[i];
+        const AttemptRecord& a = r.attempts[i];
+        INFO("statement " << i);
+        CHECK(is_uuid(s.at("id").get<std::string>()));
+        // actor: an Agent identified by exactly one inverse functional identifier, an account of the academy
+        const json& actor = s.at("actor");
+        CHECK(actor.at("objectType") == "Agent");
+        CHECK(actor.at("name") == "ana");
+        CHECK(actor.at("account").at("homePage") == home);
+        CHECK(actor.at("account").at("name") == "ana");
+        for (const char* ifi : {"mbox", "mbox_sha1sum", "openid"}) CHECK_FALSE(actor.contains(ifi));
+        // verb
+        const json& verb = s.at("verb");
+        CHECK(verb.at("id") == (a.passed ? kXapiVerbPassed : kXapiVerbFailed));
+        CHECK(verb.at("display").at("en-US") == (a.passed ? "passed" : "failed"));
+        // object: the lesson version as an activity IRI
+        const json& object = s.at("object");
+        CHECK(object.at("objectType") == "Activity");
+        CHECK(object.at("id") == home + "/lessons/hairline-classic?hash=" + a.lesson_hash.substr(0, 12));
+        CHECK(is_iri(object.at("id")));
+        CHECK(object.at("definition").at("name").at("en-US") == samples.lesson.title);
+        CHECK(is_iri(object.at("definition").at("type")));
+        // result
+        const json& result = s.at("result");
+        const json& score = result.at("score");
+        const double raw = score.at("raw").get<double>();
+        CHECK(raw == Approx(a.total).margin(0.05));
+        CHECK(score.at("min") == 0);
+        CHECK(score.at("max") == 100);
+        CHECK(score.at("min").get<double>() <= raw);
+        CHECK(raw <= score.at("max").get<double>());
+        CHECK(score.at("scaled").get<double>() == Approx(raw / 100.0));
+        CHECK(score.at("scaled").get<double>() >= -1.0);
+        CHECK(score.at("scaled").get<double>() <= 1.0);
+        CHECK(result.at("success") == a.passed);
+        CHECK(result.at("completion") == true);
+        CHECK(result.at("duration") == "PT5M");
+        const json& ext = result.at("extensions");
+        CHECK(ext.at(home + "/xapi/extensions/spacing").get<double>() == Approx(a.spacing_score).margin(0.05));
+        CHECK(ext.at(home + "/xapi/extensions/depth").get<double>() == Approx(a.depth_score).margin(0.05));
+        CHECK(ext.at(home + "/xapi/extensions/hairline").get<double>() == Approx(*a.hairline_score).margin(0.05));
+        for (const auto& [key, value] : ext.items()) CHECK(is_iri(json(key)));
+        // context
+        const json& context = s.at("context");
+        CHECK(context.at("registration") == a.registration);
+        CHECK(is_uuid(context.at("registration").get<std::string>()));
+        CHECK(context.at("extensions").at(home + "/xapi/extensions/mode") == to_string(a.mode));
+        CHECK(context.at("extensions").at(home + "/xapi/extensions/cohort") == "spring, 2027");
+        // timestamp and version
+        CHECK(s.at("timestamp") == a.finished);
+        CHECK(parse_iso8601(s.at("timestamp").get<std::string>()));
+        CHECK(s.at("version") == "1.0.3");
+    }
+    CHECK(all[0].at("verb").at("id") == kXapiVerbPassed);
+    CHECK(all[1].at("verb").at("id") == kXapiVerbFailed);
+    CHECK(all[0].at("id") != all[1].at("id"));
+    CHECK(all[0].at("context").at("registration") != all[1].at("context").at("registration"));
+    // Exporting again gives the very same statements (ids included): an LRS sees no duplicates.
+    CHECK(xapi_statements(r.attempts, home).dump() == xapi_statements(r.attempts, home).dump());
+}
+
+TEST_CASE("xAPI: a lesson without a hairline has no hairline extension; an unknown duration is left out") {
+    AttemptRecord a;
+    a.registration = "00000000-0000-4000-8000-000000000001";
+    a.trainee = "bob";
+    a.lesson_id = "crown-fill";
+    a.lesson_hash = std::string(64, 'a');
+    a.lesson_title = "Crown";
+    a.recorded = "2026-11-24T10:00:00.000Z";
+    a.total = 42.04;
+    const json s = json::parse(xapi_statement(a, "https://x.example").dump());
+    CHECK_FALSE(s.at("result").at("extensions").contains("https://x.example/xapi/extensions/hairline"));
+    CHECK_FALSE(s.at("result").contains("duration"));
+    CHECK(s.at("result").at("score").at("raw") == 42.0);
+    CHECK(s.at("timestamp") == a.recorded);
+    CHECK_FALSE(s.at("context").at("extensions").contains("https://x.example/xapi/extensions/cohort"));
+}

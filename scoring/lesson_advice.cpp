@@ -66,7 +66,8 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
         std::string best;
         size_t best_distance = std::clamp<size_t>(key.size() / 3, 1, 3) + 1;  // suggest only close misspellings
         for (const std::string& k : known) {
-            const size_t d = edit_distance(key, k);
+            const bool unit_missing = k.rfind(key + "_", 0) == 0;  // "spacing" for "spacing_mm"
+            const size_t d = unit_missing ? 1 : edit_distance(key, k);
             if (d < best_distance) {
                 best_distance = d;
                 best = k;
@@ -190,6 +191,10 @@ void warn_hairline(const Lesson& l, std::vector<LessonWarning>& out) {
                                                           "hairline has"});
 }
 
+bool nothing_left_to_place(const Lesson& l) {
+    return l.existing && l.existing->density_fraction >= l.session.density_fraction;
+}
+
 void warn_size(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWarning>& out) {
     const double dots = expected_dot_count(l);
     const double seconds = dots / lim.dots_per_second;
@@ -201,7 +206,7 @@ void warn_size(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWarni
         out.push_back({"/zone", "about " + count + " dots, roughly " + duration + " at " + mm(lim.dots_per_second) +
                                     " dot/s; a practicable lesson has a few hundred to about 2000: make the zone "
                                     "smaller or split the lesson"});
-    else if (dots < lim.min_dots)
+    else if (dots < lim.min_dots && !nothing_left_to_place(l))  // that case has its own warning
         out.push_back({"/zone", "about " + count + " dots are too few to judge spacing; enlarge the zone"});
     if (l.time_limit_s && *l.time_limit_s < seconds)
         out.push_back({"/time_limit_s", mm(*l.time_limit_s) + " s is less than the " + std::to_string(std::lround(seconds)) +
@@ -214,7 +219,7 @@ void warn_session(const Lesson& l, std::vector<LessonWarning>& out) {
         if (l.existing->kind == "dots" && l.session.number == 1)
             out.push_back({"/existing/kind", "earlier-session dots on session 1; set /session/number to the "
                                              "session this is"});
-        if (l.existing->density_fraction >= l.session.density_fraction)
+        if (nothing_left_to_place(l))
             out.push_back({"/existing/density_fraction",
                            "the marks already on the scalp reach this session's density (" +
                                mm(l.session.density_fraction) + "), so nothing is left to place"});

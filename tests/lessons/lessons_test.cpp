@@ -202,6 +202,21 @@ TEST_CASE("the curriculum covers every Fitzpatrick skin type and keeps lessons p
                                          "fitzpatrick-5", "fitzpatrick-6"});
 }
 
+TEST_CASE("the authoring guide's worked example is a sound lesson the demo passes", "[lessons]") {
+    const std::string guide = test::read_text(test::lessons_dir() / "README.md");
+    const std::string start_marker = "```json\n{\n  \"$schema\"";
+    const auto start = guide.find(start_marker);
+    REQUIRE(start != std::string::npos);
+    const auto end = guide.find("```", start + 7);
+    REQUIRE(end != std::string::npos);
+    const nlohmann::json doc = parse_json_text(guide.substr(start + 7, end - start - 7), "lessons/README.md");
+    const Lesson l = lesson_from_json(doc, "lessons/README.md");
+    CHECK(lesson_warnings(l, doc).empty());
+    const std::string ok_line = "ok (" + l.id + ", about " + std::to_string(std::lround(expected_dot_count(l))) + " dots)";
+    CHECK(guide.find(ok_line) != std::string::npos);
+    CHECK(score_attempt(l, demo_attempt(l)).passed);
+}
+
 TEST_CASE("lesson first-dots-depth", "[lessons][proof]") { prove_lesson("first-dots-depth"); }
 TEST_CASE("lesson even-fill-patch", "[lessons][proof]") { prove_lesson("even-fill-patch"); }
 TEST_CASE("lesson layering-session-1", "[lessons][proof]") { prove_lesson("layering-session-1"); }

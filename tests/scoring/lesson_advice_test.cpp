@@ -1,0 +1,221 @@
+// Advice for lesson authors: warnings for valid but unwise lessons, expected dot counts, hints for errors.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
+#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_io.hpp"
+
+namespace stipple {
+namespace {
+
+using nlohmann::json;
+
+// A sound lesson: a 30 x 30 mm patch at 1.5 mm spacing, nothing to warn about... except its spacing, which is
+// set per test; 1.2 mm by default.
+json base_lesson() {
+    return json::parse(R"({
+      "format": "stipple-lesson/1", "id": "patch", "title": "Patch", "brief": "Fill it.",
+      "scalp": {"pattern": "norwood-6", "skin": "fitzpatrick-3", "seed": 1},
+      "needle": {"config": "1RL", "diameter_mm": 0.25},
+      "zone": [[0, 100], [30, 100], [30, 130], [0, 130]],
+      "targets": {"spacing_mm": 1.2, "depth_mm": [0.4, 0.9]},
+      "pass_score": 75
+    })");
+}
+
+std::vector<LessonWarning> warnings_for(const json& doc) { return lesson_warnings(lesson_from_json(doc, "t.json"), doc); }
+
+std::vector<std::string> pointers(const std::vector<LessonWarning>& warnings) {
+    std::vector<std::string> out;
+    for (const LessonWarning& w : warnings) out.push_back(w.pointer);
+    return out;
+}
+
+std::string message_at(const std::vector<LessonWarning>& warnings, const std::string& pointer) {
+    for (const LessonWarning& w : warnings)
+        if (w.pointer == pointer) return w.message;
+    return "";
+}
+
+std::string hint_for(const json& doc) {
+    try {
+        lesson_from_json(doc, "t.json");
+    } catch (const InputError& e) {
+        return hint_for_error(e);
+    }
+    return "accepted";
+}
+
+}  // namespace
+
+TEST_CASE("a sound lesson gets no warnings", "[advice]") { CHECK(warnings_for(base_lesson()).empty()); }
+
+TEST_CASE("expected dot count follows area, spacing, session density, existing marks and the hairline", "[advice]") {
+    json doc = base_lesson();
+    doc["targets"]["spacing_mm"] = 1.5;
+    // 900 mm2 of a random scatter 1.5 mm apart: 0.73 / 1.5^2 dots per mm2.
+    const double full = 900 * 0.73 / 2.25;
+    CHECK(expected_dot_count(lesson_from_json(doc, "t")) == Approx(full).epsilon(0.01));
+    doc["session"] = {{"number", 1}, {"density_fraction", 0.5}};
+    CHECK(expected_dot_count(lesson_from_json(doc, "t")) == Approx(full * 0.5).epsilon(0.01));
+    doc["session"] = {{"number", 2}, {"density_fraction", 1}};
+    doc["existing"] = {{"kind", "dots"}, {"density_fraction", 0.3}};
+    CHECK(expected_dot_count(lesson_from_json(doc, "t")) == Approx(full * 0.7).epsilon(0.01));
+    doc.erase("session");
+    doc.erase("existing");
+    // A straight curve 10 mm into the patch: nothing in front, 20% rising to full across 5 mm, then full.
+    doc["hairline"] = {{"curve", {{0, 110}, {30, 110.5}}}, {"transition_mm", 5}};
+    const double behind_mm2 = 30 * (130 - 110.25 - 5) + 30 * 5 * 0.6;
+    CHECK(expected_dot_count(lesson_from_json(doc, "t")) == Approx(behind_mm2 * 0.73 / 2.25).epsilon(0.02));
+}
+
+TEST_CASE("a depth window outside the upper dermis is warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["targets"]["depth_mm"] = {0.1, 0.9};
+    auto w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/targets/depth_mm/0"});
+    CHECK(message_at(w, "/targets/depth_mm/0").find("30-45 days") != std::string::npos);
+
+    doc["targets"]["depth_mm"] = {0.4, 1.4};
+    w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/targets/depth_mm/1"});
+    CHECK(message_at(w, "/targets/depth_mm/1").find("blow out") != std::string::npos);
+
+    doc["targets"]["depth_mm"] = {0.4, 2.5};
+    CHECK(message_at(warnings_for(doc), "/targets/depth_mm/1").find("through the whole skin") != std::string::npos);
+    doc["targets"]["depth_mm"] = {0.3, 1.0};  // the dermis's own limits are fine
+    CHECK(warnings_for(doc).empty());
+}
+
+TEST_CASE("a spacing no natural scalp has, and needles that make blots, are warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["targets"]["spacing_mm"] = 0.6;
+    auto w = warnings_for(doc);
+    const std::vector<std::string> at = pointers(w);
+    REQUIRE(std::count(at.begin(), at.end(), "/targets/spacing_mm") == 1);
+    CHECK(message_at(w, "/targets/spacing_mm").find("1.0-1.3 mm") != std::string::npos);
+    CHECK(message_at(w, "/needle/diameter_mm").empty());  // 0.25 mm dots at 0.6 mm do not merge
+
+    doc["targets"]["spacing_mm"] = 2.5;
+    CHECK(message_at(warnings_for(doc), "/targets/spacing_mm").find("no natural scalp") != std::string::npos);
+
+    doc = base_lesson();
+    doc["needle"]["diameter_mm"] = 0.8;
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/needle/diameter_mm"});
+}
+
+TEST_CASE("a hairline curve outside the zone, straight, misplaced or hard is warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["hairline"] = {{"curve", {{0, 104}, {15, 101}, {30, 104}}}, {"transition_mm", 8}};
+    CHECK(warnings_for(doc).empty());  // points on the zone's edge count as inside
+
+    doc["hairline"]["curve"] = {{0, 104}, {15, 95}, {30, 104}};
+    auto w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/hairline/curve/1"});
+    CHECK(message_at(w, "/hairline/curve/1").find("[15, 95] lies outside the zone") != std::string::npos);
+
+    doc["hairline"]["curve"] = {{0, 60}, {30, 64}};
+    CHECK(message_at(warnings_for(doc), "/hairline/curve").find("whole curve lies outside") != std::string::npos);
+
+    doc["hairline"]["curve"] = {{0, 110}, {30, 110.5}};
+    CHECK(message_at(warnings_for(doc), "/hairline/curve").find("ruler-straight") != std::string::npos);
+
+    doc["hairline"]["curve"] = {{0, 104}, {15, 101}, {30, 104}};
+    doc["hairline"]["transition_mm"] = 2;
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/hairline/transition_mm"});
+
+    doc = base_lesson();
+    doc["zone"] = {{-20, 40}, {20, 40}, {20, 70}, {-20, 70}};
+    doc["hairline"] = {{"curve", {{-20, 52}, {0, 50}, {20, 52}}}, {"transition_mm", 8}};
+    CHECK(message_at(warnings_for(doc), "/hairline/curve").find("mid-frontal point is 50 mm") != std::string::npos);
+}
+
+TEST_CASE("a zone that takes hours, or holds too few dots, is warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["zone"] = {{-60, 80}, {60, 80}, {60, 200}, {-60, 200}};  // the whole top of a head
+    auto w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/zone"});
+    CHECK(message_at(w, "/zone").find(" dots, roughly 2 h ") != std::string::npos);
+
+    doc["zone"] = {{0, 100}, {5, 100}, {5, 105}, {0, 105}};
+    CHECK(message_at(warnings_for(doc), "/zone").find("too few to judge spacing") != std::string::npos);
+
+    doc = base_lesson();
+    doc["time_limit_s"] = 60;
+    CHECK(message_at(warnings_for(doc), "/time_limit_s").find("less than the 456 s") != std::string::npos);
+}
+
+TEST_CASE("session and existing marks that contradict each other are warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["existing"] = {{"kind", "dots"}, {"density_fraction", 0.3}};
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/existing/kind"});
+    doc["session"] = {{"number", 2}, {"density_fraction", 0.3}};
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/existing/density_fraction"});
+    doc["session"]["density_fraction"] = 0.7;
+    CHECK(warnings_for(doc).empty());
+    doc.erase("existing");
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/session/number"});
+}
+
+TEST_CASE("misspelt fields, stray scars, empty briefs and low pass marks are warned about", "[advice]") {
+    json doc = base_lesson();
+    doc["pass_scor"] = 80;
+    doc["_note"] = "kept silently";
+    doc["targets"]["spacing"] = 1.1;
+    auto w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/pass_scor", "/targets/spacing"});
+    CHECK(message_at(w, "/pass_scor") == "unknown field, ignored; did you mean \"pass_score\"?");
+    CHECK(message_at(w, "/targets/spacing") == "unknown field, ignored; did you mean \"spacing_mm\"?");
+
+    doc = base_lesson();
+    doc["scalp"]["scars"] = {{{"kind", "strip"}, {"path", {{0, 115}, {30, 116}}}, {"width_mm", 4}},
+                             {{"kind", "burn"}, {"area", {{100, 100}, {110, 100}, {105, 110}}}}};
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/scalp/scars/1"});
+
+    doc = base_lesson();
+    doc["brief"] = "";
+    doc["pass_score"] = 30;
+    doc["weights"] = {{"hairline", 2}};
+    CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/brief", "/pass_score", "/weights/hairline"});
+}
+
+TEST_CASE("every error gets a hint that says how to fix it", "[advice]") {
+    json doc = base_lesson();
+    doc["scalp"]["skin"] = "olive";
+    CHECK(hint_for(doc).find("Fitzpatrick skin type I-VI") != std::string::npos);
+
+    doc = base_lesson();
+    doc["zone"] = {{0, 0}, {10, 10}, {10, 0}, {0, 10}};  // a bow tie
+    CHECK(hint_for(doc).find("never crosses itself") != std::string::npos);
+
+    doc = base_lesson();
+    doc["hairline"] = {{"curve", {{10, 104}, {0, 101}}}, {"transition_mm", 8}};
+    CHECK(hint_for(doc).find("from the left temple to the right") != std::string::npos);
+
+    doc = base_lesson();
+    doc.erase("pass_score");
+    CHECK(hint_for(doc).find("75 is usual") != std::string::npos);
+
+    doc = base_lesson();
+    doc["scalp"]["scars"] = {{{"kind", "punch"}, {"area", {{0, 100}, {9, 100}, {9, 109}}}, {"count", 5}, {"diameter_mm", -1}}};
+    CHECK(hint_for(doc).find("FUE punches") != std::string::npos);
+
+    CHECK(hint_for(json::array()).find("one JSON object") != std::string::npos);
+    CHECK(hint_for_error(InputError("x.json", "", "not valid JSON (parse error at line 3)")).find("missing comma") !=
+          std::string::npos);
+    CHECK(hint_for_error(InputError("x.json", "/whatever", "odd")).find("lessons/README.md") != std::string::npos);
+}
+
+TEST_CASE("curriculum errors get curriculum hints", "[advice]") {
+    CHECK(hint_for_curriculum_error(InputError("c.json", "/format", "expected ...")).find("stipple-curriculum/1") !=
+          std::string::npos);
+    CHECK(hint_for_curriculum_error(InputError("c.json", "/lessons/4/requires/0", "expected ..."))
+              .find("taught earlier") != std::string::npos);
+    CHECK(hint_for_curriculum_error(InputError("c.json", "/proficiency/consecutive_passes", "expected ..."))
+              .find("passes in a row") != std::string::npos);
+}
+
+}  // namespace stipple

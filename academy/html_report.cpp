@@ -150,9 +150,9 @@ std::string trainee_section(const TraineeReport& r, const ReportInput& in) {
         const auto it = by_lesson.find(p.lesson_id);
         if (it == by_lesson.end()) continue;
         const double pass_score = p.pass_score.value_or(75.0);
-        h += "<figure><figcaption>" + html_escape(p.title) + ": total <span class=\"k total\"></span> spacing "
-             "<span class=\"k spacing\"></span> depth <span class=\"k depth\"></span> hairline "
-             "<span class=\"k hairline\"></span> (hollow = not passed, dashed = pass score)</figcaption>\n" +
+        h += "<figure><figcaption>" + html_escape(p.title) + ": <span class=\"k total\"></span> total "
+             "<span class=\"k spacing\"></span> spacing <span class=\"k depth\"></span> depth "
+             "<span class=\"k hairline\"></span> hairline (hollow = not passed, dashed = pass score)</figcaption>\n" +
              score_chart(r.trainee.name, p.lesson_id, p.title, it->second, pass_score) + "</figure>\n";
     }
     return h + "</section>\n";

@@ -8,8 +8,11 @@ packages=(
   libimgui-dev libstb-dev libxi-dev libgl-dev libbenchmark-dev fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
-  # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium.
-  packages+=(xvfb xauth xdotool chromium)
+  # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium;
+  # the academy end-to-end scripts read JSON exports with jq.
+  packages+=(xvfb xauth xdotool chromium jq)
+  # tests/lessons check the lesson JSON Schema (draft 2020-12) with python3-jsonschema.
+  packages+=(python3-jsonschema)
 fi
 
 missing=()

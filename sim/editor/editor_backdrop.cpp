@@ -52,11 +52,11 @@ bool update_backdrop(EditorBackdrop& backdrop, const Lesson& lesson) {
     if (key == backdrop.key) return false;
     const VirtualScalp scalp = generate_scalp(lesson);
     backdrop.base_region = scalp.map_mm;
-    backdrop.base_ppm = ppm_for(backdrop.base_region, 3.0, 0.4e6);
+    backdrop.base_ppm = ppm_for(backdrop.base_region, 3.0, backdrop.base_max_pixels);
     Bounds zone = bounds_of(lesson.zone);
     const double margin = 30.0;
     backdrop.detail_region = {{zone.min.x - margin, zone.min.y - margin}, {zone.max.x + margin, zone.max.y + margin}};
-    backdrop.detail_ppm = ppm_for(backdrop.detail_region, 10.0, 1.0e6);
+    backdrop.detail_ppm = ppm_for(backdrop.detail_region, 10.0, backdrop.detail_max_pixels);
     load(backdrop.base, lesson, scalp, backdrop.base_region, backdrop.base_ppm);
     load(backdrop.detail, lesson, scalp, backdrop.detail_region, backdrop.detail_ppm);
     backdrop.key = key;

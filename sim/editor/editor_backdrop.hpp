@@ -22,6 +22,9 @@ struct EditorBackdrop {
     sf::Texture detail;       // around the zone as it was at build time
     Bounds detail_region;
     double detail_ppm = 8.0;
+    // Pixel budgets of the two renders (CPU time grows with them); tests use small ones.
+    double base_max_pixels = 0.4e6;
+    double detail_max_pixels = 1.0e6;
 };
 
 // Rebuilds the textures when the lesson's scalp case differs from the last build (a second or so of CPU);

@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "scoring/input_error.hpp"
+
 namespace stipple {
 
 namespace {
@@ -100,7 +102,11 @@ std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curri
         if (p.in_curriculum) continue;
         for (auto a = attempts.rbegin(); a != attempts.rend(); ++a)
             if (a->lesson_id == p.lesson_id) {
-                p.pass_score = gradebook.lesson_as_recorded(a->lesson_hash).pass_score;
+                try {
+                    p.pass_score = gradebook.lesson_as_recorded(a->lesson_hash).pass_score;
+                } catch (const InputError&) {
+                    // A version this program no longer reads: the pass mark stays unknown, progress still shows.
+                }
                 break;
             }
     }

@@ -27,7 +27,7 @@ double smoothstep(double e0, double e1, double x) {
 
 // Carbon pigment seen through the epidermis: near-black with a touch of the skin, a cool cast when deep.
 constexpr Rgb kInk{30, 29, 32};
-constexpr Rgb kTyndallBlue{74, 92, 112};     // fresh blow-out: blue-grey
+constexpr Rgb kTyndallBlue{68, 88, 118};     // fresh blow-out: blue-grey
 constexpr Rgb kHealedBlueGreen{70, 98, 100};  // healed blow-out: blue-green
 
 // How far beyond the window a depth is, 0 inside, ~1 at half a millimetre too deep, capped at 2.

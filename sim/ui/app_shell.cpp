@@ -1,7 +1,9 @@
 // The app shell's window loop (see app_shell.hpp): one window, one ImGui bridge, screens in turn.
 #include "sim/ui/app_shell.hpp"
 
+#include <algorithm>
 #include <exception>
+#include <iostream>
 #include <stdexcept>
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -48,9 +50,9 @@ struct Shell {
     PickerView picker;
 
     ShellEvent sign_in() {
-        window.setTitle("Stipple");
         const SignInResult r = run_signin(window, imgui, gradebook);
         if (r.window_closed || !r.trainee) return WindowClosed{};
+        std::cout << "signed in: " << *r.trainee << std::endl;
         return SignedIn{*r.trainee};
     }
 
@@ -76,6 +78,12 @@ struct Shell {
         picker.selected = default_selection(picker.rows, remembered).value_or(0);
         for (std::size_t i = 0; state.notice_is_error && i < picker.rows.size(); ++i)
             if (picker.rows[i].lesson_id == state.lesson_id) picker.selected = i;  // keep a refused lesson in view
+        if (picker.selected < picker.rows.size()) {  // one line per visit, for scripts and logs
+            const PickerRow& row = picker.rows[picker.selected];
+            std::cout << "picker: " << state.trainee << ": selected " << row.lesson_id << " (" << row.state_label
+                      << ", best " << row.best_label << ", last " << row.last_label << ", " << row.attempts_label
+                      << "), " << picker.history.size() << " in history" << std::endl;
+        }
 
         const PickerChoice choice = run_lesson_picker(window, imgui, picker);
         switch (choice.kind) {
@@ -104,6 +112,7 @@ struct Shell {
         PracticeOptions options;
         options.exam = state.exam;
         options.trainee = state.trainee;
+        options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
         const std::filesystem::path attempts_dir = attempts_dir_for(db);
         options.save_path = (attempts_dir / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
         options.autosave_path = autosave_path_for(db, state.trainee, lesson->id).string();
@@ -131,6 +140,12 @@ struct Shell {
                                                               state.trainee, state.exam, now_iso8601_utc());
         ended.recorded_id = recorded.attempt_id;
         ended.record_error = recorded.error;
+        if (recorded.attempt_id)
+            std::cout << "recorded attempt " << *recorded.attempt_id << " for " << state.trainee << ": " << lesson->id
+                      << " " << score_label(ended.total) << (ended.passed ? " (passed)" : " (not passed)") << std::endl;
+        else
+            std::cerr << "stipple: not recorded in the gradebook: " << recorded.error << " (attempt kept in "
+                      << ended.attempt_path << ")" << std::endl;
         return ended;
     }
 
@@ -174,6 +189,10 @@ void run_app_shell(const AppShellConfig& config) {
     settings.antialiasingLevel = 4;
     sf::RenderWindow window(sf::VideoMode(config.window_w, config.window_h), "Stipple", sf::Style::Default, settings);
     window.setFramerateLimit(60);
+    // Centred on the screen: without a window manager (Xvfb) the window would stay wherever it landed.
+    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+    window.setPosition({std::max(0, (int(desktop.width) - int(config.window_w)) / 2),
+                        std::max(0, (int(desktop.height) - int(config.window_h)) / 2)});
     ImGuiBridge imgui(window);
     Shell shell{config, std::move(curriculum), std::move(gradebook), window, imgui, {}};
 

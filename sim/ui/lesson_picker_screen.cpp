@@ -160,6 +160,9 @@ PickerChoice run_lesson_picker(sf::RenderWindow& window, ImGuiBridge& imgui, Pic
                         view.selected = move_selection(view.selected, 1, view.rows.size());
                         scroll_to_selected = true;
                         break;
+                    case sf::Keyboard::Q:
+                        if (e.key.control) return {PickerChoice::Kind::WindowClosed, 0, 0};
+                        break;
                     default: break;
                 }
             }

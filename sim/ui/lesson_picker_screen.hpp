@@ -1,6 +1,6 @@
 // The lesson picker screen: the curriculum's lessons with their state for the signed-in trainee, best and
 // last score, the selected lesson's brief (or why it is locked), and the history panel of past attempts
-// with a replay button each. Enter or a click starts the selected lesson.
+// with a replay button each. Enter or a click starts the selected lesson; Ctrl+Q quits.
 #pragma once
 
 #include <cstddef>

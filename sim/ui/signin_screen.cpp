@@ -64,7 +64,9 @@ SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook&
     } catch (const std::exception& e) {
         s.error = e.what();
     }
+    window.setTitle("Stipple");
     sf::Clock frame_clock;
+    int frames = 0;
     while (window.isOpen()) {
         bool enter = false;
         sf::Event e;
@@ -74,6 +76,7 @@ SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook&
             if (e.type == sf::Event::Resized)
                 window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
             if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard() && e.key.code == sf::Keyboard::Enter) enter = true;
+            if (e.type == sf::Event::KeyPressed && e.key.control && e.key.code == sf::Keyboard::Q) return {std::nullopt, true};
         }
         imgui.new_frame(frame_clock.restart());
         const sf::Vector2u size = window.getSize();
@@ -121,6 +124,8 @@ SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook&
         window.clear(sf::Color(34, 36, 40));
         imgui.render();
         window.display();
+        // The title says so once the name field has the keyboard (scripts wait for it before typing).
+        if (++frames == 2) window.setTitle("Stipple - sign in");
 
         if (enter) {
             s.error.clear();

@@ -1,5 +1,6 @@
 // The sign-in screen: pick your name from the gradebook's trainees or type a new one. The last trainee
 // who worked is offered (Enter signs them in); typing a name and pressing Enter signs in or creates it.
+// Ctrl+Q quits.
 #pragma once
 
 #include <optional>

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The app shell end to end under X (needs $DISPLAY, xdotool, sqlite3): start `stipple --db TMP` with an empty
+# gradebook, sign in a new trainee by typing a name, start the default lesson with one Enter, place dots,
+# finish with Enter, leave the score screen and come back to the picker; then check with the sqlite3 CLI that
+# the attempt was recorded for that trainee, and that the picker now shows the lesson's score.
+# Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
+set -euo pipefail
+
+: "${STIPPLE_BIN:?STIPPLE_BIN must name the built stipple program}"
+: "${DISPLAY:?this test needs an X display (scripts/test.sh starts Xvfb)}"
+for tool in xdotool sqlite3; do
+  command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/deps.sh --test)"; exit 1; }
+done
+
+work=$(mktemp -d)
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*"
+  echo "--- stdout"; cat "$work/out.txt" 2>/dev/null || true
+  echo "--- stderr"; cat "$work/err.txt" 2>/dev/null || true
+  exit 1
+}
+# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.1 s until it succeeds or time runs out.
+wait_for() {
+  local seconds=$1 what=$2
+  shift 2
+  for _ in $(seq 1 $((seconds * 10))); do
+    "$@" && return 0
+    if [ "$what" != "the program to exit" ] && ! kill -0 "$app_pid" 2>/dev/null; then
+      fail "the program exited while waiting for $what"
+    fi
+    sleep 0.1
+  done
+  fail "timed out after ${seconds}s waiting for $what"
+}
+title_is() { [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ]; }
+title_has() { xdotool getwindowname "$wid" 2>/dev/null | grep -qF "$1"; }
+has_json_file() { compgen -G "$1/*.json" >/dev/null; }
+
+db="$work/data/gradebook.sqlite"
+name="E2E Trainee $$"
+# A private data folder: autosaves, attempts and screenshots stay in $work.
+XDG_DATA_HOME="$work/xdg" "$STIPPLE_BIN" --db "$db" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
+app_pid=$!
+
+wid=$(timeout 60 xdotool search --sync --onlyvisible --name "^Stipple" | head -n 1) || fail "no window appeared"
+[ -n "$wid" ] || fail "no window appeared"
+wait_for 60 "the sign-in screen" title_is "Stipple - sign in"
+[ -f "$db" ] || fail "the gradebook was not created at $db"
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+
+# Sign in a new trainee: type the name, Enter.
+xdotool type --delay 20 "$name"
+xdotool key Return
+wait_for 30 "the picker" grep -qF "picker: $name: selected first-dots-depth (Open, best -, last -, no attempts yet), 0 in history" "$work/out.txt"
+grep -qF "signed in: $name" "$work/out.txt" || fail "no sign-in line"
+[ "$(sqlite3 "$db" "SELECT COUNT(*) FROM trainees WHERE name = '$name'")" = 1 ] || fail "the trainee was not added"
+
+# One Enter starts the default lesson (the first open one); the title names it once input is taken.
+xdotool key Return
+wait_for 120 "the practice screen" title_has "First dots"
+
+# Place dots inside the zone (right of the lesson panel, around the window's centre), then finish.
+for i in $(seq 0 11); do
+  x=$((730 + (i % 4) * 45 + (i * 7) % 13))
+  y=$((350 + (i / 4) * 42 + (i * 5) % 11))
+  xdotool mousemove --window "$wid" "$x" "$y" mousedown 1 sleep 0.15 mouseup 1
+done
+xdotool key Return
+wait_for 60 "the attempt file" has_json_file "$work/data/attempts"
+
+# Leave the score screen: the attempt is recorded and the picker comes back showing the lesson's score.
+xdotool key Escape
+wait_for 30 "the recorded line" grep -qF "recorded attempt 1 for $name: first-dots-depth" "$work/out.txt"
+wait_for 60 "the picker again" grep -qE "picker: $name: selected first-dots-depth \((Open|Passed), best [0-9]+\.[0-9], last [0-9]+\.[0-9], 1 attempt, [01] passed\), 1 in history" "$work/out.txt"
+
+# The gradebook holds exactly that attempt, for that trainee, with its dots and event log.
+row=$(sqlite3 -separator '|' "$db" "SELECT t.name, l.lesson_id, a.mode, a.dot_count, a.total FROM attempts a
+  JOIN trainees t ON t.id = a.trainee_id JOIN lessons l ON l.id = a.lesson_ref")
+IFS='|' read -r who lesson mode dots total <<<"$row"
+[ "$who" = "$name" ] || fail "attempt recorded for '$who', expected '$name' (row: $row)"
+[ "$lesson" = "first-dots-depth" ] || fail "attempt recorded for lesson '$lesson'"
+[ "$mode" = "practice" ] || fail "mode '$mode'"
+[ "$dots" -ge 10 ] || fail "only $dots dots recorded (12 placed)"
+[ "$(sqlite3 "$db" "SELECT json_array_length(attempt_json, '\$.events') > 12 FROM attempts")" = 1 ] ||
+  fail "the recorded attempt has no event log"
+grep -qF "$(printf '%.1f' "$total")" <(grep "recorded attempt 1" "$work/out.txt") || fail "recorded total $total not reported"
+attempt_file=$(compgen -G "$work/data/attempts/*.json" | head -n 1)
+grep -q '"trainee": "'"$name"'"' "$attempt_file" || fail "the attempt file does not name the trainee"
+
+# Ctrl+Q quits from the picker; the program exits cleanly.
+xdotool key ctrl+q
+wait_for 30 "the program to exit" bash -c "! kill -0 $app_pid 2>/dev/null"
+wait "$app_pid" || fail "the program exited with status $?"
+app_pid=""
+echo "PASS: signed in '$name', recorded attempt 1 ($dots dots, total $total), picker updated"

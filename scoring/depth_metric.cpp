@@ -38,12 +38,22 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
         }
     }
     const double mean = n ? sum / static_cast<double>(n) : 0.0;
+    // Spread among the dots that earn credit (out-of-window dots already cost their full share above).
+    double near_sum = 0, near_n = 0;
+    for (const Dot& d : dots)
+        if (d.depth_mm >= lo - kDepthSlackMm && d.depth_mm <= hi + kDepthSlackMm) {
+            near_sum += d.depth_mm;
+            near_n += 1;
+        }
+    const double near_mean = near_n > 0 ? near_sum / near_n : 0.0;
     double var = 0;
-    for (const Dot& d : dots) var += (d.depth_mm - mean) * (d.depth_mm - mean);
-    const double sd = n ? std::sqrt(var / static_cast<double>(n)) : 0.0;
+    for (const Dot& d : dots)
+        if (d.depth_mm >= lo - kDepthSlackMm && d.depth_mm <= hi + kDepthSlackMm)
+            var += (d.depth_mm - near_mean) * (d.depth_mm - near_mean);
+    const double sd = near_n > 1 ? std::sqrt(var / near_n) : 0.0;
 
     const double base = n ? 100.0 * credit / static_cast<double>(n) : 0.0;
-    const double spread_points = n >= 2 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
+    const double spread_points = near_n >= 2 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
     r.component.score = std::clamp(base - spread_points, 0.0, 100.0);
     r.component.metrics = {
         {"dots", static_cast<double>(n)},

@@ -5,7 +5,8 @@
 // Score, 0..100:
 //   credit per dot: 1 inside the window, falling linearly to 0 at kDepthSlackMm outside it;
 //   base = 100 * mean credit  (so all dots at 1.5 mm in a 0.4-0.9 window score 0: consistently wrong is wrong);
-//   minus a spread deduction of up to 30 points: 0 while sd <= 15% of the window width, 30 at sd >= 45%
+//   minus a spread deduction of up to 30 points: 0 while sd <= 15% of the window width, 30 at sd >= 45%,
+//   where sd (depth_sd_mm) is taken over the dots within the window plus the slack (the others already lost)
 //   (dots spread evenly over the whole window have sd = 29% and lose about 14).
 // No dots: score 0 with a feedback line.
 #pragma once

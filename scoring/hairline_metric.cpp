@@ -28,14 +28,13 @@ double median(std::vector<double> v) {
     return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
-double std_dev(const std::vector<double>& v) {
+// Bin-to-bin wobble: root mean square of successive differences over sqrt(2) (equals the standard deviation
+// for independent values, but ignores a slow drift of the whole edge, which is a position fault instead).
+double wobble(const std::vector<double>& v) {
     if (v.size() < 2) return 0.0;
-    double mean = 0;
-    for (double x : v) mean += x;
-    mean /= static_cast<double>(v.size());
-    double var = 0;
-    for (double x : v) var += (x - mean) * (x - mean);
-    return std::sqrt(var / static_cast<double>(v.size()));
+    double sum = 0;
+    for (size_t i = 1; i < v.size(); ++i) sum += (v[i] - v[i - 1]) * (v[i] - v[i - 1]);
+    return std::sqrt(sum / static_cast<double>(v.size() - 1) / 2.0);
 }
 
 struct Bin {
@@ -121,7 +120,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         (bin.x_centre < x_mid ? edges_left : edges_right).push_back(bin.edge);
     }
     const double edge_offset = median(edges);
-    const double roughness = std_dev(edges);
+    const double roughness = wobble(edges);
     const double missing_share = judged ? static_cast<double>(missing) / static_cast<double>(judged) : 0.0;
     const double edge_diff =
         (!edges_left.empty() && !edges_right.empty()) ? std::abs(median(edges_left) - median(edges_right)) : 0.0;
@@ -179,11 +178,11 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Deductions.
     const bool enough_bins = edges.size() >= 3;
-    const double spill_points = spill.empty() ? 0.0 : std::min(60.0, 10.0 + 4.0 * static_cast<double>(spill.size()));
-    const double position_points = edges.empty() ? 0.0 : std::min(40.0, 12.0 * std::max(0.0, std::abs(edge_offset) - 1.5));
+    const double spill_points = spill.empty() ? 0.0 : std::min(80.0, 20.0 + 6.0 * static_cast<double>(spill.size()));
+    const double position_points = edges.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 1.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
     const double straight_points = enough_bins ? 30.0 * (1.0 - ramp01(roughness, 0.2, 0.5)) : 0.0;
-    const double ragged_points = enough_bins ? 30.0 * ramp01(roughness, 2.0, 3.5) : 0.0;
+    const double ragged_points = enough_bins ? 30.0 * ramp01(roughness, 1.2, 2.5) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
     const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
     const double thin_points = bands_judged ? 20.0 * ramp01(0.6 - back_ratio, 0.0, 0.3) : 0.0;

@@ -9,12 +9,13 @@
 //
 // Raw metrics and deductions (score = 100 minus their sum, clamped to 0..100):
 //   forehead_spill    trainee dots more than kSpillToleranceMm (2 mm) in front of the curve; max_spill_mm.
-//                     Deduction min(60, 10 + 4 per dot).
+//                     Deduction min(80, 20 + 6 per dot).
 //   edge_offset_mm    median over bins of the front-most visible dot's d (edge found where dots begin, within
-//                     [-2, T + 10] mm). Deduction 12 per mm beyond +-1.5 mm, at most 40.
+//                     [-2, T + 10] mm). Deduction 15 per mm beyond +-1 mm, at most 50.
 //   missing_edge_share share of judged bins with no dot at all near the curve. Deduction 100 * share, <= 40.
-//   edge_roughness_mm standard deviation of the bins' front-most d: ruler-straight below 0.5 mm (deduction
-//                     up to 30 at 0.2 mm), ragged above 2 mm (up to 30 at 3.5 mm).
+//   edge_roughness_mm bin-to-bin wobble of the front-most d (rms of successive differences / sqrt 2, so a slow
+//                     drift is not counted): ruler-straight below 0.5 mm (deduction up to 30 at 0.2 mm),
+//                     ragged above 1.2 mm (up to 30 at 2.5 mm). The demo wobbles about 0.7 mm.
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full density (measured just behind it, or the expected density when that is
 //                     under half of it). Hard edge: deduction 50 * ramp(front, 0.5, 0.85). Transition left

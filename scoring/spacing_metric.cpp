@@ -97,6 +97,17 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         }
         if (nn->distance_mm < merge_mm) ++merged;
     }
+    // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1).
+    size_t largest_clump = 0;
+    std::optional<Point> clump_at;
+    for (size_t i = first_trainee; i < visible.size(); ++i) {
+        if (!contains(lesson.zone, visible[i])) continue;
+        const size_t c = index.count_within(visible[i], 0.75 * s);
+        if (c > largest_clump) {
+            largest_clump = c;
+            clump_at = visible[i];
+        }
+    }
     const double crowded_share = judged ? static_cast<double>(crowded) / static_cast<double>(judged) : 0.0;
     const double merged_share = judged ? static_cast<double>(merged) / static_cast<double>(judged) : 0.0;
 
@@ -248,8 +259,9 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const double all_trainee = static_cast<double>(dots.size());
     const double log_ratio = density_ratio > 0 ? std::abs(std::log(density_ratio)) : 1e9;
     const double density_points = core_judged ? 100.0 * ramp01(log_ratio, 0.15, 0.69) : 0.0;
+    const double clump_points = 3.0 * std::max(0.0, static_cast<double>(largest_clump) - 4.0);
     const double crowd_points =
-        std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share);
+        std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share + clump_points);
     const double order_points = 70.0 * ramp01(order, kOrderFree, kOrderFull);
     const double hole_points =
         core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +
@@ -271,6 +283,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         {"density_ratio", finite_or(density_ratio, 0.0)},
         {"crowded_share", crowded_share},
         {"merged", static_cast<double>(merged)},
+        {"largest_clump", static_cast<double>(largest_clump)},
         {"orientational_order", finite_or(order, 0.0)},
         {"hole_share", hole_share},
         {"largest_hole_mm", finite_or(2.0 * largest_hole_radius, 0.0)},
@@ -296,8 +309,14 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                                           : "Dots form a honeycomb lattice here: scatter them at random like follicles";
         f.push_back({order_points, {"spacing", what, order_at}});
     }
-    if (crowd_points > 0) {
-        f.push_back({crowd_points,
+    if (clump_points > 0)
+        f.push_back({std::min(60.0, clump_points),
+                     {"spacing",
+                      fmt("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
+                          static_cast<double>(largest_clump), 0.75 * s),
+                      clump_at}});
+    if (crowd_points - clump_points > 0) {
+        f.push_back({crowd_points - clump_points,
                      {"spacing",
                       fmt("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
                           crowded_share * 100.0, crowd_mm),

@@ -14,8 +14,10 @@
 //   mean_nn_mm     = mean NN distance over visible dots in the core, reported next to expected_nn_mm (= s').
 //   crowded_share  = share of the trainee's dots in the zone whose NN (among all visible dots) is closer than
 //                    half of s'; merged = how many are closer than the needle's dot diameter.
-//                    Deduction min(60, 120 * (crowded_share - 0.03) + 150 * merged / dots). A uniform random
-//                    set has ~43 % crowded and loses the whole 60; blue noise has none.
+//                    largest_clump = most visible dots within 0.75 s' of one trainee dot (blue noise: 1).
+//                    Deduction min(60, 120 * (crowded_share - 0.03) + 150 * merged / dots
+//                    + 3 * (largest_clump - 4)). A uniform random set has ~43 % crowded and loses the whole
+//                    60; blue noise has none; one blot of 40 dots loses about 40 on its own.
 //   orientational_order = the strongest of the bond-orientational orders psi2 (rows), psi4 (square grids) and
 //                    psi6 (hexagonal lattices) of the trainee's dots, averaged over patches about 5 of the trainee's own spacings wide
 //                    (~25 of their dots, between existing marks too): |mean of

@@ -1,0 +1,94 @@
+// Point patterns whose answer is known, for the metric tests: blue noise, uniform random, square grids and
+// hexagonal lattices at any angle, rows, clusters and holes, on a simple square patch lesson. Deterministic.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "scoring/attempt.hpp"
+#include "scoring/blue_noise.hpp"
+#include "scoring/lesson.hpp"
+#include "scoring/score_report.hpp"
+#include "scoring/seeded_random.hpp"
+
+namespace stipple::test {
+
+// A 40 x 40 mm square patch (0..40 in x and y), spacing 1.2 mm, window 0.4-0.9 mm, no hairline.
+inline Lesson patch_lesson(double side_mm = 40.0) {
+    Lesson l;
+    l.id = "patch";
+    l.title = "Patch";
+    l.zone = {{0, 0}, {side_mm, 0}, {side_mm, side_mm}, {0, side_mm}};
+    l.targets.spacing_mm = 1.2;
+    return l;
+}
+
+inline bool in_box(Point p, double side) { return p.x >= 0 && p.y >= 0 && p.x <= side && p.y <= side; }
+
+inline std::vector<Point> blue_noise_patch(double spacing_mm, uint64_t seed, double side = 40.0) {
+    BlueNoiseSpec spec;
+    spec.bounds = Bounds{{0, 0}, {side, side}};
+    spec.inside = [side](Point p) { return in_box(p, side); };
+    const double r = spacing_mm / kBlueNoiseMeanNnPerRadius;
+    spec.radius_mm = [r](Point) { return r; };
+    spec.min_radius_mm = r;
+    spec.seed = seed;
+    return blue_noise(spec);
+}
+
+inline std::vector<Point> uniform_random_patch(size_t n, uint64_t seed, double side = 40.0) {
+    SeededRandom rng(seed);
+    std::vector<Point> out;
+    for (size_t i = 0; i < n; ++i) out.push_back({rng.uniform(0, side), rng.uniform(0, side)});
+    return out;
+}
+
+// Square grid (hex = false) or hexagonal lattice with nearest-neighbour distance `a`, rotated by `angle`
+// radians about the patch centre, with optional Gaussian jitter (as a share of a).
+inline std::vector<Point> lattice_patch(double a, double angle, bool hex, double jitter = 0.0, uint64_t seed = 1,
+                                        double side = 40.0) {
+    SeededRandom rng(seed);
+    std::vector<Point> out;
+    const double c = std::cos(angle), s = std::sin(angle);
+    const double row = hex ? a * std::sqrt(3.0) / 2.0 : a;
+    const int n = static_cast<int>(side / row) + 4;
+    for (int j = -n; j <= n; ++j)
+        for (int i = -n; i <= n; ++i) {
+            const double u = i * a + (hex && (j & 1) ? a / 2 : 0.0), v = j * row;
+            const Point p{side / 2 + u * c - v * s + jitter * a * rng.normal(),
+                          side / 2 + u * s + v * c + jitter * a * rng.normal()};
+            if (in_box(p, side)) out.push_back(p);
+        }
+    return out;
+}
+
+// Parallel rows `row_mm` apart at `angle`, dots along each row about `along_mm` apart (irregularly).
+inline std::vector<Point> rows_patch(double row_mm, double along_mm, double angle, uint64_t seed, double side = 40.0) {
+    SeededRandom rng(seed);
+    std::vector<Point> out;
+    const double c = std::cos(angle), s = std::sin(angle);
+    const int n = static_cast<int>(side / row_mm) + 4;
+    for (int j = -n; j <= n; ++j)
+        for (double u = -side + rng.uniform(0, along_mm); u < side; u += along_mm * rng.uniform(0.8, 1.2)) {
+            const double v = j * row_mm;
+            const Point p{side / 2 + u * c - v * s, side / 2 + u * s + v * c};
+            if (in_box(p, side)) out.push_back(p);
+        }
+    return out;
+}
+
+inline std::vector<Dot> as_dots(const std::vector<Point>& points, double depth_mm = 0.65) {
+    std::vector<Dot> dots;
+    for (const Point& p : points) dots.push_back(Dot{p.x, p.y, depth_mm, std::nullopt});
+    return dots;
+}
+
+// The value of a raw metric by name (fails the test through a sentinel when absent).
+inline double metric(const ComponentScore& c, const std::string& name) {
+    for (const auto& [key, value] : c.metrics)
+        if (key == name) return value;
+    return -12345.0;
+}
+
+}  // namespace stipple::test

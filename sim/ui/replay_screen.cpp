@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "sim/ui/history_model.hpp"
+#include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/ui/practice_view.hpp"
@@ -44,6 +45,12 @@ bool speed_button(const char* label, ReplaySpeed speed, ReplayClock& clock) {
     if (active) ImGui::PopStyleColor();
     if (pressed) clock.speed = speed;
     return pressed;
+}
+
+void note(const ImVec4& colour, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
 }
 
 }  // namespace
@@ -104,18 +111,20 @@ ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const Replay
         speed_button("Instant", ReplaySpeed::Instant, clock);
         if (ImGui::Button(clock.paused ? "Resume (Space)" : "Pause (Space)", ImVec2(-1, 0))) clock.paused = !clock.paused;
         if (!plan.from_event_log)
-            ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "No event log: showing the recorded dots at their times.");
+            note(ImVec4(1, 0.7f, 0.4f, 1), "No event log: showing the recorded dots at their times.");
         else if (!plan.matches_recorded)
-            ImGui::TextColored(ImVec4(1, 0.5f, 0.4f, 1), "The event log does not reproduce the recorded dots exactly.");
+            note(ImVec4(1, 0.5f, 0.4f, 1), "The event log does not reproduce the recorded dots exactly; showing the replay.");
         ImGui::BeginDisabled(drawn < plan.dots.size());
         if (ImGui::Button("Show the score (Enter)", ImVec2(-1, 32))) show_score = true;
         ImGui::EndDisabled();
         const bool back = ImGui::Button("Back to lessons (Esc)", ImVec2(-1, 0));
-        ImGui::TextDisabled("Keys: 1, 4, I speed; wheel zoom; right drag pan");
+        note(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "Keys: 1, 4, I speed; wheel zoom; right drag pan");
         ImGui::End();
 
         window.clear(sf::Color(34, 36, 40));
         scene.draw_skin(window, view);
+        draw_zone_outline(window, view, plan.lesson, sf::Color(255, 255, 255, 150));
+        draw_hairline_guide(window, view, plan.lesson);
         scene.draw_dots(window, view);
         imgui.render();
         window.display();

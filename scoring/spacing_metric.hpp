@@ -19,11 +19,12 @@
 //                    + 3 * (largest_clump - 4)). A uniform random set has ~43 % crowded and loses the whole
 //                    60; blue noise has none; one blot of 40 dots loses about 40 on its own.
 //   orientational_order = the strongest of the bond-orientational orders psi2 (rows), psi4 (square grids) and
-//                    psi6 (hexagonal lattices) of the trainee's dots, averaged over patches about 5 of the trainee's own spacings wide
-//                    (~25 of their dots, between existing marks too): |mean of
-//                    exp(i m theta)| over each dot's m... nearest-neighbour bonds, so any angle of a lattice is
-//                    caught. About 0.1-0.2 for a scatter, near 1 for a lattice. Deduction 70 * ramp(order,
-//                    kOrderFree, kOrderFull).
+//                    psi6 (hexagonal lattices) of the trainee's own dots: psi_m of a dot is the mean of
+//                    exp(i m theta) over its m nearest-neighbour bonds (2, 4 or 6); the order is |mean psi_m| in
+//                    patches about 5 of the trainee's own spacings wide (~25 of their dots, also between existing
+//                    marks), averaged over the patches. Rotation-invariant, so a lattice at any angle is caught.
+//                    Blue noise ~0.15-0.2, uniform random ~0.2, a lattice or rows 0.6-1. Deduction
+//                    70 * ramp(order, kOrderFree, kOrderFull).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
 //                    diameter of the largest empty circle there. Deduction min(50, 300 * (hole_share - 0.005)
 //                    + 15 * (largest hole radius / s' - 1.6)).

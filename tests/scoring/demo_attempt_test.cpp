@@ -15,7 +15,7 @@
 #include "scoring/lesson_regions.hpp"
 #include "scoring/scoring.hpp"
 #include "scoring/spatial_index.hpp"
-#include "test_support.hpp"
+#include "tests/test_support.hpp"
 
 using namespace stipple;
 

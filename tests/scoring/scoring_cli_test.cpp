@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "test_support.hpp"
+#include "tests/test_support.hpp"
 
 using namespace stipple;
 

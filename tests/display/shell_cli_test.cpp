@@ -1,0 +1,77 @@
+// `stipple` with no subcommand refuses bad setups before any window opens: a missing lessons folder, a file
+// that is not a gradebook, a bad --window, no X display. One line on stderr naming the culprit; exit 2 for
+// bad input, 1 for no display.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "tests/test_support.hpp"
+
+using stipple::test::run_stipple;
+
+namespace {
+// Sets an environment variable for one scope and puts the old value back.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        if (value) ::setenv(name, value, 1);
+        else ::unsetenv(name);
+    }
+    ~ScopedEnv() {
+        if (old_) ::setenv(name_, old_->c_str(), 1);
+        else ::unsetenv(name_);
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
+}  // namespace
+
+TEST_CASE("a missing lessons folder is refused by name, before the gradebook is touched") {
+    stipple::test::ScratchDir dir;
+    const auto r = run_stipple("--lessons '" + (dir / "nowhere").string() + "' --db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("nowhere") && Catch::Contains("no lessons folder"));
+    CHECK_FALSE(std::filesystem::exists(dir / "gb.sqlite"));
+}
+
+TEST_CASE("STIPPLE_DATA_DIR points the shell at another lessons folder") {
+    stipple::test::ScratchDir dir;
+    std::filesystem::create_directories(dir / "lessons");
+    ScopedEnv data("STIPPLE_DATA_DIR", dir.path().c_str());
+    const auto r = run_stipple("--db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains((dir / "lessons").string()) && Catch::Contains("no lessons here"));
+}
+
+TEST_CASE("a file that is not a gradebook is refused and left untouched") {
+    stipple::test::ScratchDir dir;
+    const std::string text = "just some notes, not a database\n";
+    stipple::test::write_text(dir / "notes.sqlite", text);
+    const auto r = run_stipple("--db '" + (dir / "notes.sqlite").string() + "'");
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("notes.sqlite"));
+    CHECK(stipple::test::read_text(dir / "notes.sqlite") == text);
+}
+
+TEST_CASE("a bad --window size is invalid input") {
+    stipple::test::ScratchDir dir;
+    const auto r = run_stipple("--window 5x5 --db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("--window"));
+}
+
+TEST_CASE("without an X display the shell says so and exits 1, with the gradebook ready") {
+    stipple::test::ScratchDir dir;
+    ScopedEnv no_display("DISPLAY", nullptr);
+    const auto r = run_stipple("--db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("cannot open an X display"));
+    CHECK(std::filesystem::exists(dir / "gb.sqlite"));
+}

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 
 #include <imgui.h>
@@ -62,6 +63,7 @@ void file_section(LessonEditSession& s, EditorPanelState& panel) {
     if (ImGui::Button("Save as...")) {
         panel.save_as_path = default_save_path(s);
         panel.open_save_as = true;
+        s.status = "choose where to save the lesson";
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(s.history.undo_stack.empty() && !s.history.pending);
@@ -200,11 +202,19 @@ void save_as_dialog(LessonEditSession& s, EditorPanelState& panel) {
     if (!ImGui::BeginPopupModal("Save lesson as", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("File:");
     ImGui::SetNextItemWidth(360);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::IsWindowAppearing() || panel.refocus_save_path) ImGui::SetKeyboardFocusHere();
+    panel.refocus_save_path = false;
     const bool enter = ImGui::InputText("##path", &panel.save_as_path, ImGuiInputTextFlags_EnterReturnsTrue);
     if (!s.status.empty()) ImGui::TextWrapped("%s", s.status.c_str());
     if (ImGui::Button("Save") || enter) {
-        if (save_session(s, panel.save_as_path)) {
+        std::error_code ec;
+        const bool other_file = panel.save_as_path != s.path && std::filesystem::exists(panel.save_as_path, ec);
+        if (other_file && panel.overwrite_confirmed_for != panel.save_as_path) {
+            s.status = panel.save_as_path + " exists: press Save again to replace it";
+            panel.overwrite_confirmed_for = panel.save_as_path;
+            panel.refocus_save_path = true;  // so Enter again confirms
+        } else if (save_session(s, panel.save_as_path)) {
+            panel.overwrite_confirmed_for.clear();
             ImGui::CloseCurrentPopup();
             if (panel.close_after_save) panel.quit = true;
         }
@@ -230,6 +240,7 @@ void close_dialog(LessonEditSession& s, EditorPanelState& panel) {
             panel.close_after_save = true;
             panel.save_as_path = default_save_path(s);
             panel.open_save_as = true;
+            s.status = "choose where to save the lesson";
         } else if (save_session(s)) {
             panel.quit = true;
         }
@@ -251,6 +262,7 @@ void request_save(LessonEditSession& session, EditorPanelState& panel) {
     if (session.path.empty()) {
         panel.save_as_path = default_save_path(session);
         panel.open_save_as = true;
+        session.status = "choose where to save the lesson";
         return;
     }
     save_session(session);

@@ -18,6 +18,8 @@ struct EditorPanelState {
     std::optional<Lesson> demo_of;   // the draft the demo was made for; a changed draft gets a new one
     bool open_save_as = false;       // open the "Save lesson as" dialog next frame
     std::string save_as_path;
+    std::string overwrite_confirmed_for;  // another existing file: the first Save asks, the second replaces it
+    bool refocus_save_path = false;
     bool open_close_prompt = false;  // open the "Unsaved changes" dialog next frame
     bool close_after_save = false;   // the dialog's "Save and close" is waiting for a path
     bool quit = false;               // the window should close

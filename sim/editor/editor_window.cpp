@@ -93,14 +93,16 @@ void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bri
                 request_save(s, panel);
                 break;
             }
-            if (bridge.wants_keyboard()) break;
+            if (ctrl && e.key.code == sf::Keyboard::Q) {
+                request_close(s, panel);
+                break;
+            }
+            if (bridge.wants_keyboard()) break;  // typing in a field: its own undo, Delete and Escape
             if (ctrl && e.key.code == sf::Keyboard::Z) {
                 if (e.key.shift) redo_edit(s);
                 else undo_edit(s);
             } else if (ctrl && e.key.code == sf::Keyboard::Y) {
                 redo_edit(s);
-            } else if (ctrl && e.key.code == sf::Keyboard::Q) {
-                request_close(s, panel);
             } else if (e.key.code == sf::Keyboard::Delete) {
                 delete_selected(s);
             } else if (e.key.code == sf::Keyboard::Escape) {

@@ -61,7 +61,8 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                 return;
             }
         }
-        if (!x_display_available()) {
+        const std::shared_ptr<void> display = open_display_probe();
+        if (!display) {
             std::cerr << "stipple practice: cannot open an X display (is DISPLAY set?); the simulator needs a window\n";
             outcome.exit_code = kExitFailure;
             return;
@@ -77,6 +78,10 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         sf::RenderWindow window(sf::VideoMode(w, h), "Stipple", sf::Style::Default, settings);
         window.setFramerateLimit(60);
         ImGuiBridge imgui(window);
+        // For scripts driving the window: it takes input now, and this is its X window id.
+        options.on_ready = [&window] {
+            std::cout << "ready window " << static_cast<unsigned long>(window.getSystemHandle()) << std::endl;
+        };
         const PracticeOutcome result = run_practice(window, imgui, lesson, options);
         if (result.finished) {
             std::cout << "saved attempt: " << result.saved_path << " (" << result.attempt.dots.size() << " dots)\n";

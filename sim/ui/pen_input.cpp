@@ -1,5 +1,5 @@
-// XInput2 pen pressure: select XI_Motion / XI_ButtonPress on SFML's window from a second connection, find
-// each source device's "Abs Pressure" valuator once, and turn the events into normalised pressure samples.
+// XInput2 pen pressure: raw motion/button events from the root window on a second connection; each source
+// device's "Abs Pressure" valuator is looked up once and its readings normalised to 0..1.
 #include "sim/ui/pen_input.hpp"
 
 #include <algorithm>
@@ -15,12 +15,13 @@ double normalize_pressure(double raw, double min, double max) {
 }
 
 PenInput::PenInput(sf::WindowHandle window) {
+    if (!window) return;
     Display* display = XOpenDisplay(nullptr);
     if (!display) return;
     int event = 0, error = 0;
-    int major = 2, minor = 0;
+    int major = 2, minor = 1;  // raw events reach the root window without a grab from XI 2.1 on
     if (!XQueryExtension(display, "XInputExtension", &xi_opcode_, &event, &error) ||
-        XIQueryVersion(display, &major, &minor) != Success) {
+        XIQueryVersion(display, &major, &minor) != Success || (major == 2 && minor < 1)) {
         XCloseDisplay(display);
         return;
     }
@@ -29,10 +30,10 @@ PenInput::PenInput(sf::WindowHandle window) {
     mask.deviceid = XIAllMasterDevices;
     mask.mask_len = sizeof(mask_bits);
     mask.mask = mask_bits;
-    XISetMask(mask_bits, XI_Motion);
-    XISetMask(mask_bits, XI_ButtonPress);
-    XISetMask(mask_bits, XI_ButtonRelease);
-    XISelectEvents(display, static_cast<Window>(window), &mask, 1);
+    XISetMask(mask_bits, XI_RawMotion);
+    XISetMask(mask_bits, XI_RawButtonPress);
+    XISetMask(mask_bits, XI_RawButtonRelease);
+    XISelectEvents(display, DefaultRootWindow(display), &mask, 1);
     pressure_atom_ = XInternAtom(display, "Abs Pressure", False);
     XFlush(display);
     display_ = display;
@@ -72,21 +73,20 @@ std::vector<PenSample> PenInput::poll() {
         XGenericEventCookie* cookie = &ev.xcookie;
         if (cookie->type != GenericEvent || cookie->extension != xi_opcode_) continue;
         if (!XGetEventData(display, cookie)) continue;
-        if (cookie->evtype == XI_Motion || cookie->evtype == XI_ButtonPress || cookie->evtype == XI_ButtonRelease) {
-            const auto* de = static_cast<const XIDeviceEvent*>(cookie->data);
-            const PressureAxis& axis = axis_for(de->sourceid);
-            if (axis.number >= 0 && axis.number < de->valuators.mask_len * 8 &&
-                XIMaskIsSet(de->valuators.mask, axis.number)) {
+        if (cookie->evtype == XI_RawMotion || cookie->evtype == XI_RawButtonPress ||
+            cookie->evtype == XI_RawButtonRelease) {
+            const auto* re = static_cast<const XIRawEvent*>(cookie->data);
+            const PressureAxis& axis = axis_for(re->sourceid);
+            if (axis.number >= 0 && axis.number < re->valuators.mask_len * 8 &&
+                XIMaskIsSet(re->valuators.mask, axis.number)) {
                 // Values are packed: one per set bit, in bit order.
                 int index = 0;
                 for (int bit = 0; bit < axis.number; ++bit)
-                    if (XIMaskIsSet(de->valuators.mask, bit)) ++index;
+                    if (XIMaskIsSet(re->valuators.mask, bit)) ++index;
                 PenSample s;
-                s.x_px = static_cast<float>(de->event_x);
-                s.y_px = static_cast<float>(de->event_y);
-                s.pressure = cookie->evtype == XI_ButtonRelease
+                s.pressure = cookie->evtype == XI_RawButtonRelease
                                  ? 0.0
-                                 : normalize_pressure(de->valuators.values[index], axis.min, axis.max);
+                                 : normalize_pressure(re->valuators.values[index], axis.min, axis.max);
                 samples.push_back(s);
             }
         }

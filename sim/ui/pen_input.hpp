@@ -1,6 +1,9 @@
-// Pen pressure on X11 through XInput2: a second display connection watches SFML's window for XI motion and
-// button events from all master devices and reads the valuator labelled "Abs Pressure". SFML keeps its own
-// events; where no pressure arrives (a mouse, no XInput2, not X11) the practice screen uses hold time.
+// Pen pressure on X11 through XInput2, on a second display connection. It listens to XI 2.1 raw events
+// (XI_RawMotion / XI_RawButtonPress on the root window, all master devices) and reads the valuator labelled
+// "Abs Pressure". Raw events leave SFML's own event delivery untouched: selecting XI_Motion/XI_ButtonPress
+// on SFML's window from another client would take the pointer events away from SFML (the server delivers
+// a device event to the XI2 selection first and then stops). Positions still come from SFML; where no
+// pressure arrives (a mouse, no XInput 2.1, not X11) the practice screen uses the hold time.
 #pragma once
 
 #include <map>
@@ -11,8 +14,6 @@
 namespace stipple {
 
 struct PenSample {
-    float x_px = 0.0f;     // window coordinates
-    float y_px = 0.0f;
     double pressure = 0.0; // 0..1
 };
 

@@ -2,9 +2,12 @@
 // simulator commands fail with a clear one-line error instead.
 #pragma once
 
+#include <memory>
+
 namespace stipple {
 
-// True when an X display can be opened ($DISPLAY set and reachable).
-bool x_display_available();
+// An open connection to the X display ($DISPLAY), or null when there is none. Keep it until the window
+// is open: closing the only client makes Xvfb reset, and a window opened during the reset fails.
+std::shared_ptr<void> open_display_probe();
 
 }  // namespace stipple

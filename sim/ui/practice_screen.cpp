@@ -180,7 +180,8 @@ private:
     double time_offset_s_ = 0.0;
     size_t events_applied_ = 0, events_autosaved_ = 0;
     double last_autosave_s_ = 0.0;
-    double last_pen_pressure_ = -1.0;
+    double last_pen_pressure_ = -1.0;   // the latest pen reading, forgotten 0.5 s after the pen leaves
+    sf::Clock pen_clock_;
     sf::Vector2f pointer_px_;
     bool guides_ = true;
     bool loupe_ = false;
@@ -389,7 +390,7 @@ void PracticeRun::draw_work_panel() {
     }
     ImGui::Checkbox("Loupe (L)", &loupe_);
     if (ImGui::Button("Finish (Enter)", ImVec2(-1, 32))) finish();
-    ImGui::TextDisabled("Zoom %.1f px/mm  (wheel; F fits)", view_.px_per_mm);
+    ImGui::TextDisabled("Zoom %.1f px/mm (wheel, F fits)  %.0f fps", view_.px_per_mm, ImGui::GetIO().Framerate);
     ImGui::End();
     (void)size;
 }
@@ -445,7 +446,6 @@ void PracticeRun::finish() {
 }
 
 PracticeOutcome PracticeRun::run() {
-    window_.setTitle(utf8("Stipple — " + lesson_.title));
     if (options_.autosave_path.empty()) options_.autosave_path = practice_autosave_path(lesson_.id).string();
     show_message_frame(window_, imgui_, "Preparing the scalp...");
     scene_ = std::make_unique<PracticeScene>(lesson_);
@@ -461,6 +461,9 @@ PracticeOutcome PracticeRun::run() {
     }
     new_session();
     if (options_.skip_brief && !pending_) start_work();
+    // The title names the lesson once the screen is ready for input (scripts wait for it).
+    window_.setTitle(utf8("Stipple — " + lesson_.title));
+    if (options_.on_ready) options_.on_ready();
 
     sf::Clock frame_clock;
     while (window_.isOpen() && !finished_ && !leave_ && !closed_) {
@@ -490,10 +493,14 @@ PracticeOutcome PracticeRun::run() {
         }
         if (finished_ || leave_ || closed_) break;
         if (stage_ == Stage::Work) {
+            // Raw pen readings come from the whole screen: they count while this window's button is held,
+            // and the latest one goes with the next press (a pen touching down here).
             for (const PenSample& s : pen_->poll()) {
                 last_pen_pressure_ = s.pressure;
-                apply(InputEvent::Kind::Pressure, {s.x_px, s.y_px}, s.pressure);
+                pen_clock_.restart();
+                if (session_->button_down()) apply(InputEvent::Kind::Pressure, pointer_px_, s.pressure);
             }
+            if (pen_clock_.getElapsedTime().asSeconds() > 0.5f && !session_->button_down()) last_pen_pressure_ = -1.0;
             if (autosave_due(events_applied_, events_autosaved_, session_clock(), last_autosave_s_)) write_autosave();
         }
 
@@ -559,9 +566,9 @@ PracticeOutcome run_practice(sf::RenderWindow& window, ImGuiBridge& imgui, const
 
 ReviewResult run_review(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson, const Attempt& attempt,
                         const ReviewOptions& options) {
-    window.setTitle(utf8("Stipple — " + lesson.title));
     show_message_frame(window, imgui, "Preparing the scalp...");
     PracticeScene scene(lesson);
+    window.setTitle(utf8("Stipple — " + lesson.title));
     const ScoreReport report = options.report ? *options.report : score_attempt(lesson, attempt);
     ScoreScreenInfo info;
     info.heading = options.heading.empty() ? lesson.title : options.heading;

@@ -2,6 +2,7 @@
 // Also the read-only score screen for a finished attempt (history, replay) used by the app shell.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -28,6 +29,7 @@ struct PracticeOptions {
     std::string autosave_path;                // work in progress; empty = practice_autosave_path(lesson)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
+    std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)
 };
 
 struct PracticeOutcome {

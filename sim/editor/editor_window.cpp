@@ -67,6 +67,7 @@ struct PointerState {
     sf::Clock since_left_press;
     sf::Vector2f left_press_px{-1000, -1000};
     bool left_pressed_before = false;
+    int frames_since_left_press = 0;  // a slow frame (big texture build, sanitizers) must not split a double-click
 };
 
 double pick_radius_mm(const ViewTransform& view) { return kPickRadiusPx / view.px_per_mm; }
@@ -116,9 +117,10 @@ void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bri
             if (!in_canvas(px.x, px.y)) break;
             if (e.mouseButton.button == sf::Mouse::Left) {
                 const sf::Vector2f d = px - pointer.left_press_px;
-                const bool double_click = pointer.left_pressed_before &&
-                                          pointer.since_left_press.getElapsedTime().asMilliseconds() <= kDoubleClickMs &&
-                                          std::hypot(d.x, d.y) <= kDoubleClickSlopPx;
+                const bool soon = pointer.since_left_press.getElapsedTime().asMilliseconds() <= kDoubleClickMs ||
+                                  pointer.frames_since_left_press <= 1;
+                const bool double_click =
+                    pointer.left_pressed_before && soon && std::hypot(d.x, d.y) <= kDoubleClickSlopPx;
                 const Point at = to_scalp(view, px);
                 if (double_click) {
                     double_click_at(s, at, pick_radius_mm(view));
@@ -128,6 +130,7 @@ void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bri
                     pointer.left_pressed_before = true;
                     pointer.left_press_px = px;
                     pointer.since_left_press.restart();
+                    pointer.frames_since_left_press = 0;
                 }
             } else {
                 pointer.panning = true;
@@ -198,6 +201,7 @@ int run_lesson_editor(const EditorOptions& options) {
             handle_event(event, window, bridge, session, panel, view, pointer);
         }
         if (panel.quit) break;
+        ++pointer.frames_since_left_press;
 
         update_backdrop(backdrop, session.lesson);
         const std::string json_now = lesson_to_json(session.lesson).dump();

@@ -1,0 +1,258 @@
+// The practice screen's logic, headless: depth-error colours, heat-map binning, score-screen layout data,
+// scale bar, depth gauge, --view/--window parsing, the initial view, autosave and resume, data paths, pen.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+#include "scoring/input_error.hpp"
+#include "scoring/lesson_io.hpp"
+#include "sim/model/practice_session.hpp"
+#include "sim/model/virtual_scalp.hpp"
+#include "sim/ui/autosave.hpp"
+#include "sim/ui/overlays.hpp"
+#include "sim/ui/pen_input.hpp"
+#include "sim/ui/practice_hud.hpp"
+#include "sim/ui/practice_paths.hpp"
+#include "sim/ui/practice_view.hpp"
+#include "sim/ui/score_screen.hpp"
+#include "tests/test_support.hpp"
+
+using namespace stipple;
+
+namespace {
+Lesson hairline_lesson() { return load_lesson((test::lessons_dir() / "hairline-classic.json").string()); }
+
+Lesson square_lesson() {
+    Lesson l = hairline_lesson();
+    l.zone = {{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+    l.targets.spacing_mm = 1.0;
+    l.session.density_fraction = 1.0;
+    return l;
+}
+
+// Restores an environment variable when the test ends.
+struct EnvVar {
+    std::string name;
+    std::optional<std::string> old;
+    EnvVar(std::string n, const char* value) : name(std::move(n)) {
+        if (const char* v = std::getenv(name.c_str())) old = v;
+        if (value) setenv(name.c_str(), value, 1);
+        else unsetenv(name.c_str());
+    }
+    ~EnvVar() {
+        if (old) setenv(name.c_str(), old->c_str(), 1);
+        else unsetenv(name.c_str());
+    }
+};
+}  // namespace
+
+TEST_CASE("practice: depth errors are measured in window widths and coloured by side", "[practice]") {
+    CHECK(depth_error_windows(0.6, 0.4, 0.9) == 0.0);
+    CHECK(depth_error_windows(0.15, 0.4, 0.9) == Approx(-0.5));
+    CHECK(depth_error_windows(1.4, 0.4, 0.9) == Approx(1.0));
+    const sf::Color good = depth_error_color(0.6, 0.4, 0.9);
+    const sf::Color shallow = depth_error_color(0.1, 0.4, 0.9);
+    const sf::Color deep = depth_error_color(1.5, 0.4, 0.9);
+    CHECK(good.g > good.r);
+    CHECK(shallow.r > 200);  // yellow: red and green high, blue low
+    CHECK(shallow.g > 200);
+    CHECK(shallow.b < 100);
+    CHECK(deep.r > 150);     // magenta-red: little green
+    CHECK(deep.g < 80);
+    CHECK(depth_error_color(0.95, 0.4, 0.9) != good);
+}
+
+TEST_CASE("practice: the heat map bins dots per cell against the lesson's full density", "[practice]") {
+    const Lesson lesson = square_lesson();  // full density = 1 dot / mm2 = 100 / cm2
+    std::vector<Dot> dots;
+    for (int i = 0; i < 50; ++i) dots.push_back({0.1 + (i % 10) * 0.45, 0.1 + (i / 10) * 0.9, 0.6, std::nullopt});
+    const std::vector<HeatCell> cells = density_heat_map(lesson, dots, 5.0);
+    REQUIRE(cells.size() == 4);
+    CHECK(cells[0].min_mm == Point{0, 0});
+    CHECK(cells[0].dots == 50);
+    CHECK(cells[0].per_cm2 == Approx(200.0));
+    CHECK(cells[0].ratio == Approx(2.0));
+    CHECK(cells[1].dots == 0);
+    CHECK(cells[1].ratio == 0.0);
+    CHECK(heat_color(0.0).b > heat_color(0.0).r);   // holes blue
+    CHECK(heat_color(2.0).r > heat_color(2.0).b);   // too dense red
+
+    Lesson triangle = lesson;
+    triangle.zone = {{0, 0}, {12, 0}, {0, 12}};
+    CHECK(density_heat_map(triangle, dots, 5.0).size() == 3);  // the cells beyond the hypotenuse are left out
+}
+
+TEST_CASE("practice: the score screen lists total, verdict, components with metrics and numbered feedback",
+          "[practice]") {
+    const Lesson lesson = hairline_lesson();
+    ScoreReport r;
+    r.lesson = lesson.id;
+    r.total = 82.44;
+    r.passed = true;
+    r.spacing.score = 88;
+    r.spacing.metrics = {{"mean_nn_mm", 1.184}, {"cv", 0.3}};
+    r.depth.score = 71.5;
+    r.feedback = {{"spacing", "Dots clump here", Point{12.5, 96}}, {"depth", "Too deep on the left", std::nullopt}};
+    const ScoreScreenModel m = score_screen_model(lesson, r);
+    CHECK(m.total_text == "82.4");
+    CHECK(m.passed);
+    CHECK(m.verdict == "Passed (needs 75)");
+    REQUIRE(m.rows.size() == 3);
+    CHECK(m.rows[0].title == "Spacing");
+    CHECK(m.rows[0].score == Approx(88.0));
+    REQUIRE(m.rows[0].metrics.size() == 2);
+    CHECK(m.rows[0].metrics[0] == std::pair<std::string, std::string>("mean nn (mm)", "1.18"));
+    CHECK(m.rows[2].key == "hairline");
+    CHECK_FALSE(m.rows[2].score.has_value());  // not scored in this report
+    CHECK(m.rows[2].weight == Approx(1.5));
+    REQUIRE(m.feedback.size() == 2);
+    CHECK(m.feedback[0].text == "1. Spacing: Dots clump here");
+    CHECK(m.feedback[0].at == std::optional<Point>(Point{12.5, 96}));
+    CHECK(m.feedback[1].text == "2. Depth: Too deep on the left");
+    r.passed = false;
+    CHECK(score_screen_model(lesson, r).verdict == "Not yet (needs 75)");
+    CHECK(metric_label("share_in_window") == "share in window");
+    CHECK(metric_label("density_per_cm2") == "density per (cm²)");
+    CHECK(healed_days(HealedStage::OneMonth) == 30.0);
+    CHECK(healed_days(HealedStage::FourYears) == Approx(1461.0));
+}
+
+TEST_CASE("practice: the scale bar picks a round length that fits", "[practice]") {
+    ScaleBar b = scale_bar_for(10.0, 160.0f);
+    CHECK(b.length_mm == 10.0);
+    CHECK(b.length_px == Approx(100.0f));
+    CHECK(b.label == "10 mm");
+    CHECK(scale_bar_for(40.0, 160.0f).length_mm == 2.0);
+    CHECK(scale_bar_for(1.0, 160.0f).length_mm == 100.0);
+}
+
+TEST_CASE("practice: the depth gauge places the window and the live depth from the skin surface down",
+          "[practice]") {
+    const GaugeLayout g = gauge_layout(0.9, 0.4, 0.9);
+    CHECK(g.scale_max_mm == Approx(1.8));
+    CHECK(g.window_top == Approx(0.4 / 1.8));
+    CHECK(g.window_bottom == Approx(0.5));
+    CHECK(g.marker == Approx(0.5));
+    CHECK(gauge_layout(5.0, 0.4, 0.9).marker == 1.0f);   // clamped at the bottom
+    CHECK(gauge_layout(0.0, 0.4, 0.9).marker == 0.0f);
+}
+
+TEST_CASE("practice: --view and --window are parsed strictly", "[practice]") {
+    std::string error;
+    const auto v = parse_view_spec("0,87.5,10", error);
+    REQUIRE(v);
+    CHECK(v->centre_mm == Point{0, 87.5});
+    CHECK(v->px_per_mm == 10.0);
+    CHECK_FALSE(parse_view_spec("0,87", error));
+    CHECK(error.find("CX,CY,PX_PER_MM") != std::string::npos);
+    CHECK_FALSE(parse_view_spec("0,87,50", error));
+    CHECK(error.find("between 1 and 40") != std::string::npos);
+    CHECK_FALSE(parse_view_spec("0,87,10x", error));
+    unsigned w = 0, h = 0;
+    CHECK(parse_window_size("1280x800", w, h, error));
+    CHECK(w == 1280);
+    CHECK(h == 800);
+    CHECK_FALSE(parse_window_size("1280", w, h, error));
+    CHECK_FALSE(parse_window_size("100x100", w, h, error));
+    CHECK(error.find("--window") == 0);
+}
+
+TEST_CASE("practice: a fixed view maps pixels to millimetres exactly; the default fits the zone", "[practice]") {
+    const Lesson lesson = hairline_lesson();
+    const ViewTransform fixed = initial_view(lesson, 1280, 800, ViewSpec{{0, 87}, 10});
+    const Point p = to_scalp(fixed, {450, 380});
+    CHECK(p.x == Approx(-19.0));
+    CHECK(p.y == Approx(89.0));
+    const ViewTransform fit = initial_view(lesson, 1280, 800, std::nullopt);
+    for (const Point& corner : lesson.zone) {
+        const sf::Vector2f s = to_screen(fit, corner);
+        CHECK(s.x > 340.0f);  // right of the lesson panel
+        CHECK(s.x < 1280.0f);
+        CHECK(s.y > 0.0f);
+        CHECK(s.y < 800.0f);
+    }
+}
+
+TEST_CASE("practice: an autosave resumes to exactly the same dots", "[practice]") {
+    const Lesson lesson = hairline_lesson();
+    const VirtualScalp scalp = generate_scalp(lesson);
+    PracticeSession s(lesson, scalp, false, 4242);
+    double t = 0.0;
+    for (int i = 0; i < 6; ++i) {
+        const Point at{-10.0 + 3.0 * i, 85.0 + i};
+        s.apply({t, InputEvent::Kind::Move, at});
+        s.apply({t + 0.5, InputEvent::Kind::Down, at});
+        s.apply({t + 0.8, InputEvent::Kind::Up, at});
+        t += 1.0;
+    }
+    test::ScratchDir dir;
+    const std::string path = (dir / "auto" / "hairline-classic.json").string();
+    Autosave a;
+    a.lesson_id = lesson.id;
+    a.saved_at = "2026-11-24T10:00:00Z";
+    a.trainee = "ana";
+    a.dot_count = s.dots().size();
+    a.events = s.event_log();
+    save_autosave(path, a);
+    const std::optional<Autosave> loaded = load_autosave(path, lesson.id);
+    REQUIRE(loaded);
+    CHECK(loaded->trainee == std::optional<std::string>("ana"));
+    CHECK(loaded->dot_count == 6);
+    const auto resumed = resume_session(lesson, scalp, *loaded, path);
+    REQUIRE(resumed->dots().size() == 6);
+    for (size_t i = 0; i < 6; ++i) {
+        CHECK(resumed->dots()[i].x == s.dots()[i].x);
+        CHECK(resumed->dots()[i].depth_mm == s.dots()[i].depth_mm);
+    }
+    CHECK(resumed->time_s() == s.time_s());
+    CHECK_FALSE(load_autosave(path, "crown-fill"));             // another lesson's work is not offered
+    CHECK_FALSE(load_autosave((dir / "none.json").string(), lesson.id));
+    remove_autosave(path);
+    CHECK_FALSE(std::filesystem::exists(path));
+
+    test::write_text(dir / "bad.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":[{"kind":"session"},{"t":1,"kind":"fly","x":0,"y":0}]})");
+    const std::optional<Autosave> bad = load_autosave((dir / "bad.json").string(), lesson.id);
+    REQUIRE(bad);
+    try {
+        resume_session(lesson, scalp, *bad, "bad.json");
+        FAIL("a damaged event must be refused");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "bad.json: /events/1/kind: expected one of move, down, up, pressure, undo");
+    }
+    test::write_text(dir / "worse.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":{}})");
+    CHECK_THROWS_AS(load_autosave((dir / "worse.json").string(), lesson.id), InputError);
+    CHECK(autosave_due(5, 3, 20.0, 9.0));
+    CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
+    CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
+}
+
+TEST_CASE("practice: files go to the XDG data folder, else ~/.local/share", "[practice]") {
+    {
+        const EnvVar xdg("XDG_DATA_HOME", "/data/x");
+        CHECK(stipple_data_dir() == std::filesystem::path("/data/x/stipple"));
+        CHECK(practice_attempts_dir() == std::filesystem::path("/data/x/stipple/attempts"));
+        CHECK(practice_autosave_path("hairline-classic") ==
+              std::filesystem::path("/data/x/stipple/autosave/hairline-classic.json"));
+    }
+    {
+        const EnvVar xdg("XDG_DATA_HOME", "relative/ignored");
+        const EnvVar home("HOME", "/home/ana");
+        CHECK(practice_screenshots_dir() == std::filesystem::path("/home/ana/.local/share/stipple/screenshots"));
+    }
+    test::ScratchDir dir;
+    const EnvVar xdg("XDG_DATA_HOME", dir.path().c_str());
+    const std::filesystem::path first = new_attempt_path("crown-fill");
+    CHECK(first.parent_path() == dir.path() / "stipple" / "attempts");
+    CHECK(first.filename().string().rfind("crown-fill-", 0) == 0);
+    std::filesystem::create_directories(first.parent_path());
+    test::write_text(first, "{}");
+    CHECK(new_attempt_path("crown-fill") != first);  // never overwrites an earlier attempt
+    CHECK(utc_now_iso8601().size() == 20);
+}
+
+TEST_CASE("practice: pen readings are normalised to the device's range", "[practice]") {
+    CHECK(normalize_pressure(512, 0, 1024) == Approx(0.5));
+    CHECK(normalize_pressure(2000, 0, 1024) == 1.0);
+    CHECK(normalize_pressure(-5, 0, 1024) == 0.0);
+    CHECK(normalize_pressure(3, 7, 7) == 0.0);
+}

@@ -196,9 +196,16 @@ int run_lesson_editor(const EditorOptions& options) {
 
     while (window.isOpen() && !panel.quit) {
         sf::Event event;
+        // Every status line reaches stdout, even several in one frame (scripts check them).
+        auto report_status = [&] {
+            if (session.status == last_status) return;
+            last_status = session.status;
+            std::cout << "editor: " << last_status << std::endl;
+        };
         while (window.pollEvent(event)) {
             bridge.process_event(event);
             handle_event(event, window, bridge, session, panel, view, pointer);
+            report_status();
         }
         if (panel.quit) break;
         ++pointer.frames_since_left_press;
@@ -239,10 +246,7 @@ int run_lesson_editor(const EditorOptions& options) {
             print_view(view, session.lesson);
             printed_view = true;
         }
-        if (session.status != last_status) {
-            last_status = session.status;
-            std::cout << "editor: " << last_status << std::endl;
-        }
+        report_status();
         const std::string new_title = window_title(session);
         if (new_title != title) {
             title = new_title;

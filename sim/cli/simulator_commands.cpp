@@ -9,12 +9,6 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome);  // sim/cli/p
 
 void add_simulator_commands(CLI::App& app, CommandOutcome& outcome) {
     add_practice_command(app, outcome);
-    app.callback([&app, &outcome] {
-        if (app.get_subcommands().empty()) {
-            std::cerr << "stipple: the simulator window is not built yet\n";
-            outcome.exit_code = kExitFailure;
-        }
-    });
 }
 
 }  // namespace stipple

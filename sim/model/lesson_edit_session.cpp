@@ -46,6 +46,7 @@ void press_at(LessonEditSession& s, Point at_mm, double pick_radius_mm) {
     const Point p = control_points(s.lesson, s.selected->set)[s.selected->index];
     s.grab_offset_mm = Point{p.x - at_mm.x, p.y - at_mm.y};
     s.dragging = true;
+    commit_edit(s.history, s.lesson);  // a field edit still pending is its own undo step, not part of the drag
     begin_edit(s.history, s.lesson);
 }
 

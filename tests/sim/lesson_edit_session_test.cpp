@@ -139,3 +139,17 @@ TEST_CASE("save writes a valid lesson atomically and refuses an invalid one, kee
     CHECK(s.path == other);
     CHECK(load_lesson(other).title == "My first lesson");
 }
+
+TEST_CASE("a drag after a field edit is a separate undo step", "[lesson_edit]") {
+    LessonEditSession s = open_lesson_for_editing("");
+    begin_edit(s.history, s.lesson);
+    s.lesson.title = "Typed title";  // the panel's field is still pending when the pointer goes down
+    const Point corner = s.lesson.zone[0];
+    press_at(s, corner, 1.0);
+    drag_to(s, Point{corner.x - 3, corner.y});
+    release(s);
+    CHECK(s.history.undo_stack.size() == 2);
+    REQUIRE(undo_edit(s));
+    CHECK(s.lesson.zone[0] == corner);
+    CHECK(s.lesson.title == "Typed title");
+}

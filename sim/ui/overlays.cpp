@@ -54,10 +54,20 @@ std::vector<HeatCell> density_heat_map(const Lesson& lesson, const std::vector<D
             HeatCell c;
             c.min_mm = {b.min.x + ix * cell_mm, b.min.y + iy * cell_mm};
             c.size_mm = cell_mm;
-            if (!contains(lesson.zone, {c.min_mm.x + cell_mm / 2, c.min_mm.y + cell_mm / 2})) continue;
+            const Point centre{c.min_mm.x + cell_mm / 2, c.min_mm.y + cell_mm / 2};
+            if (!contains(lesson.zone, centre)) continue;
+            // With a hairline: nothing belongs in front of the curve, and density ramps up across the
+            // transition zone, so the target there is a share of the full density.
+            double share = 1.0;
+            double curve_y = 0.0;
+            if (lesson.hairline && polyline_y_at(lesson.hairline->curve, centre.x, curve_y)) {
+                if (centre.y < curve_y) continue;
+                const double ramp = std::max(lesson.hairline->transition_mm, 1e-6);
+                share = std::clamp((centre.y - curve_y) / ramp, 0.25, 1.0);
+            }
             c.dots = counts[size_t(iy) * size_t(nx) + size_t(ix)];
             c.per_cm2 = c.dots / cell_cm2;
-            c.ratio = target_per_mm2 > 0 ? (c.per_cm2 / 100.0) / target_per_mm2 : 0.0;
+            c.ratio = target_per_mm2 > 0 ? (c.per_cm2 / 100.0) / (target_per_mm2 * share) : 0.0;
             cells.push_back(c);
         }
     return cells;

@@ -23,7 +23,8 @@ sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm);
 
 // Density heat map: square cells over the zone; each cell's dots per cm2 and its ratio to the lesson's
 // full density (1 / spacing_mm^2, scaled by the session's density fraction). Cells whose centre lies
-// outside the zone are left out.
+// outside the zone, or in front of the lesson's hairline, are left out; across the transition zone the
+// target ramps up from a quarter to full density.
 struct HeatCell {
     Point min_mm;
     double size_mm = 5.0;

@@ -30,6 +30,7 @@ namespace stipple {
 namespace {
 
 constexpr float kPanelW = 320.0f;
+constexpr double kScorePanelW = 380.0;  // the score panel's width (score_screen.cpp)
 constexpr double kLoupeZoom = 4.0;
 
 sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
@@ -115,7 +116,10 @@ ScoreExit run_score_screen(sf::RenderWindow& window, ImGuiBridge& imgui, Practic
         const sf::Vector2u size = window.getSize();
         const ScoreScreenAction action = draw_score_panel(model, state, info, imgui.large_font(), float(size.y));
         if (action.back) return ScoreExit::Back;
-        if (action.center_on) view.center_mm = *action.center_on;
+        if (action.center_on) {  // in the middle of the scalp area right of the panel
+            view.center_mm = *action.center_on;
+            view.center_mm.x -= (kScorePanelW + 10.0) / 2.0 / view.px_per_mm;
+        }
         if (action.healed_changed) scene.show_dots(dots, healed_days(state.stage), state.sun_exposed);
         draw_feedback_markers(view, model.feedback, state.selected_feedback);
         draw_scale_bar(view, float(size.x), float(size.y));

@@ -130,7 +130,7 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             char overlay[48];
             std::snprintf(overlay, sizeof overlay, "%.1f", *row.score);
             ImGui::TextUnformatted(row.title.c_str());
-            ImGui::SameLine(width - 90);
+            ImGui::SameLine(width - 118);
             ImGui::TextDisabled("weight %s", format_metric(row.weight).c_str());
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, score_colour(*row.score));
             ImGui::ProgressBar(float(*row.score / 100.0), ImVec2(-1, 0), overlay);
@@ -156,18 +156,27 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
 
     ImGui::Separator();
     ImGui::Text("Feedback (%zu)", model.feedback.size());
-    const float list_h = std::max(80.0f, ImGui::GetContentRegionAvail().y - 215.0f);
+    const float list_h = std::max(70.0f, ImGui::GetContentRegionAvail().y - 232.0f);
     ImGui::BeginChild("feedback", ImVec2(0, list_h), true);
     if (model.feedback.empty()) ImGui::TextDisabled("Nothing to point out.");
     for (size_t i = 0; i < model.feedback.size(); ++i) {
         const FeedbackRow& f = model.feedback[i];
         ImGui::PushID(int(i));
-        ImGui::PushTextWrapPos(0.0f);
-        if (ImGui::Selectable(f.text.c_str(), state.selected_feedback == int(i))) {
+        // A selectable as tall as the wrapped message, with the message drawn over it.
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const ImVec2 text_size = ImGui::CalcTextSize(f.text.c_str(), nullptr, false, wrap);
+        const ImVec2 at = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##item", state.selected_feedback == int(i), 0, ImVec2(0, text_size.y))) {
             state.selected_feedback = int(i);
             if (f.at) action.center_on = f.at;
         }
+        const ImVec2 after = ImGui::GetCursorPos();
+        ImGui::SetCursorPos(at);
+        ImGui::PushTextWrapPos(at.x + wrap);
+        if (f.at) ImGui::TextUnformatted(f.text.c_str());
+        else ImGui::TextDisabled("%s", f.text.c_str());  // nothing to show on the scalp
         ImGui::PopTextWrapPos();
+        ImGui::SetCursorPos(after);
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -188,7 +197,11 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
         }
     }
     if (ImGui::Checkbox("Sun-exposed", &state.sun_exposed)) action.healed_changed = true;
-    if (!info.saved_note.empty()) ImGui::TextDisabled("%s", info.saved_note.c_str());
+    if (!info.saved_note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", info.saved_note.c_str());
+        ImGui::PopStyleColor();
+    }
     if (ImGui::Button(info.back_label.c_str(), ImVec2(-1, 34))) action.back = true;
     ImGui::End();
     return action;

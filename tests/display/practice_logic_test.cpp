@@ -27,6 +27,7 @@ Lesson square_lesson() {
     l.zone = {{0, 0}, {10, 0}, {10, 10}, {0, 10}};
     l.targets.spacing_mm = 1.0;
     l.session.density_fraction = 1.0;
+    l.hairline.reset();
     return l;
 }
 
@@ -80,6 +81,17 @@ TEST_CASE("practice: the heat map bins dots per cell against the lesson's full d
     Lesson triangle = lesson;
     triangle.zone = {{0, 0}, {12, 0}, {0, 12}};
     CHECK(density_heat_map(triangle, dots, 5.0).size() == 3);  // the cells beyond the hypotenuse are left out
+
+    // With a hairline along y = 5 and a 4 mm transition: the front row is left out; just behind the
+    // curve the target is a share of full density, so the same dots count as denser.
+    Lesson with_hairline = lesson;
+    with_hairline.hairline = Hairline{{{-1, 5}, {11, 5}}, 4.0};
+    std::vector<Dot> back;
+    for (int i = 0; i < 25; ++i) back.push_back({0.5 + (i % 5), 5.5 + (i / 5) * 0.9, 0.6, std::nullopt});
+    const std::vector<HeatCell> behind = density_heat_map(with_hairline, back, 5.0);
+    REQUIRE(behind.size() == 2);
+    CHECK(behind[0].min_mm == Point{0, 5});
+    CHECK(behind[0].ratio == Approx(1.0 / 0.625));  // centre 2.5 mm behind the curve: 62.5 % of full density
 }
 
 TEST_CASE("practice: the score screen lists total, verdict, components with metrics and numbered feedback",

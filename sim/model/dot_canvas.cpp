@@ -114,6 +114,7 @@ void DotCanvas::add(const Dot& dot, const DotLook& look) {
         append_dot(va, c, look.radius_mm * px_per_mm_, blur_px, look.color, dot_seed(dot));
         t.texture->draw(va, sf::RenderStates(kIntoLayer));
         t.texture->display();
+        t.mipmaps_stale = true;
     }
 }
 
@@ -121,6 +122,7 @@ void DotCanvas::clear() {
     for (Tile& t : tiles_) {
         t.texture->clear(sf::Color::Transparent);
         t.texture->display();
+        t.mipmaps_stale = true;
     }
     dot_count_ = 0;
 }
@@ -152,6 +154,7 @@ void DotCanvas::rebuild(const std::vector<Dot>& dots, const std::function<DotLoo
     for (size_t i = 0; i < tiles_.size(); ++i) {
         if (batches[i].getVertexCount() > 0) tiles_[i].texture->draw(batches[i], sf::RenderStates(kIntoLayer));
         tiles_[i].texture->display();
+        tiles_[i].mipmaps_stale = true;
     }
 }
 
@@ -164,6 +167,9 @@ void DotCanvas::draw(sf::RenderTarget& target, const ViewTransform& view) const 
         if (t.bounds_mm.max.x < visible.min.x || t.bounds_mm.min.x > visible.max.x ||
             t.bounds_mm.max.y < visible.min.y || t.bounds_mm.min.y > visible.max.y) {
             continue;
+        }
+        if (view.px_per_mm < px_per_mm_ * 0.9 && t.mipmaps_stale) {
+            t.mipmaps_stale = !t.texture->generateMipmap();
         }
         sf::Sprite sprite(t.texture->getTexture());
         sf::RenderStates states(kPremultiplied);

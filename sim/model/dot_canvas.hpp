@@ -37,7 +37,8 @@ public:
     void rebuild(const std::vector<Dot>& dots, const std::function<DotLook(const Dot&)>& look);
     void clear();
 
-    // Draws the layer over whatever is on `target` (premultiplied alpha), placed by `view`.
+    // Draws the layer over whatever is on `target` (premultiplied alpha), placed by `view`. When the view
+    // is zoomed out below the layer's resolution, changed tiles get fresh mipmaps first.
     void draw(sf::RenderTarget& target, const ViewTransform& view) const;
 
     Bounds bounds_mm() const { return bounds_mm_; }
@@ -52,6 +53,9 @@ private:
         std::unique_ptr<sf::RenderTexture> texture;
         Bounds bounds_mm;
         unsigned x0_px = 0, y0_px = 0, w_px = 0, h_px = 0;  // place in the whole layer (row 0 = top)
+        // Mipmaps keep small dots from flickering away when the view shows the layer smaller than its
+        // resolution; rebuilt lazily at the next such draw after the tile changed (a cache, not state).
+        mutable bool mipmaps_stale = true;
     };
     Bounds bounds_mm_;
     double px_per_mm_ = 1.0;

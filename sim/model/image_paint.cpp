@@ -79,8 +79,8 @@ void paint_stroke(sf::Image& image, const ImageFrame& frame, Point a_mm, Point b
 void paint_hair(sf::Image& image, const ImageFrame& frame, const HairStrand& hair, sf::Color hair_color) {
     // The follicle below the skin shows as a blue-grey shadow around the stubble (what SMP imitates).
     sf::Color shadow(static_cast<sf::Uint8>(hair_color.r * 0.6 + 40), static_cast<sf::Uint8>(hair_color.g * 0.6 + 44),
-                     static_cast<sf::Uint8>(hair_color.b * 0.6 + 56), static_cast<sf::Uint8>(75 * hair.shade));
-    paint_soft_disc(image, frame, hair.root_mm, 0.15, 0.2, shadow);
+                     static_cast<sf::Uint8>(hair_color.b * 0.6 + 56), static_cast<sf::Uint8>(60 * hair.shade));
+    paint_soft_disc(image, frame, hair.root_mm, 0.1, 0.16, shadow);
     const Point tip{hair.root_mm.x + std::cos(hair.angle_rad) * hair.length_mm,
                     hair.root_mm.y + std::sin(hair.angle_rad) * hair.length_mm};
     sf::Color c = hair_color;

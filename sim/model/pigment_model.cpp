@@ -27,7 +27,7 @@ double smoothstep(double e0, double e1, double x) {
 
 // Carbon pigment seen through the epidermis: near-black with a touch of the skin, a cool cast when deep.
 constexpr Rgb kInk{30, 29, 32};
-constexpr Rgb kTyndallBlue{68, 88, 118};     // fresh blow-out: blue-grey
+constexpr Rgb kTyndallBlue{72, 88, 112};     // fresh blow-out: blue-grey
 constexpr Rgb kHealedBlueGreen{70, 98, 100};  // healed blow-out: blue-green
 
 // How far beyond the window a depth is, 0 inside, ~1 at half a millimetre too deep, capped at 2.
@@ -54,12 +54,13 @@ DotLook base_look(const Needle& needle, double depth_mm, const SkinSite& site) {
         // In the window: a clean, crisp dot the size of the needle (slightly larger deeper in).
         const double rel = (d - lo) / (hi - lo);
         look.radius_mm = r0 * (1.0 + 0.12 * rel);
-        look.blur_mm = 0.02;
+        look.blur_mm = 0.035;
     } else {
         // Too deep: pigment spreads in the lower dermis (blow-out): larger, blurred, blue-grey.
         const double e = excess_depth(d, site);
-        look.radius_mm = r0 * (1.12 + 0.85 * e);
-        look.blur_mm = 0.03 + 0.14 * e;
+        // A dark core where the needle stopped, pigment spreading into a soft halo around it.
+        look.radius_mm = r0 * (1.05 + 0.6 * e);
+        look.blur_mm = 0.05 + 0.25 * e;
         color = lerp(color, kTyndallBlue, std::min(1.0, 0.35 + 0.5 * e));
         alpha = 0.92 - 0.12 * std::min(e, 1.0);
     }

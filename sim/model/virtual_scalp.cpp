@@ -288,8 +288,8 @@ void make_stubble(VirtualScalp& s, Draws& d) {
                     HairStrand h;
                     h.root_mm = {p.x + d.range(-0.12, 0.12), p.y + d.range(-0.12, 0.12)};
                     h.angle_rad = angle + d.range(-0.35, 0.35);
-                    h.length_mm = d.range(0.2, 0.6);
-                    h.width_mm = d.range(0.06, 0.085);
+                    h.length_mm = d.range(0.12, 0.4);
+                    h.width_mm = d.range(0.06, 0.08);
                     h.shade = static_cast<float>(d.range(0.75, 1.0));
                     if (scar_factor(s, h.root_mm) < 0.2) s.hairs.push_back(h);
                 }

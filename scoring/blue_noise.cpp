@@ -19,8 +19,12 @@ struct Buckets {
     std::vector<int64_t> next;
     std::vector<Point> points;
 
-    long cx(double x) const { return std::clamp(static_cast<long>(std::floor((x - origin.x) / cell)), 0L, nx - 1); }
-    long cy(double y) const { return std::clamp(static_cast<long>(std::floor((y - origin.y) / cell)), 0L, ny - 1); }
+    static long clamp_cell(double c, long n) {
+        if (!(c >= 0)) return 0;  // also NaN
+        return c >= static_cast<double>(n - 1) ? n - 1 : static_cast<long>(c);
+    }
+    long cx(double x) const { return clamp_cell(std::floor((x - origin.x) / cell), nx); }
+    long cy(double y) const { return clamp_cell(std::floor((y - origin.y) / cell), ny); }
 
     void add(Point p) {
         const size_t c = static_cast<size_t>(cy(p.y) * nx + cx(p.x));

@@ -23,14 +23,16 @@ void SpatialIndex::build(double cell_mm) {
     }
     // Never more than about 4 cells per point, whatever the spread of the points.
     const double max_cells = 4.0 * static_cast<double>(n) + 64.0;
-    for (;;) {
+    const bool finite_spread = std::isfinite(w) && std::isfinite(h);  // else: one cell holds everything
+    if (!finite_spread) cell_mm = std::numeric_limits<double>::max();
+    for (; finite_spread;) {
         const double cx = std::floor(w / cell_mm) + 1.0, cy = std::floor(h / cell_mm) + 1.0;
         if (cx * cy <= max_cells) break;
         cell_mm *= 1.5;
     }
     cell_mm_ = cell_mm;
-    nx_ = static_cast<int64_t>(std::floor(w / cell_mm_)) + 1;
-    ny_ = static_cast<int64_t>(std::floor(h / cell_mm_)) + 1;
+    nx_ = finite_spread ? static_cast<int64_t>(std::floor(w / cell_mm_)) + 1 : 1;
+    ny_ = finite_spread ? static_cast<int64_t>(std::floor(h / cell_mm_)) + 1 : 1;
     if (n == 0) nx_ = ny_ = 0;
 
     const size_t cells = static_cast<size_t>(nx_ * ny_);

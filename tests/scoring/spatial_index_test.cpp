@@ -100,3 +100,12 @@ TEST_CASE("the seeded random stream is fixed across platforms", "[spatial]") {
     SeededRandom r(1);
     CHECK(r.next_u64() == 0x910A2DEC89025CC1ull);  // splitmix64 reference value for seed 1
 }
+
+TEST_CASE("points at absurd coordinates neither hang nor break the index", "[spatial]") {
+    const std::vector<Point> pts = {{1.7e308, -1.7e308}, {-1.7e308, 1.7e308}, {0, 0}, {1, 0}};
+    const SpatialIndex index(pts);
+    const auto nn = index.nearest({0.2, 0}, 2);
+    REQUIRE(nn);
+    CHECK(nn->index == 3);
+    CHECK(index.within({0, 0}, 2.0) == std::vector<size_t>{2, 3});
+}

@@ -41,6 +41,16 @@ wait_for() {
   fail "timed out after ${seconds}s waiting for $what"
 }
 
+# A broken lesson file is refused before any window opens, naming the file and the field; it stays untouched.
+printf '{"format": "stipple-lesson/1", "id": "x"}' >"$work/broken.json"
+set +e
+"$STIPPLE_BIN" edit "$work/broken.json" >/dev/null 2>"$work/refusal.txt"
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "a broken lesson should exit 2, got $status"
+grep -q "broken.json: /title" "$work/refusal.txt" || fail "the refusal should name the file and field: $(cat "$work/refusal.txt")"
+[ "$(cat "$work/broken.json")" = '{"format": "stipple-lesson/1", "id": "x"}' ] || fail "the broken file was changed"
+
 lesson="$work/new-hairline.json"
 "$STIPPLE_BIN" edit "$lesson" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
 editor_pid=$!

@@ -116,22 +116,26 @@ TEST_CASE("a schema 1 gradebook is migrated with every attempt kept and the new 
         exec_sql(db, "BEGIN IMMEDIATE");
         migrate_gradebook(db, 0, 1);
         exec_sql(db, "INSERT INTO trainees (name, created) VALUES ('ana', '2026-01-01T00:00:00.000Z')");
-        Statement lesson(db, "INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
-                             "VALUES ('hairline-classic', 'h1', 'Classic', '{}', '2026-01-01T00:00:00.000Z')");
-        lesson.run();
-        Statement attempt(db, "INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
-                              "input_device, attempt_json, attempt_hash, score_json, total, passed) "
-                              "VALUES (1, 1, 'practice', ?1, ?2, ?1, 'mouse', ?3, 'x', ?4, ?5, 1)");
-        attempt.bind(1, "2026-11-24T09:03:00.000Z").bind(2, "2026-11-24T09:04:30.000Z").bind(3, in.attempt_json)
-            .bind(4, in.score_json).bind(5, in.total).run();
+        {
+            Statement lesson(db, "INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
+                                 "VALUES ('hairline-classic', 'h1', 'Classic', '{}', '2026-01-01T00:00:00.000Z')");
+            lesson.run();
+            Statement attempt(db, "INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
+                                  "input_device, attempt_json, attempt_hash, score_json, total, passed) "
+                                  "VALUES (1, 1, 'practice', ?1, ?2, ?1, 'mouse', ?3, 'x', ?4, ?5, 1)");
+            attempt.bind(1, "2026-11-24T09:03:00.000Z").bind(2, "2026-11-24T09:04:30.000Z").bind(3, in.attempt_json)
+                .bind(4, in.score_json).bind(5, in.total).run();
+        }
         exec_sql(db, "COMMIT");
-        Statement version(db, "PRAGMA user_version");
-        version.step();
-        CHECK(version.int64(0) == 1);
-        Statement id(db, "SELECT value FROM meta WHERE key = 'database_id'");
-        id.step();
-        database_id = id.text(0);
-        sqlite3_close(db);
+        {
+            Statement version(db, "PRAGMA user_version");
+            version.step();
+            CHECK(version.int64(0) == 1);
+            Statement id(db, "SELECT value FROM meta WHERE key = 'database_id'");
+            id.step();
+            database_id = id.text(0);
+        }
+        REQUIRE(sqlite3_close(db) == SQLITE_OK);
     }
 
     Gradebook book = Gradebook::open(path);

@@ -202,6 +202,7 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
     image.create(w, h, sf::Color::Black);
     const std::vector<float> scars = scar_raster(s, frame, w, h);
     const bool fine_detail = frame.px_per_mm >= 6.0;
+    const Rgb shadow_base = rgb_of(s.hair_color) * 0.6 + Rgb{60, 66, 78} * 0.4 + rgb_of(s.skin_tone) * 0.35;
     for (unsigned y = 0; y < h; ++y) {
         for (unsigned x = 0; x < w; ++x) {
             const Point p{region_mm.min.x + (x + 0.5) / frame.px_per_mm, region_mm.max.y - (y + 0.5) / frame.px_per_mm};
@@ -218,6 +219,10 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
                 dark += (0.045 * relief + 0.025 * std::pow(1.0 - std::min(furrow_a, furrow_b), 8.0)) * (1.0 - scar);
             }
             c = c * (1.0 - dark);
+            // Hair shafts under the skin of a shaved head give hair-bearing areas a grey-blue cast,
+            // the "shadow" SMP imitates; it is what shows the pattern from a distance.
+            const double shadow = 0.13 * hair_density(s, p) * (1.0 - scar);
+            c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
             // A faint sheen on smooth scar tissue.
             c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
             c = c * curvature_shade(p);

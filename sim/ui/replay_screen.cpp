@@ -64,6 +64,7 @@ ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const Replay
     clock.speed = speed;
     const double end_s = replay_end_s(plan.dots);
     std::size_t drawn = 0;
+    bool score_requested = false;
     const std::string heading = plan.record.trainee + ", " + when_label(plan.record.started.empty() ? plan.record.recorded
                                                                                                      : plan.record.started);
     sf::Clock frame_clock;
@@ -83,7 +84,11 @@ ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const Replay
                     case sf::Keyboard::Num4: clock.speed = ReplaySpeed::Fast4x; break;
                     case sf::Keyboard::I: clock.speed = ReplaySpeed::Instant; break;
                     case sf::Keyboard::Space: clock.paused = !clock.paused; break;
-                    case sf::Keyboard::Enter: show_score = drawn == plan.dots.size(); break;
+                    case sf::Keyboard::Enter:  // straight to the score: the rest of the dots at once
+                        clock.speed = ReplaySpeed::Instant;
+                        clock.paused = false;
+                        score_requested = true;
+                        break;
                     default: break;
                 }
             }
@@ -92,6 +97,7 @@ ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const Replay
         advance_replay(clock, dt.asSeconds(), end_s);
         const std::size_t due = dots_shown(plan.dots, clock.attempt_time_s);
         for (; drawn < due; ++drawn) scene.add_dot(plan.dots[drawn]);
+        if (score_requested && drawn == plan.dots.size()) show_score = true;
 
         imgui.new_frame(dt);
         ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);

@@ -12,8 +12,8 @@ namespace stipple {
 
 enum class ReplayExit { Back, WindowClosed };
 
-// Keys: 1 real time, 4 four times faster, I instant, Space pause, Enter show the score (once all dots are
-// down), Esc back. The score screen's "Back to lessons" ends the replay.
+// Keys: 1 real time, 4 four times faster, I instant, Space pause, Enter the score (the remaining dots are
+// drawn at once first), Esc back. The score screen's "Back to lessons" ends the replay.
 ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const ReplayPlan& plan,
                       ReplaySpeed speed = ReplaySpeed::RealTime);
 

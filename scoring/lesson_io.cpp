@@ -224,7 +224,8 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
     j["zone"] = points_json(l.zone);
     if (l.hairline) j["hairline"] = {{"curve", points_json(l.hairline->curve)}, {"transition_mm", l.hairline->transition_mm}};
     j["targets"] = {{"spacing_mm", l.targets.spacing_mm}, {"depth_mm", {l.targets.depth_min_mm, l.targets.depth_max_mm}}};
-    j["weights"] = {{"spacing", l.weights.spacing}, {"depth", l.weights.depth}, {"hairline", l.weights.hairline}};
+    j["weights"] = {{"spacing", l.weights.spacing}, {"depth", l.weights.depth}};
+    if (l.hairline) j["weights"]["hairline"] = l.weights.hairline;  // a lesson without a hairline has no such weight
     j["pass_score"] = l.pass_score;
     if (l.time_limit_s) j["time_limit_s"] = *l.time_limit_s;
     const Session default_session;

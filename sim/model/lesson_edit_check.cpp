@@ -13,12 +13,9 @@ namespace stipple {
 
 LessonCheck check_lesson_draft(const Lesson& draft) {
     LessonCheck check;
-    nlohmann::json doc = nlohmann::json::parse(lesson_to_json(draft).dump());
+    const nlohmann::json doc = nlohmann::json::parse(lesson_to_json(draft).dump());
     try {
         const Lesson parsed = lesson_from_json(doc, "lesson");
-        // lesson_to_json always writes every weight; the editor's author did not choose a hairline weight for
-        // a lesson without a hairline, so do not warn that it is ignored.
-        if (!parsed.hairline && doc.contains("weights")) doc["weights"].erase("hairline");
         for (const LessonWarning& w : lesson_warnings(parsed, doc)) check.warnings.push_back(LessonFault{w.pointer, w.message});
     } catch (const InputError& e) {
         check.fault = LessonFault{e.pointer(), e.message()};

@@ -305,3 +305,12 @@ TEST_CASE("score reports round numbers and read back", "[formats][report]") {
 TEST_CASE("negative zero never appears in a report", "[formats][report]") {
     CHECK(std::signbit(round_to(-0.00001, 1)) == false);
 }
+
+TEST_CASE("a lesson without a hairline is written without a hairline weight", "[formats][lesson]") {
+    json doc = valid_lesson();
+    doc.erase("hairline");
+    const auto written = lesson_to_json(lesson_from_json(doc, "lesson.json"));
+    CHECK(written["weights"].contains("spacing"));
+    CHECK_FALSE(written["weights"].contains("hairline"));
+    CHECK_FALSE(written.contains("hairline"));
+}

@@ -12,14 +12,14 @@ ShellState at_picker(const std::string& trainee = "ana") {
 }
 }  // namespace
 
-TEST_CASE("signing in leads to the picker for that trainee; an empty name does not") {
+TEST_CASE("signing in leads to the picker for that trainee - an empty name does not") {
     const ShellState s = at_picker();
     CHECK(s.screen == ShellScreen::Picker);
     CHECK(s.trainee == "ana");
     CHECK(next_state(ShellState{}, SignedIn{""}).screen == ShellScreen::SignIn);
 }
 
-TEST_CASE("an open lesson starts; a locked one stays on the picker and says why") {
+TEST_CASE("an open lesson starts - a locked one stays on the picker and says why") {
     const ShellState s = at_picker();
     const ShellState practising = next_state(s, StartLesson{"crown-fill", true, ""});
     CHECK(practising.screen == ShellScreen::Practice);
@@ -64,7 +64,7 @@ TEST_CASE("a gradebook error is shown and names the kept attempt file") {
     CHECK(back.notice == "Not recorded in the gradebook: gb.sqlite: database is locked. The attempt is kept in /tmp/a.json");
 }
 
-TEST_CASE("quitting a lesson returns quietly; closing the window quits from any screen") {
+TEST_CASE("quitting a lesson returns quietly - closing the window quits from any screen") {
     const ShellState practising = next_state(at_picker(), StartLesson{"crown-fill", true, ""});
     const ShellState back = next_state(practising, PracticeEnded{});
     CHECK(back.screen == ShellScreen::Picker);
@@ -87,7 +87,7 @@ TEST_CASE("replay opens from the picker and comes back, with an error when it co
     CHECK(next_state(replaying, ReplayEnded{true, ""}).screen == ShellScreen::Quit);
 }
 
-TEST_CASE("signing out forgets the trainee; events out of place change nothing") {
+TEST_CASE("signing out forgets the trainee - events out of place change nothing") {
     const ShellState out = next_state(at_picker(), SignOut{});
     CHECK(out.screen == ShellScreen::SignIn);
     CHECK(out.trainee.empty());

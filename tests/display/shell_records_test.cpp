@@ -76,7 +76,7 @@ TEST_CASE("history rows are newest first with readable labels") {
     CHECK(when_label("yesterday") == "yesterday");
 }
 
-TEST_CASE("sign-in offers the trainee who recorded last, else the newest; never an archived one") {
+TEST_CASE("sign-in offers the trainee who recorded last, else the newest - never an archived one") {
     const std::vector<Trainee> people = {trainee(1, "ana", "2026-11-20T00:00:00.000Z"),
                                          trainee(2, "bo", "2026-11-21T00:00:00.000Z"),
                                          trainee(3, "cy", "2026-11-22T00:00:00.000Z", true)};

@@ -98,7 +98,7 @@ TEST_CASE("the picker's states follow what was recorded") {
     CHECK(rows[0].state == (report.passed ? LessonState::Passed : LessonState::Open));
 }
 
-TEST_CASE("a gradebook refusal comes back as text, never as an exception; unknown attempts do not replay") {
+TEST_CASE("a gradebook refusal comes back as text, never as an exception - unknown attempts do not replay") {
     stipple::test::ScratchDir dir;
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     const Lesson lesson = load_lesson((stipple::test::lessons_dir() / "first-dots-depth.json").string());

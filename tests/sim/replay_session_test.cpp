@@ -103,7 +103,7 @@ TEST_CASE("the replay clock shows the dots in placing order at their own times, 
     }
 }
 
-TEST_CASE("instant replay shows every dot on the first frame; pausing holds the clock") {
+TEST_CASE("instant replay shows every dot on the first frame - pausing holds the clock") {
     const Attempt recorded = record_session(hairline_lesson(), false);
     const double end_s = replay_end_s(recorded.dots);
     ReplayClock clock;

@@ -168,7 +168,7 @@ TEST_CASE("xAPI: one statement per attempt with every field the spec requires, i
     CHECK(xapi_statements(r.attempts, home).dump() == xapi_statements(r.attempts, home).dump());
 }
 
-TEST_CASE("xAPI: a lesson without a hairline has no hairline extension; an unknown duration is left out") {
+TEST_CASE("xAPI: a lesson without a hairline has no hairline extension, an unknown duration is left out") {
     AttemptRecord a;
     a.registration = "00000000-0000-4000-8000-000000000001";
     a.trainee = "bob";

@@ -107,7 +107,7 @@ TEST_CASE("trainees are added, listed, renamed, grouped in cohorts and archived"
     CHECK(book.trainees().size() == 3);
 }
 
-TEST_CASE("an attempt is recorded with its documents, scores and a registration; twice is once") {
+TEST_CASE("an attempt is recorded with its documents, scores and a registration, and twice is once") {
     const auto samples = test::make_samples();
     ScratchDir dir;
     Gradebook book = Gradebook::open((dir / "g.sqlite").string());
@@ -185,7 +185,7 @@ TEST_CASE("a refused record writes nothing") {
     CHECK(count_rows(book, "lessons") == 0);
 }
 
-TEST_CASE("an edited lesson is recorded as a new version; earlier attempts keep theirs") {
+TEST_CASE("an edited lesson is recorded as a new version, earlier attempts keep theirs") {
     const auto samples = test::make_samples();
     ScratchDir dir;
     Gradebook book = Gradebook::open((dir / "g.sqlite").string());

@@ -12,14 +12,16 @@ trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 120); do
     [ -e "/tmp/.X${n}-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    # -noreset: the server must not reset when its last client leaves between two tests.
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
     xvfb_pid=$!
     export DISPLAY=":$n"
-    # Wait until the server accepts connections (bounded: 10 s).
-    for _ in $(seq 1 100); do
-      [ -e "/tmp/.X11-unix/X${n}" ] && break
+    # Poll until the server answers (bounded: 20 s).
+    for _ in $(seq 1 200); do
+      xdotool getdisplaygeometry >/dev/null 2>&1 && break
       sleep 0.1
     done
+    xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "Xvfb did not start on $DISPLAY" >&2; exit 1; }
     break
   done
   echo "Xvfb on $DISPLAY"
@@ -30,6 +32,7 @@ echo "== build: normal (RelWithDebInfo)"
 echo "== build: sanitizers (ASan+UBSan)"
 "$root/scripts/build.sh" build-asan -DCMAKE_BUILD_TYPE=Debug -DSTIPPLE_SANITIZE=ON -DSTIPPLE_BENCHMARKS=OFF
 
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
 echo "== tests: sanitizers"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1

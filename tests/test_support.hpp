@@ -55,11 +55,16 @@ struct RunResult {
     std::string err;
 };
 
+// The built program: $STIPPLE_BIN when set, else the one this test executable was built with.
+inline std::string stipple_program() {
+    if (const char* bin = std::getenv("STIPPLE_BIN"); bin && *bin) return bin;
+    return STIPPLE_BIN_PATH;
+}
+
 // Runs the built program with arguments (a shell-quoted string); captures stdout and stderr.
 inline RunResult run_stipple(const std::string& args) {
-    const char* bin = std::getenv("STIPPLE_BIN");
     ScratchDir tmp;
-    const std::string command = std::string("\"") + (bin ? bin : "stipple") + "\" " + args + " >\"" +
+    const std::string command = "\"" + stipple_program() + "\" " + args + " >\"" +
                                 (tmp / "out").string() + "\" 2>\"" + (tmp / "err").string() + "\"";
     const int status = std::system(command.c_str());
     RunResult r;

@@ -5,19 +5,12 @@
 #include <filesystem>
 #include <sstream>
 
-#include "tests/lessons/stipple_bin.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Runs the built program (see stipple_bin.hpp for how it is found).
-test::RunResult run_cli(const std::string& args) {
-    test::ensure_stipple_bin();
-    return test::run_stipple(args);
-}
 
 size_t count_of(const std::string& text, const std::string& what) {
     size_t n = 0;
@@ -49,7 +42,7 @@ TEST_CASE("lesson check passes the whole curriculum with --strict", "[lessons][c
             args += " \"" + entry.path().string() + "\"";
             ++lessons;
         }
-    const test::RunResult r = run_cli(args);
+    const test::RunResult r = test::run_stipple(args);
     INFO(r.out << r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
@@ -63,7 +56,7 @@ TEST_CASE("lesson check warns about an unwise lesson, and --strict makes the war
     const std::string file = (dir / "deep.json").string();
     test::write_text(file, patch("[0.4, 1.5]"));
 
-    const test::RunResult r = run_cli("lesson check \"" + file + "\"");
+    const test::RunResult r = test::run_stipple("lesson check \"" + file + "\"");
     INFO(r.out << r.err);
     CHECK(r.exit_code == 0);
     CHECK(r.out == file + ": ok (patch, about 203 dots, 1 warning)\n");
@@ -71,7 +64,7 @@ TEST_CASE("lesson check warns about an unwise lesson, and --strict makes the war
     CHECK(r.err.find("blow out") != std::string::npos);
     CHECK(count_of(r.err, "\n") == 1);
 
-    const test::RunResult strict = run_cli("lesson check --strict \"" + file + "\"");
+    const test::RunResult strict = test::run_stipple("lesson check --strict \"" + file + "\"");
     CHECK(strict.exit_code == 2);
     CHECK(strict.err == r.err);
 }
@@ -83,7 +76,7 @@ TEST_CASE("lesson check reports an error on one line and the hint on the next, a
     test::write_text(good, patch("[0.4, 0.9]"));
     test::write_text(bad, patch("[0.9, 0.4]"));
 
-    const test::RunResult r = run_cli("lesson check \"" + bad + "\" \"" + good + "\"");
+    const test::RunResult r = test::run_stipple("lesson check \"" + bad + "\" \"" + good + "\"");
     INFO(r.out << r.err);
     CHECK(r.exit_code == 2);
     CHECK(r.out == good + ": ok (patch, about 203 dots)\n");
@@ -100,7 +93,7 @@ TEST_CASE("lesson check checks a curriculum and names the faulty entry", "[lesso
         "proficiency": {"consecutive_passes": 2},
         "lessons": [{"file": "a.json", "requires": ["hairline-classic"]}]})");
 
-    const test::RunResult r = run_cli("lesson check \"" + curriculum + "\"");
+    const test::RunResult r = test::run_stipple("lesson check \"" + curriculum + "\"");
     INFO(r.out << r.err);
     CHECK(r.exit_code == 2);
     CHECK(r.err.rfind(curriculum + ": /lessons/0/requires/0: expected the id of a lesson in this curriculum", 0) == 0);
@@ -108,7 +101,7 @@ TEST_CASE("lesson check checks a curriculum and names the faulty entry", "[lesso
 
     test::write_text(curriculum, R"({"format": "stipple-curriculum/1", "title": "T",
         "proficiency": {"consecutive_passes": 2}, "lessons": [{"file": "a.json"}]})");
-    const test::RunResult ok = run_cli("lesson check \"" + curriculum + "\"");
+    const test::RunResult ok = test::run_stipple("lesson check \"" + curriculum + "\"");
     CHECK(ok.exit_code == 0);
     CHECK(ok.out == curriculum + ": ok (curriculum \"T\", 1 lesson)\n");
 }
@@ -117,7 +110,7 @@ TEST_CASE("lesson check explains a file that is not JSON", "[lessons][cli]") {
     test::ScratchDir dir;
     const std::string file = (dir / "broken.json").string();
     test::write_text(file, "{ \"format\": \"stipple-lesson/1\", }");
-    const test::RunResult r = run_cli("lesson check \"" + file + "\"");
+    const test::RunResult r = test::run_stipple("lesson check \"" + file + "\"");
     CHECK(r.exit_code == 2);
     CHECK(r.err.rfind(file + ": not valid JSON", 0) == 0);
     CHECK(r.err.find("\n  hint: look near the line and column given") != std::string::npos);

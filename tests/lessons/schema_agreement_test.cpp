@@ -10,19 +10,12 @@
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_io.hpp"
-#include "tests/lessons/stipple_bin.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Runs the built program (see stipple_bin.hpp for how it is found).
-test::RunResult run_cli(const std::string& args) {
-    test::ensure_stipple_bin();
-    return test::run_stipple(args);
-}
 
 std::vector<fs::path> json_files_in(const fs::path& dir) {
     std::vector<fs::path> out;
@@ -107,7 +100,7 @@ TEST_CASE("stipple lesson check refuses every broken lesson with its pointer and
     for (const fs::path& f : json_files_in(tests_lessons_dir() / "broken")) {
         const nlohmann::json doc = parse_json_file(f.string());
         const std::string expected = doc.is_object() ? doc.at("_expect_pointer").get<std::string>() : "/";
-        const test::RunResult r = run_cli("lesson check \"" + f.string() + "\"");
+        const test::RunResult r = test::run_stipple("lesson check \"" + f.string() + "\"");
         INFO(f.string() << "\n" << r.err);
         CHECK(r.exit_code == 2);
         CHECK(r.err.rfind(f.string() + ": " + expected + ": ", 0) == 0);

@@ -14,7 +14,7 @@ int run_cli(int argc, char** argv) {
     add_score_command(app, outcome);
     add_lesson_command(app, outcome);
     add_demo_command(app, outcome);
-    add_simulator_commands(app, outcome);
+    add_practice_command(app, outcome);
     add_edit_command(app, outcome);
     add_academy_command(app, outcome);
     add_app_command(app, outcome);  // last: its callback (no subcommand) is the app's own

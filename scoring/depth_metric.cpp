@@ -8,11 +8,6 @@
 
 namespace stipple {
 
-static std::string fmt(const char* pattern, double a, double b = 0, double c = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, pattern, a, b, c);
-    return buf;
-}
 
 MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
     const std::vector<Dot> dots = canonical_dots(input);
@@ -73,7 +68,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
         const double shortfall = static_cast<double>(deep.size()) * per_dot;
         r.findings.push_back({shortfall,
                               {"depth",
-                               fmt("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, enlarged "
+                               feedback_text("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, enlarged "
                                    "and blue-green",
                                    static_cast<double>(deep.size()), hi),
                                densest_place(deep, 5.0)}});
@@ -82,7 +77,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
         const double shortfall = static_cast<double>(shallow.size()) * per_dot;
         r.findings.push_back({shortfall,
                               {"depth",
-                               fmt("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades within "
+                               feedback_text("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades within "
                                    "30-45 days",
                                    static_cast<double>(shallow.size()), lo),
                                densest_place(shallow, 5.0)}});
@@ -90,7 +85,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
     if (spread_points > 0)
         r.findings.push_back({spread_points,
                               {"depth",
-                               fmt("Depth is inconsistent (spread +/- %.2f mm in a %.2f mm window): hold the "
+                               feedback_text("Depth is inconsistent (spread +/- %.2f mm in a %.2f mm window): hold the "
                                    "needle to the same depth every time",
                                    sd, width),
                                std::nullopt}});

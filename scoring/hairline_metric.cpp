@@ -15,11 +15,6 @@ namespace stipple {
 
 namespace {
 
-std::string fmt(const char* pattern, double a = 0, double b = 0, double c = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, pattern, a, b, c);
-    return buf;
-}
 
 double median(std::vector<double> v) {
     if (v.empty()) return 0.0;
@@ -234,14 +229,14 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     if (spill_points > 0)
         f.push_back({spill_points,
                      {"hairline",
-                      fmt("Pigment on the forehead: %.0f dots more than %.0f mm in front of the hairline (up to %.1f mm)",
+                      feedback_text("Pigment on the forehead: %.0f dots more than %.0f mm in front of the hairline (up to %.1f mm)",
                           static_cast<double>(spill.size()), kSpillToleranceMm, max_spill),
                       densest_place(spill, 3.0)}});
     if (hard_points > 0) {
         const Bin* b = worst_bin([](const Bin& bin) { return static_cast<double>(bin.front_band); });
         f.push_back({hard_points,
                      {"hairline",
-                      fmt("Hard edge: the front is already at %.0f%% of full density; let density ramp up softly "
+                      feedback_text("Hard edge: the front is already at %.0f%% of full density; let density ramp up softly "
                           "across the first %.0f mm",
                           front_ratio * 100.0, T),
                       b ? std::optional<Point>(b->on_curve) : std::nullopt}});
@@ -251,7 +246,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         const Bin* b = worst_bin([&](const Bin& bin) { return bin.has_edge ? (back ? bin.edge : -bin.edge) : -1e9; });
         f.push_back({position_points,
                      {"hairline",
-                      fmt(back ? "The front edge sits %.1f mm behind the target hairline"
+                      feedback_text(back ? "The front edge sits %.1f mm behind the target hairline"
                                : "The front edge sits %.1f mm in front of the target hairline",
                           std::abs(edge_offset)),
                       edge_point(b)}});
@@ -259,14 +254,14 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     if (missing_points > 0) {
         const Bin* b = worst_bin([](const Bin& bin) { return bin.has_edge ? 0.0 : 1.0; });
         f.push_back({missing_points,
-                     {"hairline", fmt("Gaps in the hairline: %.0f%% of its width has no dots", missing_share * 100.0),
+                     {"hairline", feedback_text("Gaps in the hairline: %.0f%% of its width has no dots", missing_share * 100.0),
                       b ? std::optional<Point>(b->on_curve) : std::nullopt}});
     }
     if (straight_points > 0) {
         const Bin* b = worst_bin([&](const Bin& bin) { return -std::abs(bin.x_centre - x_mid); });
         f.push_back({straight_points,
                      {"hairline",
-                      fmt("The edge is ruler-straight (it wavers only %.1f mm): break it up with small irregular "
+                      feedback_text("The edge is ruler-straight (it wavers only %.1f mm): break it up with small irregular "
                           "groups and single dots",
                           roughness),
                       edge_point(b)}});
@@ -274,13 +269,13 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     if (ragged_points > 0) {
         const Bin* b = worst_bin([&](const Bin& bin) { return bin.has_edge ? std::abs(bin.edge - edge_offset) : -1.0; });
         f.push_back({ragged_points,
-                     {"hairline", fmt("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", roughness),
+                     {"hairline", feedback_text("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", roughness),
                       edge_point(b)}});
     }
     if (thin_points > 0)
         f.push_back({thin_points,
                      {"hairline",
-                      fmt("The back of the transition zone is too thin (%.0f%% of full density): build up to full "
+                      feedback_text("The back of the transition zone is too thin (%.0f%% of full density): build up to full "
                           "density by %.0f mm behind the line",
                           back_ratio * 100.0, T),
                       std::nullopt}});
@@ -291,14 +286,14 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         });
         f.push_back({imbalance_points + edge_diff_points,
                      {"hairline",
-                      fmt("Left and right are unbalanced (density differs by %.0f%%, edges by %.1f mm)",
+                      feedback_text("Left and right are unbalanced (density differs by %.0f%%, edges by %.1f mm)",
                           imbalance * 100.0, edge_diff),
                       b ? std::optional<Point>(b->on_curve) : std::nullopt}});
     }
     if (mirror_points > 0)
         f.push_back({mirror_points,
                      {"hairline",
-                      fmt("Left and right are mirror copies (%.0f%% of dots): a natural hairline is never "
+                      feedback_text("Left and right are mirror copies (%.0f%% of dots): a natural hairline is never "
                           "perfectly symmetric",
                           mirror_share * 100.0),
                       std::nullopt}});

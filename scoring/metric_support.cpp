@@ -1,6 +1,8 @@
 // Small shared pieces of the metrics (see metric_support.hpp).
 #include "metric_support.hpp"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cmath>
 #include <tuple>
@@ -72,5 +74,11 @@ std::optional<Point> centroid(const std::vector<Point>& points) {
 }
 
 double finite_or(double value, double fallback) { return std::isfinite(value) ? value : fallback; }
+
+std::string feedback_text(const char* pattern, double a, double b, double c) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, pattern, a, b, c);
+    return buf;
+}
 
 }  // namespace stipple

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "attempt.hpp"
@@ -50,5 +51,8 @@ std::optional<Point> centroid(const std::vector<Point>& points);
 
 // A finite number for the report (NaN and infinities become `fallback`).
 double finite_or(double value, double fallback);
+
+// A feedback message: printf-style `pattern` with up to three numbers (messages are short, < 256 chars).
+std::string feedback_text(const char* pattern, double a = 0, double b = 0, double c = 0);
 
 }  // namespace stipple

@@ -15,11 +15,6 @@ namespace stipple {
 
 namespace {
 
-std::string fmt(const char* pattern, double a = 0, double b = 0, double c = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, pattern, a, b, c);
-    return buf;
-}
 
 // A square raster of sample points over the zone's bounds (centres of cells `step` wide).
 struct Raster {
@@ -298,7 +293,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         const bool sparse = density_ratio < 1.0;
         f.push_back({density_points,
                      {"spacing",
-                      fmt(sparse ? "Too sparse: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)"
+                      feedback_text(sparse ? "Too sparse: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)"
                                  : "Too dense: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)",
                           density * 100.0, expected_density * 100.0, s),
                       std::nullopt}});
@@ -312,30 +307,30 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     if (clump_points > 0)
         f.push_back({std::min(60.0, clump_points),
                      {"spacing",
-                      fmt("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
+                      feedback_text("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
                           static_cast<double>(largest_clump), 0.75 * s),
                       clump_at}});
     if (crowd_points - clump_points > 0) {
         f.push_back({crowd_points - clump_points,
                      {"spacing",
-                      fmt("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
+                      feedback_text("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
                           crowded_share * 100.0, crowd_mm),
                       densest_place(crowded_points, s)}});
         if (merged > 0)
             f.push_back({std::min(60.0, 150.0 * merged_share),
                          {"spacing",
-                          fmt("%.0f dots merge with a neighbour (closer than a dot's diameter, %.2f mm): they heal "
+                          feedback_text("%.0f dots merge with a neighbour (closer than a dot's diameter, %.2f mm): they heal "
                               "as one blurred spot",
                               static_cast<double>(merged), merge_mm),
                           densest_place(crowded_points, s)}});
     }
     if (hole_points > 0)
         f.push_back({hole_points,
-                     {"spacing", fmt("Hole in the coverage here, about %.0f mm across", 2.0 * largest_hole_radius),
+                     {"spacing", feedback_text("Hole in the coverage here, about %.0f mm across", 2.0 * largest_hole_radius),
                       hole_at}});
     if (outside_points > 0)
         f.push_back({outside_points,
-                     {"spacing", fmt("%.0f dots outside the treatment zone", outside_count),
+                     {"spacing", feedback_text("%.0f dots outside the treatment zone", outside_count),
                       outside.empty() ? std::nullopt : densest_place(outside, 5.0)}});
     return result;
 }

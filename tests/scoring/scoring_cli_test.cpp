@@ -2,8 +2,6 @@
 // format, byte-identical output, and clear one-line errors naming the file and the field.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-
 #include <nlohmann/json.hpp>
 
 #include "tests/test_support.hpp"
@@ -12,18 +10,9 @@ using namespace stipple;
 
 namespace {
 std::string quoted(const std::filesystem::path& p) { return "\"" + p.string() + "\""; }
-
-// ctest is meant to set STIPPLE_BIN; when it is missing, the program sits next to this test executable (bin/).
-void find_stipple() {
-    if (std::getenv("STIPPLE_BIN")) return;
-    std::error_code ec;
-    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) setenv("STIPPLE_BIN", (self.parent_path() / "stipple").c_str(), 0);
-}
 }  // namespace
 
 TEST_CASE("demo then score: the model attempt passes and the report is byte-identical", "[cli][demo]") {
-    find_stipple();
     const test::ScratchDir dir;
     const auto lesson = test::lessons_dir() / "hairline-classic.json";
     const auto attempt = dir / "demo.json";
@@ -51,7 +40,6 @@ TEST_CASE("demo then score: the model attempt passes and the report is byte-iden
 }
 
 TEST_CASE("score reports faults with places and fails a bad attempt", "[cli]") {
-    find_stipple();
     const test::ScratchDir dir;
     const auto lesson = test::lessons_dir() / "hairline-classic.json";
     nlohmann::json a = {{"format", "stipple-attempt/1"}, {"lesson", "hairline-classic"}, {"input", "mouse"}};
@@ -71,7 +59,6 @@ TEST_CASE("score reports faults with places and fails a bad attempt", "[cli]") {
 }
 
 TEST_CASE("invalid input exits 2 with the file and the field named", "[cli]") {
-    find_stipple();
     const test::ScratchDir dir;
     const auto lesson = test::lessons_dir() / "hairline-classic.json";
     test::write_text(dir / "neg.json",
@@ -94,7 +81,6 @@ TEST_CASE("invalid input exits 2 with the file and the field named", "[cli]") {
 }
 
 TEST_CASE("an empty attempt scores 0 without failing the command", "[cli]") {
-    find_stipple();
     const test::ScratchDir dir;
     const auto lesson = test::lessons_dir() / "crown-fill.json";
     test::write_text(dir / "empty.json", R"({"format":"stipple-attempt/1","lesson":"crown-fill","input":"pen","dots":[]})");

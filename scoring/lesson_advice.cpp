@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <map>
 
+#include "blue_noise.hpp"
 #include "json_reader.hpp"
+#include "lesson_regions.hpp"
 
 namespace stipple {
 
@@ -23,20 +25,11 @@ std::string mm(double v) {
 
 // ---- expected dot count -------------------------------------------------------------------------------
 
-// Dots per mm2 times the squared mean nearest-neighbour distance of a random, follicle-like scatter (a
-// square grid would have 1): the density the spacing metric expects where density is full.
-constexpr double kScatterDensityTimesSpacing2 = 0.73;
-// Share of full density at the very front of the transition zone; it rises linearly to 1 behind it.
-constexpr double kFeatherStartShare = 0.2;
-
-// Share of full density wanted at p: 0 in front of the hairline curve, ramping up across the transition.
+// Share of full density wanted at p, read the way the metrics read it: ramping up across the transition zone.
 double density_share(const Lesson& lesson, Point p) {
     if (!lesson.hairline) return 1.0;
-    double curve_y = 0;
-    if (!polyline_y_at(lesson.hairline->curve, p.x, curve_y)) return 1.0;
-    const double behind = p.y - curve_y;
-    if (behind <= 0) return 0.0;
-    return std::min(1.0, kFeatherStartShare + (1 - kFeatherStartShare) * behind / lesson.hairline->transition_mm);
+    const std::optional<double> behind = behind_hairline_mm(*lesson.hairline, p);
+    return behind ? hairline_ramp(*behind, lesson.hairline->transition_mm) : 1.0;
 }
 
 // ---- unknown fields -----------------------------------------------------------------------------------
@@ -352,15 +345,12 @@ double expected_dot_count(const Lesson& lesson) {
     const double box = std::max(b.width() * b.height(), 1e-9);
     const double step = std::max(0.25, std::sqrt(box / 200000.0));
     double covered_mm2 = 0;
-    for (double y = b.min.y + step / 2; y < b.max.y; y += step)
-        for (double x = b.min.x + step / 2; x < b.max.x; x += step) {
-            const Point p{x, y};
-            if (contains(lesson.zone, p)) covered_mm2 += density_share(lesson, p) * step * step;
-        }
+    for (const Point& p : sample_lattice(b, step))
+        if (contains(lesson.zone, p)) covered_mm2 += density_share(lesson, p) * step * step;
     double fraction = lesson.session.density_fraction;
     if (lesson.existing) fraction -= lesson.existing->density_fraction;
     fraction = std::max(0.0, fraction);
-    return covered_mm2 * fraction * kScatterDensityTimesSpacing2 / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
+    return covered_mm2 * fraction * kBlueNoiseDensityTimesNn2 / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
 }
 
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const json& doc, const AdviceLimits& limits) {

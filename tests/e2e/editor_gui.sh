@@ -7,39 +7,8 @@
 # the screen's top-left corner, so window px == screen px. Waits are bounded polls, never blind sleeps.
 set -euo pipefail
 
-: "${STIPPLE_BIN:?STIPPLE_BIN must name the built stipple program}"
-: "${DISPLAY:?this test needs an X display (scripts/test.sh starts Xvfb)}"
-for tool in xdotool python3; do
-  command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/deps.sh --test)"; exit 1; }
-done
-
-work=$(mktemp -d)
-editor_pid=""
-cleanup() {
-  if [ -n "$editor_pid" ] && kill -0 "$editor_pid" 2>/dev/null; then kill "$editor_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*"
-  echo "--- editor stdout"; cat "$work/out.txt" 2>/dev/null || true
-  echo "--- editor stderr"; cat "$work/err.txt" 2>/dev/null || true
-  exit 1
-}
-# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.1 s until it succeeds or time runs out.
-wait_for() {
-  local seconds=$1 what=$2
-  shift 2
-  local tries=$((seconds * 10))
-  for _ in $(seq 1 "$tries"); do
-    "$@" && return 0
-    if [ -n "$editor_pid" ] && ! kill -0 "$editor_pid" 2>/dev/null && [ "$what" != "the editor to exit" ]; then
-      fail "the editor exited while waiting for $what"
-    fi
-    sleep 0.1
-  done
-  fail "timed out after ${seconds}s waiting for $what"
-}
+source "$(dirname "$0")/lib/gui_harness.sh"
+require_tools xdotool python3
 
 # A broken lesson file is refused before any window opens, naming the file and the field; it stays untouched.
 printf '{"format": "stipple-lesson/1", "id": "x"}' >"$work/broken.json"
@@ -53,7 +22,7 @@ grep -q "broken.json: /title" "$work/refusal.txt" || fail "the refusal should na
 
 lesson="$work/new-hairline.json"
 "$STIPPLE_BIN" edit "$lesson" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
-editor_pid=$!
+program_pid=$!
 
 wid=$(timeout 120 xdotool search --sync --onlyvisible --name "Stipple lesson editor" | head -n 1) ||
   fail "no editor window appeared"
@@ -98,9 +67,9 @@ xdotool key ctrl+s
 wait_for 30 "the saved lesson" test -s "$lesson"
 wait_for 30 "the save message" grep -q "^editor: saved " "$work/out.txt"
 xdotool key ctrl+q
-wait_for 30 "the editor to exit" bash -c "! kill -0 $editor_pid 2>/dev/null"
-wait "$editor_pid" || fail "the editor exited with status $?"
-editor_pid=""
+wait_for 30 "the editor to exit" bash -c "! kill -0 $program_pid 2>/dev/null"
+wait "$program_pid" || fail "the editor exited with status $?"
+program_pid=""
 
 grep -q "^editor: deleted a zone point" "$work/out.txt" || fail "the Delete key did not delete the selected point"
 grep -q "^editor: undone" "$work/out.txt" || fail "Ctrl+Z did not undo"

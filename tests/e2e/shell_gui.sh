@@ -6,38 +6,8 @@
 # Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
 set -euo pipefail
 
-: "${STIPPLE_BIN:?STIPPLE_BIN must name the built stipple program}"
-: "${DISPLAY:?this test needs an X display (scripts/test.sh starts Xvfb)}"
-for tool in xdotool sqlite3; do
-  command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/deps.sh --test)"; exit 1; }
-done
-
-work=$(mktemp -d)
-app_pid=""
-cleanup() {
-  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then kill "$app_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*"
-  echo "--- stdout"; cat "$work/out.txt" 2>/dev/null || true
-  echo "--- stderr"; cat "$work/err.txt" 2>/dev/null || true
-  exit 1
-}
-# wait_for SECONDS DESCRIPTION COMMAND...: polls COMMAND every 0.1 s until it succeeds or time runs out.
-wait_for() {
-  local seconds=$1 what=$2
-  shift 2
-  for _ in $(seq 1 $((seconds * 10))); do
-    "$@" && return 0
-    if [ "$what" != "the program to exit" ] && ! kill -0 "$app_pid" 2>/dev/null; then
-      fail "the program exited while waiting for $what"
-    fi
-    sleep 0.1
-  done
-  fail "timed out after ${seconds}s waiting for $what"
-}
+source "$(dirname "$0")/lib/gui_harness.sh"
+require_tools xdotool sqlite3
 title_is() { [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ]; }
 title_has() { xdotool getwindowname "$wid" 2>/dev/null | grep -qF "$1"; }
 has_json_file() { compgen -G "$1/*.json" >/dev/null; }
@@ -46,7 +16,7 @@ db="$work/data/gradebook.sqlite"
 name="E2E Trainee $$"
 # A private data folder: autosaves, attempts and screenshots stay in $work.
 XDG_DATA_HOME="$work/xdg" "$STIPPLE_BIN" --db "$db" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
-app_pid=$!
+program_pid=$!
 
 # (xdotool search can trip over windows that come and go while it looks: poll it, quietly.)
 find_window() { wid=$(xdotool search --onlyvisible --name "^Stipple" 2>/dev/null | head -n 1) && [ -n "$wid" ]; }
@@ -99,7 +69,7 @@ grep -q '"trainee": "'"$name"'"' "$attempt_file" || fail "the attempt file does 
 
 # Ctrl+Q quits from the picker; the program exits cleanly.
 xdotool key ctrl+q
-wait_for 30 "the program to exit" bash -c "! kill -0 $app_pid 2>/dev/null"
-wait "$app_pid" || fail "the program exited with status $?"
-app_pid=""
+wait_for 30 "the program to exit" bash -c "! kill -0 $program_pid 2>/dev/null"
+wait "$program_pid" || fail "the program exited with status $?"
+program_pid=""
 echo "PASS: signed in '$name', recorded attempt 1 ($dots dots, total $total), picker updated"

@@ -16,11 +16,7 @@ std::vector<Point> existing_marks(const Lesson& lesson) {
     if (!lesson.existing || !(lesson.existing->density_fraction > 0) || lesson.zone.size() < 3) return {};
     const double fraction = std::min(1.0, lesson.existing->density_fraction);
     const double r_full = lesson.targets.spacing_mm / kBlueNoiseMeanNnPerRadius;
-    auto ramp = [&](Point p) {
-        if (!lesson.hairline) return 1.0;
-        const std::optional<double> d = behind_hairline_mm(*lesson.hairline, p);
-        return d ? hairline_ramp(*d, lesson.hairline->transition_mm) : 1.0;
-    };
+    auto ramp = [&](Point p) { return density_share(lesson, p); };
     BlueNoiseSpec spec;
     spec.bounds = bounds_of(lesson.zone);
     spec.inside = [&](Point p) { return contains(lesson.zone, p) && ramp(p) > 0; };

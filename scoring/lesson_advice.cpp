@@ -23,15 +23,6 @@ std::string mm(double v) {
     return buf;
 }
 
-// ---- expected dot count -------------------------------------------------------------------------------
-
-// Share of full density wanted at p, read the way the metrics read it: ramping up across the transition zone.
-double density_share(const Lesson& lesson, Point p) {
-    if (!lesson.hairline) return 1.0;
-    const std::optional<double> behind = behind_hairline_mm(*lesson.hairline, p);
-    return behind ? hairline_ramp(*behind, lesson.hairline->transition_mm) : 1.0;
-}
-
 // ---- unknown fields -----------------------------------------------------------------------------------
 
 size_t edit_distance(const std::string& a, const std::string& b) {
@@ -339,19 +330,6 @@ const HintRule kHintRules[] = {
 };
 
 }  // namespace
-
-double expected_dot_count(const Lesson& lesson) {
-    const Bounds b = bounds_of(lesson.zone);
-    const double box = std::max(b.width() * b.height(), 1e-9);
-    const double step = std::max(0.25, std::sqrt(box / 200000.0));
-    double covered_mm2 = 0;
-    for (const Point& p : sample_lattice(b, step))
-        if (contains(lesson.zone, p)) covered_mm2 += density_share(lesson, p) * step * step;
-    double fraction = lesson.session.density_fraction;
-    if (lesson.existing) fraction -= lesson.existing->density_fraction;
-    fraction = std::max(0.0, fraction);
-    return covered_mm2 * fraction * kBlueNoiseDensityTimesNn2 / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
-}
 
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const json& doc, const AdviceLimits& limits) {
     std::vector<LessonWarning> out;

@@ -8,6 +8,7 @@
 
 #include "input_error.hpp"
 #include "lesson.hpp"
+#include "lesson_regions.hpp"  // expected_dot_count
 
 namespace stipple {
 
@@ -31,9 +32,6 @@ struct AdviceLimits {
     double min_pass_score = 50;
 };
 
-// How many new dots an expert places for this lesson: the zone's area behind the hairline (feathered across
-// the transition zone) at the session's density of a random scatter, less what existing marks already cover.
-double expected_dot_count(const Lesson& lesson);
 
 // Warnings for a lesson that passed validation. `doc` is the lesson's JSON (for misspelt, ignored fields).
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const nlohmann::json& doc,

@@ -41,6 +41,32 @@ double hairline_ramp(double behind_mm, double transition_mm) {
     return kRampStart + (1.0 - kRampStart) * (behind_mm / transition_mm);
 }
 
+double density_share(const Lesson& lesson, Point p) {
+    if (!contains(lesson.zone, p)) return 0.0;
+    if (!lesson.hairline) return 1.0;
+    const std::optional<double> behind = behind_hairline_mm(*lesson.hairline, p);
+    return behind ? hairline_ramp(*behind, lesson.hairline->transition_mm) : 1.0;
+}
+
+double target_density_per_mm2(const Lesson& lesson, Point p) {
+    const double spacing = lesson.targets.spacing_mm;
+    if (!(spacing > 0)) return 0.0;
+    return density_share(lesson, p) * target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 / (spacing * spacing);
+}
+
+double expected_dot_count(const Lesson& lesson) {
+    const Bounds b = bounds_of(lesson.zone);
+    const double box = std::max(b.width() * b.height(), 1e-9);
+    const double step = std::max(0.25, std::sqrt(box / 200000.0));
+    double covered_mm2 = 0;
+    for (const Point& p : sample_lattice(b, step)) covered_mm2 += density_share(lesson, p) * step * step;
+    double fraction = target_density_fraction(lesson);
+    if (lesson.existing) fraction -= lesson.existing->density_fraction;
+    fraction = std::max(0.0, fraction);
+    const double spacing = lesson.targets.spacing_mm;
+    return spacing > 0 ? covered_mm2 * fraction * kBlueNoiseDensityTimesNn2 / (spacing * spacing) : 0.0;
+}
+
 std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm) {
     std::vector<Point> out;
     if (!(step_mm > 0) || !(bounds.width() >= 0) || !(bounds.height() >= 0)) return out;

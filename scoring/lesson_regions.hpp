@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "blue_noise.hpp"
 #include "geometry.hpp"
 #include "lesson.hpp"
 
@@ -38,6 +39,19 @@ bool in_full_density_region(const Lesson& lesson, Point p);
 // 0 in front, rising linearly from kRampStart at the curve to 1 at the back of the transition zone.
 inline constexpr double kRampStart = 0.2;
 double hairline_ramp(double behind_mm, double transition_mm);
+
+// Share of full density wanted at p for a finished treatment (session fraction not applied): 0 outside the
+// zone, hairline_ramp() behind the curve, 1 elsewhere in the zone. The one density-map rule: the metrics, the
+// demo, the existing marks, the heat map and lesson advice all read it.
+double density_share(const Lesson& lesson, Point p);
+
+// Visible dots (existing marks + trainee dots) per mm^2 wanted at p by the end of this session:
+// density_share(p) * target_density_fraction * kBlueNoiseDensityTimesNn2 / spacing_mm^2.
+double target_density_per_mm2(const Lesson& lesson, Point p);
+
+// How many new dots an expert places this session: the integral of the target density over the zone, less
+// what the existing marks already cover (session fraction minus existing fraction, never below 0).
+double expected_dot_count(const Lesson& lesson);
 
 // Centres of a square lattice of sample points with the given step covering `bounds` (for areas and holes).
 std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm);

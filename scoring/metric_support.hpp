@@ -18,10 +18,12 @@ struct Finding {
     Feedback feedback;
 };
 
-// What each component metric returns: its score with raw metrics, and the faults it found.
+// What each component metric returns: its score with raw metrics, the faults it found, and the critical
+// errors (faults that fail the attempt whatever the total) it raised.
 struct MetricResult {
     ComponentScore component;
     std::vector<Finding> findings;
+    std::vector<CriticalError> critical;
 };
 
 // Most serious first (points scaled by the component's share of the total), ties by component and message;

@@ -25,6 +25,14 @@ struct Feedback {
     std::optional<Point> at;
 };
 
+// A fault that fails the attempt whatever its total (see scoring.hpp for the pass rule). `code` is stable
+// (e.g. "blowout", "forehead_spill", "unfinished"), `message` is in words a trainee understands.
+struct CriticalError {
+    std::string code;
+    std::string message;
+    std::optional<Point> at;
+};
+
 struct ScoreReport {
     std::string lesson;
     double total = 0.0;
@@ -33,6 +41,7 @@ struct ScoreReport {
     ComponentScore depth;
     std::optional<ComponentScore> hairline;  // absent when the lesson has no hairline
     std::vector<Feedback> feedback;
+    std::vector<CriticalError> critical_errors;  // any one fails the attempt
 };
 
 }  // namespace stipple

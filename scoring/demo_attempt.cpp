@@ -47,6 +47,11 @@ struct EdgeWave {
 
 }  // namespace
 
+double expert_depth_mm(const Lesson& lesson, double standard_normal) {
+    const double lo = lesson.targets.depth_min_mm, hi = lesson.targets.depth_max_mm, width = hi - lo;
+    return std::clamp(0.5 * (lo + hi) + 0.06 * width * standard_normal, lo + 0.1 * width, hi - 0.1 * width);
+}
+
 Attempt demo_attempt(const Lesson& lesson) {
     Attempt attempt;
     attempt.lesson = lesson.id;
@@ -108,11 +113,10 @@ Attempt demo_attempt(const Lesson& lesson) {
         points.insert(points.end(), added.begin(), added.end());
     }
 
-    const double lo = lesson.targets.depth_min_mm, hi = lesson.targets.depth_max_mm, width = hi - lo;
     SeededRandom depth_rng(mix_seed(lesson.scalp.seed, 0x64657074u));  // "dept"
     attempt.dots.reserve(points.size());
     for (size_t i = 0; i < points.size(); ++i) {
-        const double depth = std::clamp(0.5 * (lo + hi) + 0.06 * width * depth_rng.normal(), lo + 0.1 * width, hi - 0.1 * width);
+        const double depth = expert_depth_mm(lesson, depth_rng.normal());
         Dot dot;
         dot.x = round3(points[i].x);
         dot.y = round3(points[i].y);

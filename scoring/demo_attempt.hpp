@@ -9,4 +9,8 @@ namespace stipple {
 // Blue-noise scatter at the target spacing, a feathered irregular hairline, consistent depth; deterministic.
 Attempt demo_attempt(const Lesson& lesson);
 
+// Depth a steady expert hand gives a dot from a standard normal draw: the window's middle, sd 6 % of the
+// window, kept 10 % inside it (the demo's rule; the scoring gallery's generators use it too).
+double expert_depth_mm(const Lesson& lesson, double standard_normal);
+
 }  // namespace stipple

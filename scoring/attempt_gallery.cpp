@@ -8,7 +8,7 @@
 //    between the lesson's existing marks.
 //  - Ordered patterns have the density the lesson wants of new dots (target_density_fraction minus the
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
-//    sd = 0.25 * (1 - severity) of their spacing (severity 1: perfect order; 0.4: 15 % jitter).
+//    sd = 0.2 * (1 - severity) of their spacing (severity 1: perfect order; 0.25: 15 % jitter).
 //  - Hairline faults refill the whole zone with density hairline_ramp(distance behind their own front line,
 //    their own transition width) instead of the demo's wandering, feathered edge.
 #include "attempt_gallery.hpp"
@@ -30,7 +30,7 @@ namespace {
 
 constexpr double kTau = 6.283185307179586;
 constexpr double kBlowOutDepthMm = 1.5;       // a blow-out: pigment far below the upper dermis
-constexpr double kOrderMaxJitter = 0.25;      // jitter (share of spacing) of an ordered pattern at severity 0
+constexpr double kOrderMaxJitter = 0.20;      // jitter (share of spacing) of an ordered pattern at severity 0
 
 double clamp01(double s) { return std::clamp(std::isfinite(s) ? s : 0.0, 0.0, 1.0); }
 
@@ -55,13 +55,6 @@ Attempt with_dots(const Lesson& lesson, const std::vector<Point>& points, uint64
 
 void retime(Attempt& a) {
     for (size_t i = 0; i < a.dots.size(); ++i) a.dots[i].t = 0.8 * static_cast<double>(i);
-}
-
-std::vector<Point> points_of(const std::vector<Dot>& dots) {
-    std::vector<Point> out;
-    out.reserve(dots.size());
-    for (const Dot& d : dots) out.push_back({d.x, d.y});
-    return out;
 }
 
 bool in_body(const Lesson& lesson, Point p) { return in_full_density_region(lesson, p); }
@@ -383,29 +376,32 @@ Attempt ragged_edge(const Lesson& l, double s, uint64_t seed) {  // front line i
     return with_dots(l, fill_behind(l, front, h.transition_mm, seed), seed);
 }
 
-// The demo's left half (x < axis) mirrored onto the right, each copy jittered by 0.5 * (1 - s) mm.
-Attempt mirrored(const Lesson& l, double axis, double s, uint64_t seed) {
+// The demo's left half (x < axis) mirrored onto the right within severity * the zone's half width of the
+// axis (the demo's own dots beyond), each copy jittered by jitter_mm.
+Attempt mirrored(const Lesson& l, double axis, double jitter_mm, double s, uint64_t seed) {
     const Attempt demo = demo_attempt(l);
-    const double gap = 0.3 * expected_spacing_mm(l), jitter = 0.5 * (1 - clamp01(s));
+    const Bounds zb = bounds_of(l.zone);
+    const double reach = clamp01(s) * std::max(zb.max.x - axis, axis - zb.min.x);
+    const double gap = 0.3 * expected_spacing_mm(l);
     SeededRandom rng(mix_seed(seed, 0x6d697272u));
-    std::vector<Point> left, right;
+    std::vector<Point> points;
     for (const Dot& d : demo.dots)
-        if (d.x < axis - gap) left.push_back({d.x, d.y});
-    for (const Point& p : left) {
-        const Point m{2 * axis - p.x + jitter * rng.normal(), p.y + jitter * rng.normal()};
-        if (contains(l.zone, m)) right.push_back(m);
+        if (d.x < axis - gap || d.x > axis + reach + gap) points.push_back({d.x, d.y});
+    for (const Dot& d : demo.dots) {
+        if (!(d.x < axis - gap && d.x > axis - reach)) continue;
+        const Point m{2 * axis - d.x + jitter_mm * rng.normal(), d.y + jitter_mm * rng.normal()};
+        if (contains(l.zone, m)) points.push_back(m);
     }
-    left.insert(left.end(), right.begin(), right.end());
-    return with_dots(l, left, seed);
+    return with_dots(l, points, seed);
 }
-Attempt mirrored_halves(const Lesson& l, double s, uint64_t seed) { return mirrored(l, 0.0, s, seed); }
-Attempt mirrored_axis_shift(const Lesson& l, double s, uint64_t seed) { return mirrored(l, 0.1, s, seed); }
+Attempt mirrored_halves(const Lesson& l, double s, uint64_t seed) { return mirrored(l, 0.0, 0.2, s, seed); }
+Attempt mirrored_axis_shift(const Lesson& l, double s, uint64_t seed) { return mirrored(l, 0.1, 0.0, s, seed); }
 
-Attempt forehead_spill(const Lesson& l, double s, uint64_t seed) {  // round(40 s) dots 3-6 mm in front of the curve
+Attempt forehead_spill(const Lesson& l, double s, uint64_t seed) {  // round(20 s) dots 3-6 mm in front of the curve
     Attempt a = demo_attempt(l);
     if (!l.hairline) return a;
     const Hairline h = *l.hairline;
-    const int n = static_cast<int>(std::round(40.0 * clamp01(s)));
+    const int n = static_cast<int>(std::round(20.0 * clamp01(s)));
     SeededRandom rng(mix_seed(seed, 0x7370696cu));
     const double x0 = h.curve.front().x + 2, x1 = h.curve.back().x - 2;
     for (int i = 0; i < n; ++i) {
@@ -503,7 +499,7 @@ std::vector<AttemptGenerator> make_table() {
         t.push_back({std::move(name), std::move(family), std::move(what), std::move(knob), severity, false, hairline, false, e, m});
     };
     auto order = [&](std::string name, std::string family, std::string what, double jitter, AttemptMaker m) {
-        t.push_back({std::move(name), std::move(family), std::move(what), "regularity (jitter 25 % -> 0)",
+        t.push_back({std::move(name), std::move(family), std::move(what), "regularity (jitter 20 % -> 0)",
                      order_severity(jitter), false, false, true, fail(), m});
     };
     fair("expert-demo", "The expert demo: blue noise at the target spacing, feathered irregular hairline", expert_demo);
@@ -556,11 +552,11 @@ std::vector<AttemptGenerator> make_table() {
     fault("sentinel-edge", "sentinel-edge", "Hard straight fill edge 3 mm behind the curve's ends, a stray dot every 4 mm on the curve", "edge depth (1 -> 5 mm behind)", 0.5, fail(), sentinel_edge, true);
     fault("straight-soft-edge", "straight-soft-edge", "A soft transition along a straight line instead of the curve", "straightness (curve -> line)", 1.0, fail(), straight_soft_edge, true);
     fault("ragged-edge", "ragged-edge", "The front line in 5 mm steps up to 6 mm deep", "step depth (0 -> 6 mm)", 1.0, fail(), ragged_edge, true);
-    fault("mirrored-halves", "mirrored", "Left half mirrored onto the right, 0.2 mm jitter", "exactness (0.5 mm jitter -> none)", 0.6, below(8), mirrored_halves, true);
-    fault("mirrored-axis-shift", "mirrored-axis-shift", "Left half mirrored about an axis moved 0.1 mm", "exactness (0.5 mm jitter -> none)", 1.0, below(8), mirrored_axis_shift, true);
-    fault("spill-3", "spill", "The demo plus 3 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 40)", 3.0 / 40, below(1), forehead_spill, true);
-    fault("spill-10", "spill", "The demo plus 10 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 40)", 10.0 / 40, fail(), forehead_spill, true);
-    fault("spill-40", "spill", "The demo plus 40 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 40)", 1.0, fail(), forehead_spill, true);
+    fault("mirrored-halves", "mirrored", "Left half mirrored onto the right, 0.2 mm jitter", "mirrored width (none -> the whole right half)", 1.0, below(8), mirrored_halves, true);
+    fault("mirrored-axis-shift", "mirrored-axis-shift", "Left half mirrored about an axis moved 0.1 mm", "mirrored width (none -> the whole right half)", 1.0, below(8), mirrored_axis_shift, true);
+    fault("spill-3", "spill", "The demo plus 3 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 20)", 3.0 / 20, below(1), forehead_spill, true);
+    fault("spill-10", "spill", "The demo plus 10 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 20)", 10.0 / 20, fail(), forehead_spill, true);
+    fault("spill-20", "spill", "The demo plus 20 dots 3-6 mm onto the forehead", "dots on the forehead (0 -> 20)", 1.0, fail(), forehead_spill, true);
     return t;
 }
 

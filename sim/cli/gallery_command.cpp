@@ -109,7 +109,8 @@ std::string picture(const Lesson& lesson, const Attempt& attempt) {
     Bounds b = bounds_of(lesson.zone);
     const double margin = 4.0;
     b.min.x -= margin; b.min.y -= margin; b.max.x += margin; b.max.y += margin;
-    const double width_px = 340.0, px_per_mm = width_px / b.width(), height_px = b.height() * px_per_mm;
+    const double px_per_mm = std::min(300.0 / b.width(), 230.0 / b.height());
+    const double width_px = b.width() * px_per_mm, height_px = b.height() * px_per_mm;
     std::ostringstream s;
     s << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(width_px, 0) << "\" height=\"" << fixed(height_px, 0)
       << "\" viewBox=\"" << fixed(b.min.x, 2) << ' ' << fixed(b.min.y, 2) << ' ' << fixed(b.width(), 2) << ' '
@@ -179,9 +180,9 @@ h1{margin:0 0 4px}h2{margin:28px 0 8px;border-bottom:2px solid #ddd;padding-bott
 .lead{color:#555;max-width:1100px}
 .legend span{display:inline-block;margin-right:18px}.legend i{display:inline-block;border-radius:50%;margin-right:5px;vertical-align:middle}
 .cards{display:flex;flex-wrap:wrap;gap:12px}
-.card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:8px;width:340px;font-size:13px}
+.card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:8px;width:300px;font-size:13px}
 .card.unmet{border:2px solid #c0392b}
-.card svg{display:block;border-radius:4px;margin:6px 0}
+.card svg{display:block;border-radius:4px;margin:6px auto}
 .head{display:flex;align-items:center;gap:8px}.total{font-size:24px;font-weight:700}
 .name{font-weight:600;font-family:ui-monospace,monospace;font-size:13px}
 .badge{border-radius:10px;padding:1px 8px;font-size:12px;color:#fff}.badge.pass{background:#2e8b57}.badge.fail{background:#b03a2e}

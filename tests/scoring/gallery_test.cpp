@@ -112,7 +112,7 @@ TEST_CASE("the gallery has at least 40 named generators with unique names and th
                                  "blowout-5pct", "blowout-25pct", "blowout-60pct", "shallow-25pct", "depth-spread-0.3",
                                  "one-dot", "three-dots", "thirty-percent", "stacked-200", "all-outside",
                                  "dilution-outside", "hard-straight-edge", "sentinel-edge", "straight-soft-edge",
-                                 "ragged-edge", "mirrored-halves", "mirrored-axis-shift", "spill-10",
+                                 "ragged-edge", "mirrored-halves", "mirrored-axis-shift", "spill-3", "spill-20",
                                  "expert-tight-8pct", "expert-loose-8pct", "expert-depth-spread-0.08",
                                  "expert-hand-jitter-0.1", "expert-asymmetry-1mm", "expert-shuffled-order",
                                  "expert-two-passes"}) {
@@ -167,11 +167,14 @@ TEST_CASE("visible order (lattices, grids, rows, rings, arcs, spirals) fails whe
 }
 
 TEST_CASE("patchy density (halves, gradient, stripes, bare border, holes, clumps) loses what an expert sees", "[gallery]") {
+    // Contrast and clumps show on every lesson; gaps (holes, an empty stripe, a bare border) only where few
+    // marks were already there (between existing hair or a 70 % layer they are lighter spots, not gaps).
     check_verdicts(names_where([](const AttemptGenerator& g) {
-                       return family_in(g, {"density-halves", "density-gradient", "dense-stripe", "empty-stripe",
-                                            "bare-border", "holes", "clumps"});
+                       return family_in(g, {"density-halves", "density-gradient", "dense-stripe", "clumps"});
                    }),
                    {"even-fill-patch", "final-exam-norwood-7", "ludwig-thinning", "layering-session-3"});
+    check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"empty-stripe", "bare-border", "holes"}); }),
+                   {"even-fill-patch", "final-exam-norwood-7", "layering-session-2", "strip-scar"});
 }
 
 TEST_CASE("blow-outs, shallow dots and a wild depth spread fail or cost what an expert says", "[gallery]") {
@@ -189,25 +192,40 @@ TEST_CASE("hard, straight, sentinel, ragged and mirrored hairlines and forehead 
                    {"hairline-classic", "final-exam-norwood-7", "hairline-mature"});
 }
 
+namespace {
+
+// The largest step between neighbouring severities in [a, b] once every step above kFineStep has been
+// halved up to `depth` times: a steep but continuous ramp shrinks below kFineStep, a cliff does not.
+constexpr double kFineStep = 8.0;
+double finest_step(const AttemptGenerator& g, const Lesson& l, double a, double ta, double b, double tb, int depth) {
+    if (depth == 0 || std::abs(tb - ta) <= kFineStep) return std::abs(tb - ta);
+    const double m = 0.5 * (a + b), tm = score_attempt(l, g.make(l, m, 1)).total;
+    return std::max(finest_step(g, l, a, ta, m, tm, depth - 1), finest_step(g, l, m, tm, b, tb, depth - 1));
+}
+
+}  // namespace
+
 TEST_CASE("each fault family's total falls as its severity rises, without jumps", "[gallery]") {
-    // 8 severities 0, 1/7, ..., 1 on one lesson per family, seed fixed: a rise of more than kNoise between
-    // neighbours, any step of more than kMaxStep, or less than kMinDrop from the mildest to the worst fails.
-    constexpr double kNoise = 2.0, kMaxStep = 20.0, kMinDrop = 5.0;
+    // 8 severities 0, 1/7, ..., 1 on one lesson per family, seed fixed. Fails: a rise of more than kNoise
+    // between neighbours; less than kMinDrop from the mildest to the worst; a jump, i.e. a step of more than
+    // kFineStep that stays above it when its interval is halved three times (down to 1/56 of the knob).
+    constexpr double kNoise = 3.0, kMinDrop = 5.0;
     std::set<std::string> seen;
     for (const AttemptGenerator& g : attempt_generators()) {
         if (g.fair || g.family.empty() || !seen.insert(g.family).second) continue;
         const std::string id = g.needs_hairline ? "hairline-classic" : "even-fill-patch";
+        const Lesson& l = lesson(id);
         std::vector<double> totals;
         std::ostringstream curve;
         for (int k = 0; k <= 7; ++k) {
-            const double s = k / 7.0;
-            totals.push_back(score_attempt(lesson(id), g.make(lesson(id), s, 1)).total);
+            totals.push_back(score_attempt(l, g.make(l, k / 7.0, 1)).total);
             curve << " " << std::round(totals.back() * 10) / 10;
         }
         INFO(g.family << " on " << id << " (" << g.knob << "), totals at severity 0..1:" << curve.str());
         for (size_t k = 1; k < totals.size(); ++k) {
+            INFO("between severities " << (k - 1) / 7.0 << " and " << k / 7.0);
             CHECK(totals[k] <= totals[k - 1] + kNoise);
-            CHECK(std::abs(totals[k] - totals[k - 1]) <= kMaxStep);
+            CHECK(finest_step(g, l, (k - 1) / 7.0, totals[k - 1], k / 7.0, totals[k], 3) <= kFineStep);
         }
         CHECK(totals.back() <= totals.front() - kMinDrop);
     }

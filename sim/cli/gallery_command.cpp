@@ -1,11 +1,11 @@
 // `stipple gallery --out DIR [--lessons DIR] [--all]`: runs every scoring-gallery generator
 // (scoring/attempt_gallery.hpp) on its showcase lessons and writes DIR/index.html, one self-contained page
 // (inline SVG and CSS, nothing fetched) so an instructor can see what a 90, a 75 and a 50 look like:
-//  - "Expectations not met": cases whose score disagrees with what an SMP expert says (the judge's to-do);
 //  - "By score": every case as a card in bands (90+, 75-90, 50-75, under 50), highest total first: a
 //    picture of the dots on the zone (size and colour by depth: in the window dark, too shallow faint,
 //    too deep blue-grey and larger; zone outline, hairline curve dashed), name, lesson, severity, total,
 //    components, critical errors, verdict and the expected verdict;
+//  - "Expectations not met": cases whose score disagrees with what an SMP expert says (the judge's to-do);
 //  - "By family": each fault family's cases and totals, linked to their cards.
 // Showcase lessons: hairline faults on hairline-classic; fair variants on even-fill-patch and
 // hairline-classic; everything else on even-fill-patch. With --all, every generator on every lesson it applies
@@ -109,7 +109,7 @@ std::string picture(const Lesson& lesson, const Attempt& attempt) {
     Bounds b = bounds_of(lesson.zone);
     const double margin = 4.0;
     b.min.x -= margin; b.min.y -= margin; b.max.x += margin; b.max.y += margin;
-    const double px_per_mm = std::min(300.0 / b.width(), 230.0 / b.height());
+    const double px_per_mm = std::min(232.0 / b.width(), 175.0 / b.height());
     const double width_px = b.width() * px_per_mm, height_px = b.height() * px_per_mm;
     std::ostringstream s;
     s << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << fixed(width_px, 0) << "\" height=\"" << fixed(height_px, 0)
@@ -179,12 +179,12 @@ body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px;color
 h1{margin:0 0 4px}h2{margin:28px 0 8px;border-bottom:2px solid #ddd;padding-bottom:4px}
 .lead{color:#555;max-width:1100px}
 .legend span{display:inline-block;margin-right:18px}.legend i{display:inline-block;border-radius:50%;margin-right:5px;vertical-align:middle}
-.cards{display:flex;flex-wrap:wrap;gap:12px}
-.card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:8px;width:300px;font-size:13px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-start}
+.card{background:#fff;border:1px solid #ddd;border-radius:8px;padding:8px;width:232px;font-size:12px}
 .card.unmet{border:2px solid #c0392b}
 .card svg{display:block;border-radius:4px;margin:6px auto}
-.head{display:flex;align-items:center;gap:8px}.total{font-size:24px;font-weight:700}
-.name{font-weight:600;font-family:ui-monospace,monospace;font-size:13px}
+.head{display:flex;align-items:center;gap:6px;flex-wrap:wrap}.total{font-size:22px;font-weight:700}
+.name{font-weight:600;font-family:ui-monospace,monospace;font-size:12px}
 .badge{border-radius:10px;padding:1px 8px;font-size:12px;color:#fff}.badge.pass{background:#2e8b57}.badge.fail{background:#b03a2e}
 .what{margin:2px 0}.meta{color:#555;margin:2px 0}.comp{margin-right:10px}
 .crit{color:#b03a2e;font-weight:600;margin:2px 0}.note{color:#777;font-size:12px}
@@ -208,20 +208,11 @@ std::string page(const std::vector<GalleryCase>& cases) {
          "<span><i style=\"width:13px;height:13px;background:#5d7394\"></i>too deep (blow-out)</span>"
          "<span style=\"color:#8a6d57\">&#9644; zone</span><span style=\"color:#d9822b\">- - target hairline</span></p>\n";
 
-    std::vector<const GalleryCase*> unmet;
-    for (const GalleryCase& c : cases)
-        if (!c.met) unmet.push_back(&c);
-    s << "<h2>Expectations not met (" << unmet.size() << ")</h2>\n";
-    if (unmet.empty()) s << "<p>None: the judge agrees with the expert on every case.</p>\n";
-    else {
-        s << "<table><tr><th>case</th><th>lesson</th><th>total</th><th>verdict</th><th>an expert says</th></tr>";
-        for (const GalleryCase* c : unmet)
-            s << "<tr><td><a href=\"#" << c->anchor << "\">" << html_escape(c->generator->name) << "</a></td><td>"
-              << html_escape(c->lesson->id) << "</td><td>" << fixed(c->report.total, 1) << "</td><td>"
-              << (c->report.passed ? "passed" : "failed") << "</td><td>" << html_escape(describe(c->expect)) << "</td></tr>";
-        s << "</table>\n";
-    }
-
+    size_t unmet_count = 0;
+    for (const GalleryCase& c : cases) unmet_count += c.met ? 0 : 1;
+    if (unmet_count > 0)
+        s << "<p class=\"lead\">" << unmet_count << " cases (red frames) score otherwise than an SMP expert says: "
+          << "<a href=\"#not-met\">the list</a>.</p>\n";
     std::vector<const GalleryCase*> sorted;
     for (const GalleryCase& c : cases) sorted.push_back(&c);
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -238,6 +229,20 @@ std::string page(const std::vector<GalleryCase>& cases) {
                 ++n;
             }
         s << "<h3>" << band.title << " (" << n << ")</h3>\n<div class=\"cards\">\n" << cards.str() << "</div>\n";
+    }
+
+    std::vector<const GalleryCase*> unmet;
+    for (const GalleryCase& c : cases)
+        if (!c.met) unmet.push_back(&c);
+    s << "<h2 id=\"not-met\">Expectations not met (" << unmet.size() << ")</h2>\n";
+    if (unmet.empty()) s << "<p>None: the judge agrees with the expert on every case.</p>\n";
+    else {
+        s << "<table><tr><th>case</th><th>lesson</th><th>total</th><th>verdict</th><th>an expert says</th></tr>";
+        for (const GalleryCase* c : unmet)
+            s << "<tr><td><a href=\"#" << c->anchor << "\">" << html_escape(c->generator->name) << "</a></td><td>"
+              << html_escape(c->lesson->id) << "</td><td>" << fixed(c->report.total, 1) << "</td><td>"
+              << (c->report.passed ? "passed" : "failed") << "</td><td>" << html_escape(describe(c->expect)) << "</td></tr>";
+        s << "</table>\n";
     }
 
     s << "<h2>By family</h2>\n<table><tr><th>family</th><th>severity knob</th><th>cases (total)</th></tr>";

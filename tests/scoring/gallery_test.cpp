@@ -64,12 +64,15 @@ std::string verdict_line(const AttemptGenerator& g, const std::string& id, const
     return s.str();
 }
 
-// Runs the named generators on the lessons (where they apply) and checks each verdict.
+// Runs the named generators on the lessons (where they apply) and checks each verdict. Under a sanitizer
+// only the first three lessons of each list (the lists put the most telling ones first).
 void check_verdicts(const std::vector<std::string>& names, const std::vector<std::string>& lesson_ids) {
+    const size_t lessons = kSanitized ? std::min<size_t>(3, lesson_ids.size()) : lesson_ids.size();
     for (const std::string& name : names) {
         const AttemptGenerator* g = find_attempt_generator(name);
         REQUIRE(g != nullptr);
-        for (const std::string& id : lesson_ids) {
+        for (size_t li = 0; li < lessons; ++li) {
+            const std::string& id = lesson_ids[li];
             if (!applies_to(*g, lesson(id))) continue;
             const ScoreReport r = score_attempt(lesson(id), make_attempt(*g, lesson(id)));
             INFO(verdict_line(*g, id, r));

@@ -14,16 +14,14 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "academy/html_report.hpp"
+#include "academy/lesson_folder.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/attempt_gallery.hpp"
 #include "scoring/input_error.hpp"
@@ -60,24 +58,16 @@ std::string fixed(double v, int digits) {
     return buf;
 }
 
+// Every valid lesson in the folder (the academy's rule: stipple-lesson/1 files, others skipped), by id.
 std::vector<Lesson> load_lessons(const fs::path& dir) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) throw InputError(dir.string(), "", "no lessons folder here (use --lessons DIR)");
-    for (const fs::directory_entry& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".json") continue;
-        std::ifstream in(e.path());
-        const nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
-        if (doc.is_object() && doc.value("format", "") == "stipple-lesson/1") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
+    const LessonFolder folder = load_lesson_folder(dir.string());
     std::vector<Lesson> lessons;
-    for (const fs::path& f : files) lessons.push_back(load_lesson(f.string()));
+    for (const auto& [id, lesson] : folder.by_id) lessons.push_back(lesson);
     if (lessons.empty()) throw InputError(dir.string(), "", "no stipple-lesson/1 files here");
     return lessons;
 }
 
-const Lesson* find_lesson(const std::vector<Lesson>& lessons, const std::string& id, bool want_hairline) {
+const Lesson* showcase_lesson(const std::vector<Lesson>& lessons, const std::string& id, bool want_hairline) {
     for (const Lesson& l : lessons)
         if (l.id == id) return &l;
     for (const Lesson& l : lessons)  // another lesson of the same kind when the showcase one is missing
@@ -96,10 +86,10 @@ std::vector<const Lesson*> showcase(const AttemptGenerator& g, const std::vector
         if (l && applies_to(g, *l) && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
     };
     if (g.needs_hairline) {
-        add(find_lesson(lessons, "hairline-classic", true));
+        add(showcase_lesson(lessons, "hairline-classic", true));
     } else {
-        add(find_lesson(lessons, "even-fill-patch", false));
-        if (g.fair) add(find_lesson(lessons, "hairline-classic", true));
+        add(showcase_lesson(lessons, "even-fill-patch", false));
+        if (g.fair) add(showcase_lesson(lessons, "hairline-classic", true));
     }
     return out;
 }

@@ -222,7 +222,6 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         const double wanted = g.sum(g.target, 0.0, T);
         c.fill = wanted > 0 ? g.sum(g.count, -2.0, T) / wanted : 1.0;
         missing_weight += 1.0 - ramp01(c.fill, 0.1, 0.4);
-        if (c.fill < 0.1) continue;  // no edge to measure in an empty column
         const double offset = c.edge_mm - c.target_edge_mm;
         offsets.push_back(offset);
         edges_rel.push_back(offset);
@@ -249,7 +248,8 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     }
     auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
     const double measured_full = ratio(band_count[3], full * band_area[3]);
-    const double reference = measured_full >= 0.5 ? measured_full : 1.0;
+    // Relative to the measured full density, or the expected one when the back is left nearly bare.
+    const double reference = 1.0 + (measured_full - 1.0) * ramp01(measured_full, 0.4, 0.6);
     const double front_ratio = ratio(band_count[0], full * band_area[0]) / reference;
     const double mid_ratio = ratio(band_count[1], full * band_area[1]) / reference;
     const double back_ratio = ratio(band_count[2], full * band_area[2]) / reference;
@@ -272,7 +272,20 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
             wl[i] = own_edge_weight[i] * ramp01(x_mid - own_edge[i].x, 0.5, 1.5);
             left_total += wl[i];
         }
-        if (left_total >= 10.0) {
+        // On absurdly crowded edges (thousands of dots) every stride-th left dot stands for its neighbours.
+        size_t left_dots = 0;
+        for (double w : wl) left_dots += w > 0 ? 1 : 0;
+        const size_t stride = std::max<size_t>(1, left_dots / 4000);
+        if (stride > 1) {
+            left_total = 0;
+            size_t seen = 0;
+            for (double& w : wl)
+                if (w > 0) {
+                    if (seen++ % stride) w = 0;
+                    left_total += w;
+                }
+        }
+        if (left_total > 5.0) {
             for (int k = -30; k <= 30; ++k) {
                 const double axis = x_mid + 0.05 * k;
                 double matched = 0;
@@ -281,8 +294,10 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
                     const std::optional<Neighbour> m = edge_index.nearest(Point{2.0 * axis - own_edge[i].x, own_edge[i].y}, i);
                     if (m) matched += wl[i] * std::exp(-m->distance_mm * m->distance_mm / (2.0 * 0.25 * 0.25));
                 }
-                if (matched / left_total > mirror_share) {
-                    mirror_share = matched / left_total;
+                // Fewer than 10 left edge dots say little: the share fades out below that.
+                const double share = matched / left_total * ramp01(left_total, 5.0, 10.0);
+                if (share > mirror_share) {
+                    mirror_share = share;
                     mirror_axis = axis;
                 }
             }

@@ -171,20 +171,18 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     std::vector<Point> spill_points_at, own_edge;
     std::vector<double> own_edge_weight;
     double spill = 0, max_spill = 0;
-    auto visible = [&](Point p) {
-        if (!contains(lesson.zone, p)) return;
-        const std::optional<double> d = behind_hairline_mm(hl, p);
-        if (d && *d > kFrontMm - kStepMm && *d < back_mm + kStepMm) spread(&DepthGrid::count, p, *d, 1.0);
+    auto visible = [&](Point p, double d) {
+        if (d > kFrontMm - kStepMm && d < back_mm + kStepMm && contains(lesson.zone, p)) spread(&DepthGrid::count, p, d, 1.0);
     };
     for (const Point& p : existing)
-        if (on_map(p)) visible(p);
+        if (on_map(p)) visible(p, behind_hairline_mm(hl, p).value_or(0.0));
     size_t own = 0;
     for (const Dot& dot : dots) {
         const Point p{dot.x, dot.y};
         if (!on_map(p)) continue;
         ++own;
-        visible(p);
         const double d = behind_hairline_mm(hl, p).value_or(0.0);
+        visible(p, d);
         // Spill: nothing within the feathering allowance (2 mm in front), a whole dot from 3 mm, linear between.
         const double s = ramp01(-d, kSpillToleranceMm, kSpillToleranceMm + 1.0);
         if (s > 0) {
@@ -275,7 +273,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         // On absurdly crowded edges (thousands of dots) every stride-th left dot stands for its neighbours.
         size_t left_dots = 0;
         for (double w : wl) left_dots += w > 0 ? 1 : 0;
-        const size_t stride = std::max<size_t>(1, left_dots / 4000);
+        const size_t stride = std::max<size_t>(1, left_dots / 1000);
         if (stride > 1) {
             left_total = 0;
             size_t seen = 0;
@@ -311,7 +309,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double missing_points = std::min(40.0, 100.0 * missing_share);
     const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.68, 0.82);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
-    const double ragged_points = enough_cols ? 30.0 * ramp01(roughness, 1.8, 3.0) : 0.0;
+    const double ragged_points = enough_cols ? 30.0 * ramp01(roughness, 1.2, 2.5) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
     const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
     const double bare_front_points = bands_judged && band_target[0] > 0 ? 30.0 * ramp01(0.65 - front_target, 0.0, 0.35) : 0.0;

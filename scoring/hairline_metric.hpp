@@ -32,7 +32,7 @@
 //                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
 //                     0.4-0.7 mm.
 //   edge_roughness_mm column-to-column wobble of the edge offset (rms of successive differences / sqrt 2).
-//                     Ragged: deduction 30 * ramp(roughness, 1.8, 3.0).
+//                     Ragged: deduction 30 * ramp(roughness, 1.2, 2.5). The demo wobbles 0.45-0.7 mm.
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full (measured behind it; blended toward the expected full density as
 //                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85). Back left thin:

@@ -218,7 +218,6 @@ TEST_CASE("curriculum errors get curriculum hints", "[advice]") {
               .find("passes in a row") != std::string::npos);
 }
 
-}  // namespace stipple
 
 TEST_CASE("a zone reaching more than 5 mm past the hairline curve's ends is warned about", "[advice]") {
     json doc = base_lesson();  // zone x 0..30
@@ -234,3 +233,5 @@ TEST_CASE("a zone reaching more than 5 mm past the hairline curve's ends is warn
     CHECK(message_at(warnings_for(doc), "/hairline/curve")
               .find("6 mm past the curve's left end and 10 mm past its right end") != std::string::npos);
 }
+
+}  // namespace stipple

@@ -30,7 +30,8 @@ std::optional<double> behind_hairline_mm(const Hairline& hairline, Point p);
 // y of that carried-on curve at x (the curve's own y inside its x range).
 double hairline_curve_y(const Hairline& hairline, double x);
 
-// Dots closer than this in front of the curve still count as the feathered edge, not as forehead spill.
+// Dots closer than this in front of the curve still count as the feathered edge, not as forehead spill (the
+// hairline metric counts a dot as spill from here, in full from 1 mm further forward).
 inline constexpr double kSpillToleranceMm = 2.0;
 
 // In front of the hairline by more than the spill tolerance (always false without a hairline).

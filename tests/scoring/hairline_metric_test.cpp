@@ -328,3 +328,25 @@ TEST_CASE("beside the curve's ends the hairline is carried on, so an expert is n
     CHECK(demo.hairline->score >= 95.0);
     CHECK(demo.total >= 95.0);
 }
+
+TEST_CASE("moving one dot 0.01 mm through the edge changes the hairline by a fraction of a point", "[hairline]") {
+    const Lesson l = classic();
+    const std::vector<Dot> demo = demo_attempt(l).dots;
+    // Walk a dot across the curve, through the front third and sideways across the middle (mirror axis, the
+    // soft left/right split and a column boundary), 0.01 mm at a time.
+    struct Walk {
+        Point from, step;
+    };
+    for (const Walk& walk : {Walk{{-10.0, 77.4}, {0.0, 0.01}}, Walk{{-0.6, 83.0}, {0.01, 0.0}}, Walk{{-18.3, 84.0}, {0.01, 0.0}}}) {
+        double previous = -1, worst = 0;
+        for (int i = 0; i <= 60; ++i) {
+            std::vector<Dot> dots = demo;
+            dots.push_back({walk.from.x + i * walk.step.x, walk.from.y + i * walk.step.y, 0.65, std::nullopt});
+            const double now = judge(l, dots).component.score;
+            if (previous >= 0) worst = std::max(worst, std::abs(now - previous));
+            previous = now;
+        }
+        CAPTURE(walk.from.x, walk.from.y);
+        CHECK(worst < 0.3);
+    }
+}

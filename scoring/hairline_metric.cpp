@@ -115,7 +115,8 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     if (!lesson.hairline || lesson.hairline->curve.size() < 2) return result;
     const Hairline& hl = *lesson.hairline;
     const std::vector<Dot> dots = canonical_dots(input);
-    const double T = hl.transition_mm > 0 ? hl.transition_mm : 1.0;
+    // The transition as the profile sees it (an absurd width cannot blow up the depth grid).
+    const double T = std::clamp(hl.transition_mm > 0 ? hl.transition_mm : 1.0, 0.5, 100.0);
     const double full = full_density_per_mm2(lesson);
     const double x_mid = 0.5 * (hl.curve.front().x + hl.curve.back().x);
     const double full_band = std::max(3.0, T / 2.0);
@@ -129,7 +130,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     zone_box.min.y = std::max(zone_box.min.y, -kOnMapLimitMm);
     zone_box.max.y = std::min(zone_box.max.y, kOnMapLimitMm);
     const double xa = zone_box.min.x, xb = std::max(zone_box.max.x, zone_box.min.x + 1e-6);
-    const long nb = std::clamp(std::lround((xb - xa) / kBinMm), 1L, 2000L);
+    const long nb = std::clamp(std::lround((xb - xa) / kBinMm), 1L, 1000L);
     const double bin_w = (xb - xa) / static_cast<double>(nb);
     std::vector<Column> cols(static_cast<size_t>(nb));
     const size_t nodes = static_cast<size_t>(std::ceil((back_mm - kFrontMm) / kStepMm)) + 1;

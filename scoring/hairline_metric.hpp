@@ -2,8 +2,9 @@
 // the hairline, with an edge that is micro-irregular rather than hard, straight or ragged, no pigment on the
 // forehead, and left and right balanced without being a mirror copy? Only for lessons with a hairline.
 //
-// d = signed distance from the target curve (behind_hairline_mm: + toward the crown, - toward the forehead),
-// with the curve carried on along its end directions, so the hairline region spans the whole zone. The
+// T is transition_mm (taken within 0.5..100 mm for the profile). d = signed distance from the target curve
+// (behind_hairline_mm: + toward the crown, - toward the forehead), with the curve carried on along its end
+// directions, so the hairline region spans the whole zone. The
 // visible set is the trainee's dots plus the existing marks (in the zone); spill and mirror copies look at the
 // trainee's dots only. The zone's x range is cut into columns about 4 mm wide (triangular weights, half-width
 // one column, so a dot moving sideways shifts its weight smoothly); a column is judged when the point just
@@ -42,7 +43,8 @@
 //   left_right_imbalance  |densities of the two halves' transition zones| / the larger (soft split over
 //                     +-1 mm at the curve's middle): 25 * ramp(imbalance, 0.25, 0.6); left_right_edge_diff_mm
 //                     (difference of the halves' median edge offsets): 20 * ramp(diff, 1.5, 4).
-//   mirror_share      the left half's edge dots (2 mm in front to T behind, soft ends) reflected about an axis
+//   mirror_share      the left half's edge dots (from 2-3 mm in front to T..T+1 behind, fading in over those
+//                     ranges, and from 0.5-1.5 mm left of the curve's middle) reflected about an axis
 //                     within +-1.5 mm of the curve's middle (0.05 mm steps, the best axis kept), each matched
 //                     softly to the nearest trainee edge dot (exp(-r^2 / (2 * 0.25^2))); weighted mean. An
 //                     exact copy scores 1, a copy with 0.2 mm jitter about 0.6, independent sides about 0.15-0.2

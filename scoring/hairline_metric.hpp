@@ -4,14 +4,13 @@
 //
 // T is transition_mm (taken within 0.5..100 mm for the profile). d = signed distance from the target curve
 // (behind_hairline_mm: + toward the crown, - toward the forehead), with the curve carried on along its end
-// directions, so the hairline region spans the whole zone. The
-// visible set is the trainee's dots plus the existing marks (in the zone); spill and mirror copies look at the
-// trainee's dots only. The zone's x range is cut into columns about 4 mm wide (triangular weights, half-width
-// one column, so a dot moving sideways shifts its weight smoothly); a column is judged when the point just
-// behind the curve at its centre lies in the zone. Depths are binned on a 0.25 mm grid (each dot shared
-// linearly between two nodes) from 3 mm in front to T + 6 mm behind; zone area and the target's dots
-// (target_density_per_mm2, the one density rule) come from a lattice over the zone. Every deduction is
-// continuous in the dots' positions.
+// directions, so the hairline region spans the whole zone. The visible set is the trainee's dots plus the
+// existing marks (in the zone); spill and mirror copies look at the trainee's dots only. The zone's x range is
+// cut into columns about 4 mm wide (triangular weights, half-width one column, so a dot moving sideways shifts
+// its weight smoothly); a column is judged when the point just behind the curve at its centre lies in the zone.
+// Depths are binned on a 0.25 mm grid (each dot shared linearly between two nodes) from 3 mm in front to T + 6
+// mm behind; zone area and the target's dots (target_density_per_mm2, the one density rule) come from a lattice
+// over the zone. Every deduction is continuous in the dots' positions.
 //
 // Raw metrics and deductions (score = 100 minus their sum, clamped to 0..100):
 //   forehead_spill    soft count of trainee dots in front of the curve: 0 within 2 mm (kSpillToleranceMm),
@@ -36,8 +35,8 @@
 //                     Ragged: deduction 30 * ramp(roughness, 1.2, 2.5). The demo wobbles 0.45-0.7 mm.
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full (measured behind it; blended toward the expected full density as
-//                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85). Back left thin:
-//                     20 * ramp(0.6 - back, 0, 0.3).
+//                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85).
+//                     Back left thin: 20 * ramp(0.6 - back, 0, 0.3).
 //   front/mid/back_target_ratio   the same thirds' visible dots / the target ramp's dots. Front left bare:
 //                     30 * ramp(0.65 - front, 0, 0.35); middle left bare: 15 * ramp(0.7 - mid, 0, 0.4).
 //   left_right_imbalance  |densities of the two halves' transition zones| / the larger (soft split over

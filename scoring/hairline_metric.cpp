@@ -22,6 +22,7 @@ constexpr double kBeyondMm = 6.0;       // ... to this far behind the transition
 constexpr double kEdgeWindowMm = 2.5;   // window for the local density that finds the edge
 constexpr double kEdgeHalfShare = 0.6;  // the edge lies where local density climbs through 0.3..0.6 of full
 constexpr double kEdgeLowShare = 0.3;
+constexpr double kStepWindowMm = 1.5;   // windows either side of a depth for the sharpest density step
 
 double median(std::vector<double> v) {
     if (v.empty()) return 0.0;
@@ -200,7 +201,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     }
 
     // Per column: the density-based edge, the sharpest density step and the fill of the transition zone.
-    const double step_window = std::clamp(T / 3.0, 2.0, 3.0);
+    const double step_window = kStepWindowMm;
     std::vector<double> offsets, edges_rel, edges_y, contrasts, offsets_left, offsets_right;
     double missing_weight = 0;
     size_t judged = 0;
@@ -211,10 +212,22 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         const DepthGrid& g = grids[b];
         c.edge_mm = column_edge(g, g.count, T, full, bin_w);
         c.target_edge_mm = column_edge(g, g.target, T, full, bin_w);
+        // The step is read over this column and its neighbours (about 12 mm along the edge), so a few dots'
+        // chance gaps cannot pass for a step.
+        DepthGrid wide(nodes);
+        double wide_mm = 0;
+        for (size_t k = b == 0 ? 0 : b - 1; k <= std::min(b + 1, cols.size() - 1); ++k) {
+            if (!cols[k].judged) continue;
+            wide_mm += bin_w;
+            for (size_t j = 0; j < nodes; ++j) {
+                wide.count[j] += grids[k].count[j];
+                wide.area[j] += grids[k].area[j];
+            }
+        }
         double best = 0;
         for (double e = -2.0; e <= T + 2.0; e += kStepMm) {
-            const std::optional<double> behind = window_share(g, g.count, e, e + step_window, full, bin_w);
-            const std::optional<double> front = window_share(g, g.count, e - step_window, e, full, bin_w);
+            const std::optional<double> behind = window_share(wide, wide.count, e, e + step_window, full, wide_mm);
+            const std::optional<double> front = window_share(wide, wide.count, e - step_window, e, full, wide_mm);
             if (behind && front) best = std::max(best, std::min(*behind, 1.0) - *front);
         }
         c.contrast = best;
@@ -308,7 +321,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double spill_points = 80.0 * (1.0 - std::exp(-spill / 3.0));
     const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
-    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.68, 0.82);
+    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.6, 0.72);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
     const double ragged_points = enough_cols ? 30.0 * ramp01(roughness, 1.2, 2.5) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;

@@ -25,9 +25,10 @@
 //   missing_edge_share mean over judged columns of 1 - ramp(fill, 0.1, 0.4), fill = visible dots from 2 mm in
 //                     front to T behind / the target's dots over the transition. Deduction 100 * share, <= 40.
 //   edge_step         median over columns of the largest rise in density (relative to full, capped at 1)
-//                     between two adjacent windows of T/3 (2..3 mm) across depth -2..T+2 mm. The target
-//                     ramp and the expert score about 0.5-0.6, a hard edge 0.8-1.0 wherever it lies, whatever
-//                     stray dots stand in front. Deduction 60 * ramp(step, 0.68, 0.82).
+//                     between two adjacent 1.5 mm windows across depth -2..T+2 mm, read over the column and its
+//                     two neighbours (about 12 mm of edge). The target ramp and the expert score about
+//                     0.42-0.47 (feathered 2 mm shorter about 0.5-0.55), a hard edge 0.7-1.0 wherever it lies,
+//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.6, 0.72).
 //   edge_bend_mm      bend of the edge line (column y + edge): rms of second differences / sqrt 6, 0 for any
 //                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
 //                     0.4-0.7 mm.

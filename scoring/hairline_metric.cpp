@@ -109,6 +109,53 @@ double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, d
     return depth;
 }
 
+// Correlation of the trainee's edge density on the left half (a smooth kernel, radius 2 mm, on a 0.5 mm grid
+// from 1 mm in front of the curve to T behind, up to `half_width_mm` left of `axis`) with the same field at the
+// points reflected about `axis`, after removing from each value the mean of its depth row within +-4 mm along
+// the line on its own side (so the ramp and any broad, symmetric shape both halves share do not count): near 1
+// for a mirror copy even under hand jitter, near 0 for independent halves.
+double mirror_profile_correlation(const SpatialIndex& index, const std::vector<double>& weight, const Hairline& hl,
+                                  double axis, double half_width_mm, double T) {
+    constexpr double kRadius = 2.0, kGrid = 0.5;
+    auto field = [&](Point q) {
+        double f = 0;
+        index.for_each_within(q, kRadius, [&](size_t i, double d2) {
+            const double u = 1.0 - d2 / (kRadius * kRadius);
+            if (u > 0) f += weight[i] * u * u;
+        });
+        return f;
+    };
+    std::vector<double> left, right;
+    double cov = 0, var_l = 0, var_r = 0;
+    for (double d = -1.0; d <= T; d += kGrid) {
+        left.clear();
+        right.clear();
+        for (double x = axis - 1.0; x >= axis - half_width_mm; x -= kGrid) {
+            const Point q{x, hairline_curve_y(hl, x) + d};
+            left.push_back(field(q));
+            right.push_back(field(Point{2.0 * axis - q.x, q.y}));
+        }
+        // Keep only the small-scale pattern: each value less the mean of its row within +-4 mm along the line.
+        const long n = static_cast<long>(left.size()), reach = 8;
+        for (long i = 0; i < n; ++i) {
+            double ml = 0, mr = 0;
+            const long a = std::max(0L, i - reach), b = std::min(n - 1, i + reach);
+            for (long j = a; j <= b; ++j) {
+                ml += left[static_cast<size_t>(j)];
+                mr += right[static_cast<size_t>(j)];
+            }
+            ml /= static_cast<double>(b - a + 1);
+            mr /= static_cast<double>(b - a + 1);
+            const double l = left[static_cast<size_t>(i)] - ml, r = right[static_cast<size_t>(i)] - mr;
+            cov += l * r;
+            var_l += l * l;
+            var_r += r * r;
+        }
+    }
+    const double norm = std::sqrt(var_l * var_r);
+    return norm > 1e-12 ? cov / norm : 0.0;
+}
+
 }  // namespace
 
 MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input, const std::vector<Point>& existing) {
@@ -315,6 +362,33 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
             }
         }
     }
+    // The same question asked of the edge's density profile as a function along the line (robust to hand
+    // jitter of half a millimetre), best of the same axes, fading out below 10 left edge dots.
+    double mirror_profile = 0;
+    {
+        double left_weight = 0;
+        for (size_t i = 0; i < own_edge.size(); ++i) left_weight += own_edge_weight[i] * ramp01(x_mid - own_edge[i].x, 0.5, 1.5);
+        const double half_width = std::min(40.0, 0.5 * (hl.curve.back().x - hl.curve.front().x));
+        // On absurdly crowded edges every stride-th dot stands for its neighbours (the field is a weighted sum).
+        const size_t stride = std::max<size_t>(1, own_edge.size() / 5000);
+        std::vector<Point> sampled;
+        std::vector<double> sampled_weight;
+        for (size_t i = 0; i < own_edge.size(); i += stride) {
+            sampled.push_back(own_edge[i]);
+            sampled_weight.push_back(own_edge_weight[i] * static_cast<double>(stride));
+        }
+        const SpatialIndex sampled_index(sampled);
+        if (left_weight > 5.0 && half_width > 2.0)
+            for (int k = -30; k <= 30; ++k) {
+                const double axis = x_mid + 0.05 * k;
+                const double c = mirror_profile_correlation(sampled_index, sampled_weight, hl, axis, half_width, T) *
+                                 ramp01(left_weight, 5.0, 10.0);
+                if (c > mirror_profile) {
+                    mirror_profile = c;
+                    if (mirror_share < 0.3) mirror_axis = axis;
+                }
+            }
+    }
 
     // Deductions (all continuous in the dots' positions).
     const bool enough_cols = edges_rel.size() >= 3;
@@ -331,7 +405,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double thin_points = bands_judged ? 20.0 * ramp01(0.6 - back_ratio, 0.0, 0.3) : 0.0;
     const double imbalance_points = 25.0 * ramp01(imbalance, 0.25, 0.6);
     const double edge_diff_points = 20.0 * ramp01(edge_diff, 1.5, 4.0);
-    const double mirror_points = 35.0 * ramp01(mirror_share, 0.3, 0.5);
+    const double mirror_points = 35.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
                    ragged_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
@@ -356,6 +430,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         {"left_right_imbalance", finite_or(imbalance, 0.0)},
         {"left_right_edge_diff_mm", finite_or(edge_diff, 0.0)},
         {"mirror_share", finite_or(mirror_share, 0.0)},
+        {"mirror_profile_correlation", finite_or(mirror_profile, 0.0)},
     };
 
     std::vector<Finding>& f = result.findings;
@@ -489,9 +564,10 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     if (mirror_points > 0)
         f.push_back({mirror_points,
                      {"hairline",
-                      feedback_text("Left and right are mirror copies (%.0f%% of the left edge repeats on the right, mirrored "
-                                    "about x = %.1f mm): a natural hairline is never symmetric dot for dot",
-                                    mirror_share * 100.0, mirror_axis),
+                      feedback_text("Left and right are mirror copies (the left edge's pattern repeats on the right, "
+                                    "mirrored about x = %.1f mm: %.0f%% of its dots, profile correlation %.2f): a natural "
+                                    "hairline is never symmetric in its small irregularities",
+                                    mirror_axis, mirror_share * 100.0, mirror_profile),
                       Point{mirror_axis, middle.y}}});
     return result;
 }

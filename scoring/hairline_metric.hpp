@@ -48,7 +48,13 @@
 //                     within +-1.5 mm of the curve's middle (0.05 mm steps, the best axis kept), each matched
 //                     softly to the nearest trainee edge dot (exp(-r^2 / (2 * 0.25^2))); weighted mean. An
 //                     exact copy scores 1, a copy with 0.2 mm jitter about 0.6, independent sides about 0.15-0.2
-//                     (fading out below 10 left edge dots). Deduction 35 * ramp(share, 0.3, 0.5).
+//                     (fading out below 10 left edge dots).
+//   mirror_profile_correlation  the edge's density profile as a function along the line (smooth kernel,
+//                     radius 2 mm, 0.5 mm grid from 1 mm in front to T behind, each value less its row's mean
+//                     within +-4 mm on its own side) on the left half, correlated with the right half reflected
+//                     about the same axes (best kept). A copy scores 1, with 0.2 mm jitter about 0.75-0.8, 0.3 mm
+//                     about 0.6-0.7, 0.5 mm about 0.35-0.45; independent sides 0-0.3.
+//                     Deduction 35 * max(ramp(share, 0.3, 0.5), ramp(correlation, 0.55, 0.8)).
 // No trainee dots: score 0.
 #pragma once
 

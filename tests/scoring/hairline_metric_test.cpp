@@ -260,6 +260,7 @@ TEST_CASE("a mirror copy is caught through hand jitter and a shifted axis; a nat
                 }
             const MetricResult r = judge(l, copy);
             CHECK(metric(r.component, "mirror_share") > 0.55);
+            CHECK(metric(r.component, "mirror_profile_correlation") > 0.7);
             CHECK(r.component.score <= 66.0);
             const Finding* f = finding(r, "mirror");
             REQUIRE(f);
@@ -271,7 +272,19 @@ TEST_CASE("a mirror copy is caught through hand jitter and a shifted axis; a nat
     for (Dot& d : natural) d.y += std::clamp(d.x / 10.0, 0.0, 1.0);
     const MetricResult r = judge(l, natural);
     CHECK(metric(r.component, "mirror_share") < 0.25);
+    CHECK(metric(r.component, "mirror_profile_correlation") < 0.45);
     CHECK(r.component.score >= 95.0);
+    // A copy drawn again by hand with 0.3 mm of jitter: the dots barely match, the profile still does.
+    SeededRandom rng(9);
+    std::vector<Dot> redrawn;
+    for (const Dot& d : demo)
+        if (d.x < 0) {
+            redrawn.push_back(d);
+            redrawn.push_back({-d.x + 0.3 * rng.normal(), d.y + 0.3 * rng.normal(), d.depth_mm, std::nullopt});
+        }
+    const MetricResult copy = judge(l, redrawn);
+    CHECK(metric(copy.component, "mirror_profile_correlation") > 0.55);
+    CHECK(finding(copy, "mirror"));
 }
 
 TEST_CASE("spill ramps in from 2 to 3 mm in front: no cliff, and more than three dots is a critical error", "[hairline]") {

@@ -109,33 +109,53 @@ double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, d
     return depth;
 }
 
-// Correlation of the trainee's edge density on the left half (a smooth kernel, radius 2 mm, on a 0.5 mm grid
-// from 1 mm in front of the curve to T behind, up to `half_width_mm` left of `axis`) with the same field at the
-// points reflected about `axis`, after removing from each value the mean of its depth row within +-4 mm along
-// the line on its own side (so the ramp and any broad, symmetric shape both halves share do not count): near 1
-// for a mirror copy even under hand jitter, near 0 for independent halves.
-double mirror_profile_correlation(const SpatialIndex& index, const std::vector<double>& weight, const Hairline& hl,
-                                  double axis, double half_width_mm, double T) {
-    constexpr double kRadius = 2.0, kGrid = 0.5;
-    auto field = [&](Point q) {
-        double f = 0;
-        index.for_each_within(q, kRadius, [&](size_t i, double d2) {
-            const double u = 1.0 - d2 / (kRadius * kRadius);
-            if (u > 0) f += weight[i] * u * u;
-        });
-        return f;
-    };
-    std::vector<double> left, right;
-    double cov = 0, var_l = 0, var_r = 0;
-    for (double d = -1.0; d <= T; d += kGrid) {
-        left.clear();
-        right.clear();
-        for (double x = axis - 1.0; x >= axis - half_width_mm; x -= kGrid) {
-            const Point q{x, hairline_curve_y(hl, x) + d};
-            left.push_back(field(q));
-            right.push_back(field(Point{2.0 * axis - q.x, q.y}));
+// The trainee's edge density (a smooth kernel, radius 2 mm) at p.
+double edge_field(const SpatialIndex& index, const std::vector<double>& weight, Point p) {
+    constexpr double kRadius = 2.0;
+    double f = 0;
+    index.for_each_within(p, kRadius, [&](size_t i, double d2) {
+        const double u = 1.0 - d2 / (kRadius * kRadius);
+        if (u > 0) f += weight[i] * u * u;
+    });
+    return f;
+}
+
+// The left half's edge on a 0.5 mm grid (rows from 1 mm in front of the curve to T behind, columns from 1 mm to
+// half_width_mm left of the middle) with the edge density there.
+struct MirrorGrid {
+    std::vector<std::vector<Point>> rows;
+    std::vector<std::vector<double>> left;
+};
+
+MirrorGrid mirror_grid(const SpatialIndex& index, const std::vector<double>& weight, const Hairline& hl, double middle,
+                       double half_width_mm, double T) {
+    MirrorGrid g;
+    for (double d = -1.0; d <= T; d += 0.5) {
+        std::vector<Point> row;
+        std::vector<double> values;
+        for (double x = middle - 1.0; x >= middle - half_width_mm; x -= 0.5) {
+            row.push_back({x, hairline_curve_y(hl, x) + d});
+            values.push_back(edge_field(index, weight, row.back()));
         }
-        // Keep only the small-scale pattern: each value less the mean of its row within +-4 mm along the line.
+        if (row.empty()) continue;
+        g.rows.push_back(std::move(row));
+        g.left.push_back(std::move(values));
+    }
+    return g;
+}
+
+// Correlation of the left half's edge density with the same field at the points reflected about `axis`, after
+// removing from each value the mean of its row within +-4 mm along the line on its own side (so the ramp and
+// any broad, symmetric shape both halves share do not count): near 1 for a mirror copy even under hand jitter,
+// near 0 for independent halves.
+double mirror_profile_correlation(const SpatialIndex& index, const std::vector<double>& weight, const MirrorGrid& g,
+                                  double axis) {
+    double cov = 0, var_l = 0, var_r = 0;
+    std::vector<double> right;
+    for (size_t r = 0; r < g.rows.size(); ++r) {
+        const std::vector<double>& left = g.left[r];
+        right.clear();
+        for (const Point& q : g.rows[r]) right.push_back(edge_field(index, weight, Point{2.0 * axis - q.x, q.y}));
         const long n = static_cast<long>(left.size()), reach = 8;
         for (long i = 0; i < n; ++i) {
             double ml = 0, mr = 0;
@@ -146,10 +166,10 @@ double mirror_profile_correlation(const SpatialIndex& index, const std::vector<d
             }
             ml /= static_cast<double>(b - a + 1);
             mr /= static_cast<double>(b - a + 1);
-            const double l = left[static_cast<size_t>(i)] - ml, r = right[static_cast<size_t>(i)] - mr;
-            cov += l * r;
+            const double l = left[static_cast<size_t>(i)] - ml, rr = right[static_cast<size_t>(i)] - mr;
+            cov += l * rr;
             var_l += l * l;
-            var_r += r * r;
+            var_r += rr * rr;
         }
     }
     const double norm = std::sqrt(var_l * var_r);
@@ -208,7 +228,22 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     // The zone's area and the target's dots by depth, from a lattice (fixed by the lesson).
     const double box_area = std::max(zone_box.width() * zone_box.height(), 1e-9);
     const double lattice = std::max(kStepMm, std::sqrt(box_area / 250000.0));
-    for (const Point& q : sample_lattice(zone_box, lattice)) {
+    // Only the band the depth grid covers: from 4 mm in front of the (carried-on) curve to back_mm + 1 behind.
+    Bounds band_box = zone_box;
+    {
+        double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+        const int n = 400;
+        for (int i = 0; i <= n; ++i) {
+            const double y = hairline_curve_y(hl, zone_box.min.x + zone_box.width() * i / n);
+            lo = std::min(lo, y);
+            hi = std::max(hi, y);
+        }
+        // A point within the grid's depths lies that close to some point of the curve, whose y is within
+        // [lo, hi] (the 5 mm margins cover curve points just beyond the zone's sides and between samples).
+        band_box.min.y = std::max(zone_box.min.y, lo + kFrontMm - 5.0);
+        band_box.max.y = std::min(zone_box.max.y, hi + back_mm + 5.0);
+    }
+    for (const Point& q : band_box.max.y > band_box.min.y ? sample_lattice(band_box, lattice) : std::vector<Point>{}) {
         if (!contains(lesson.zone, q)) continue;
         const std::optional<double> d = behind_hairline_mm(hl, q);
         if (!d || *d < kFrontMm - kStepMm || *d > back_mm + kStepMm) continue;
@@ -370,7 +405,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         for (size_t i = 0; i < own_edge.size(); ++i) left_weight += own_edge_weight[i] * ramp01(x_mid - own_edge[i].x, 0.5, 1.5);
         const double half_width = std::min(40.0, 0.5 * (hl.curve.back().x - hl.curve.front().x));
         // On absurdly crowded edges every stride-th dot stands for its neighbours (the field is a weighted sum).
-        const size_t stride = std::max<size_t>(1, own_edge.size() / 5000);
+        const size_t stride = std::max<size_t>(1, own_edge.size() / 1500);
         std::vector<Point> sampled;
         std::vector<double> sampled_weight;
         for (size_t i = 0; i < own_edge.size(); i += stride) {
@@ -378,16 +413,18 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
             sampled_weight.push_back(own_edge_weight[i] * static_cast<double>(stride));
         }
         const SpatialIndex sampled_index(sampled);
-        if (left_weight > 5.0 && half_width > 2.0)
+        if (left_weight > 5.0 && half_width > 2.0) {
+            const MirrorGrid grid = mirror_grid(sampled_index, sampled_weight, hl, x_mid, half_width, T);
             for (int k = -30; k <= 30; ++k) {
                 const double axis = x_mid + 0.05 * k;
-                const double c = mirror_profile_correlation(sampled_index, sampled_weight, hl, axis, half_width, T) *
+                const double c = mirror_profile_correlation(sampled_index, sampled_weight, grid, axis) *
                                  ramp01(left_weight, 5.0, 10.0);
                 if (c > mirror_profile) {
                     mirror_profile = c;
                     if (mirror_share < 0.3) mirror_axis = axis;
                 }
             }
+        }
     }
 
     // Deductions (all continuous in the dots' positions).

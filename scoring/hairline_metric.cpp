@@ -442,7 +442,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double thin_points = bands_judged ? 20.0 * ramp01(0.6 - back_ratio, 0.0, 0.3) : 0.0;
     const double imbalance_points = 25.0 * ramp01(imbalance, 0.25, 0.6);
     const double edge_diff_points = 20.0 * ramp01(edge_diff, 1.5, 4.0);
-    const double mirror_points = 35.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
+    const double mirror_points = 55.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
                    ragged_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -

@@ -54,7 +54,8 @@
 //                     within +-4 mm on its own side) on the left half, correlated with the right half reflected
 //                     about the same axes (best kept). A copy scores 1, with 0.2 mm jitter about 0.75-0.8, 0.3 mm
 //                     about 0.6-0.7, 0.5 mm about 0.35-0.45; independent sides 0-0.3.
-//                     Deduction 35 * max(ramp(share, 0.3, 0.5), ramp(correlation, 0.55, 0.8)).
+//                     Deduction 55 * max(ramp(share, 0.3, 0.5), ramp(correlation, 0.55, 0.8)): a natural hairline
+//                     is never a mirror copy, so a clear copy fails the component like a hard edge.
 // No trainee dots: score 0.
 #pragma once
 

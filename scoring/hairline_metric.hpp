@@ -1,29 +1,61 @@
-// Hairline naturalness: is the front edge where the lesson puts it, soft (density ramping up across
-// transition_mm), micro-irregular rather than ruler-straight or ragged, free of forehead spill, and balanced
-// left and right without being a mirror copy? Only for lessons with a hairline.
+// Hairline naturalness: does the density ramp up softly across transition_mm (T) from where the lesson puts
+// the hairline, with an edge that is micro-irregular rather than hard, straight or ragged, no pigment on the
+// forehead, and left and right balanced without being a mirror copy? Only for lessons with a hairline.
 //
-// d = signed distance from the target curve (behind_hairline_mm: + toward the crown, - toward the forehead).
-// The visible set is the trainee's dots plus the existing marks; spill and mirror copies look at the
-// trainee's dots only. The curve's x range is cut into bins about 4 mm wide; a bin is judged when the point
-// just behind the curve at its centre lies in the zone.
+// T is transition_mm (taken within 0.5..100 mm for the profile). d = signed distance from the target curve
+// (behind_hairline_mm: + toward the crown, - toward the forehead), with the curve carried on along its end
+// directions, so the hairline region spans the whole zone. The visible set is the trainee's dots plus the
+// existing marks (in the zone); spill and mirror copies look at the trainee's dots only. The zone's x range is
+// cut into columns about 4 mm wide (triangular weights, half-width one column, so a dot moving sideways shifts
+// its weight smoothly); a column is judged when the point just behind the curve at its centre lies in the zone.
+// Depths are binned on a 0.25 mm grid (each dot shared linearly between two nodes) from 3 mm in front to T + 6
+// mm behind; zone area and the target's dots (target_density_per_mm2, the one density rule) come from a lattice
+// over the zone. Every deduction is continuous in the dots' positions.
 //
 // Raw metrics and deductions (score = 100 minus their sum, clamped to 0..100):
-//   forehead_spill    trainee dots more than kSpillToleranceMm (2 mm) in front of the curve; max_spill_mm.
-//                     Deduction min(80, 20 + 6 per dot).
-//   edge_offset_mm    median over bins of the front-most visible dot's d (edge found where dots begin, within
-//                     [-2, T + 10] mm). Deduction 15 per mm beyond +-1 mm, at most 50.
-//   missing_edge_share share of judged bins with no dot at all near the curve. Deduction 100 * share, <= 40.
-//   edge_roughness_mm bin-to-bin wobble of the front-most d (rms of successive differences / sqrt 2, so a slow
-//                     drift is not counted): ruler-straight below 0.5 mm (deduction up to 30 at 0.2 mm),
-//                     ragged above 1.2 mm (up to 30 at 2.5 mm). The demo wobbles about 0.7 mm.
+//   forehead_spill    soft count of trainee dots in front of the curve: 0 within 2 mm (kSpillToleranceMm),
+//                     rising linearly to a whole dot at 3 mm; max_spill_mm the farthest. Deduction
+//                     80 * (1 - exp(-spill / 3)) (one dot 22.7, three 50.6, eight 74.4). More than 3 is the
+//                     critical error "forehead_spill" (fails the attempt).
+//   edge_offset_mm    per column the density-based edge: -3 mm plus the depth (integrated from -3 to T + 2 mm)
+//                     over which the local density (2.5 mm window, relative to full) stays under 0.3..0.6 of
+//                     full (soft); a hard edge at d gives d, a stray dot barely moves it. Offset = median over
+//                     columns of (edge - the same measure on the target ramp). Deduction 15 per mm beyond
+//                     +-2 mm, at most 50.
+//   missing_edge_share mean over judged columns of 1 - ramp(fill, 0.1, 0.4), fill = visible dots from 2 mm in
+//                     front to T behind / the target's dots over the transition. Deduction 100 * share, <= 40.
+//   edge_step         median over columns of the largest rise in density (relative to full, capped at 1)
+//                     between two adjacent 1.5 mm windows across depth -2..T+2 mm, read over the column and its
+//                     two neighbours (about 12 mm of edge). The target ramp and the expert score about
+//                     0.42-0.47 (feathered 2 mm shorter about 0.5-0.55), a hard edge 0.7-1.0 wherever it lies,
+//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.6, 0.72).
+//   edge_bend_mm      bend of the edge line (column y + edge): rms of second differences / sqrt 6, 0 for any
+//                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
+//                     0.4-0.7 mm.
+//   edge_roughness_mm column-to-column wobble of the edge offset (rms of successive differences / sqrt 2).
+//                     Ragged: deduction 30 * ramp(roughness, 1.2, 2.5). The demo wobbles 0.45-0.7 mm.
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
-//                     relative to full density (measured just behind it, or the expected density when that is
-//                     under half of it). Hard edge: deduction 50 * ramp(front, 0.5, 0.85). Transition left
-//                     thin: 20 * ramp(0.6 - back, 0, 0.3).
-//   left_right_imbalance  |densities of the two halves' transition zones| / the larger: deduction
-//                     25 * ramp(imbalance, 0.25, 0.6); left_right_edge_diff_mm: 20 * ramp(diff, 1.5, 4).
-//   mirror_share      share of the left half's edge dots with a dot at the mirrored place (within 0.15 mm) on
-//                     the right: 25 * ramp(share, 0.3, 0.7).
+//                     relative to full (measured behind it; blended toward the expected full density as
+//                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85).
+//                     Back left thin: 20 * ramp(0.6 - back, 0, 0.3).
+//   front/mid/back_target_ratio   the same thirds' visible dots / the target ramp's dots. Front left bare:
+//                     30 * ramp(0.65 - front, 0, 0.35); middle left bare: 15 * ramp(0.7 - mid, 0, 0.4).
+//   left_right_imbalance  |densities of the two halves' transition zones| / the larger (soft split over
+//                     +-1 mm at the curve's middle): 25 * ramp(imbalance, 0.25, 0.6); left_right_edge_diff_mm
+//                     (difference of the halves' median edge offsets): 20 * ramp(diff, 1.5, 4).
+//   mirror_share      the left half's edge dots (from 2-3 mm in front to T..T+1 behind, fading in over those
+//                     ranges, and from 0.5-1.5 mm left of the curve's middle) reflected about an axis
+//                     within +-1.5 mm of the curve's middle (0.05 mm steps, the best axis kept), each matched
+//                     softly to the nearest trainee edge dot (exp(-r^2 / (2 * 0.25^2))); weighted mean. An
+//                     exact copy scores 1, a copy with 0.2 mm jitter about 0.6, independent sides about 0.15-0.2
+//                     (fading out below 10 left edge dots).
+//   mirror_profile_correlation  the edge's density profile as a function along the line (smooth kernel,
+//                     radius 2 mm, 0.5 mm grid from 1 mm in front to T behind, each value less its row's mean
+//                     within +-4 mm on its own side) on the left half, correlated with the right half reflected
+//                     about the same axes (best kept). A copy scores 1, with 0.2 mm jitter about 0.75-0.8, 0.3 mm
+//                     about 0.6-0.7, 0.5 mm about 0.35-0.45; independent sides 0-0.3.
+//                     Deduction 55 * max(ramp(share, 0.3, 0.5), ramp(correlation, 0.55, 0.8)): a natural hairline
+//                     is never a mirror copy, so a clear copy fails the component like a hard edge.
 // No trainee dots: score 0.
 #pragma once
 

@@ -143,6 +143,9 @@ void warn_spacing(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWa
                                                   " mm spacing will merge as they heal and spread"});
 }
 
+// How far the zone may reach past the hairline curve's ends before lesson check warns.
+constexpr double kCurveEndReachMm = 5.0;
+
 void warn_hairline(const Lesson& l, std::vector<LessonWarning>& out) {
     if (!l.hairline) return;
     const Polyline& curve = l.hairline->curve;
@@ -169,6 +172,18 @@ void warn_hairline(const Lesson& l, std::vector<LessonWarning>& out) {
     if (polyline_y_at(curve, 0.0, mid_y) && (mid_y < 70 || mid_y > 110))
         out.push_back({"/hairline/curve", "the mid-frontal point is " + mm(mid_y) +
                                               " mm above the glabella; adult hairlines sit near 80 mm (70-110)"});
+    // Beyond the curve's ends the hairline is carried on straight along its end directions (lesson_regions);
+    // a zone that reaches far past them leaves the author's intent there to a guess.
+    const Bounds zone_box = bounds_of(l.zone);
+    const double past_left = curve.front().x - zone_box.min.x, past_right = zone_box.max.x - curve.back().x;
+    if (outside < curve.size() && std::max(past_left, past_right) > kCurveEndReachMm) {
+        std::string where = past_left > kCurveEndReachMm ? mm(past_left) + " mm past the curve's left end" : "";
+        if (past_right > kCurveEndReachMm)
+            where += (where.empty() ? "" : " and ") + mm(past_right) + " mm past its right end";
+        out.push_back({"/hairline/curve", "the zone reaches " + where +
+                                              "; there the hairline is carried on straight along the curve's end "
+                                              "direction: extend the curve to the zone's edge to say where it runs"});
+    }
     const double t = l.hairline->transition_mm;
     if (t < 5 || t > 10)
         out.push_back({"/hairline/transition_mm", mm(t) + " mm is outside the 5-10 mm soft transition a natural "

@@ -15,11 +15,53 @@ double expected_spacing_mm(const Lesson& lesson) {
     return lesson.targets.spacing_mm / std::sqrt(target_density_fraction(lesson));
 }
 
+namespace {
+
+// Unit direction from a to b, or none when they coincide.
+std::optional<Point> direction(Point a, Point b) {
+    const double len = distance_mm(a, b);
+    if (!(len > 1e-12)) return std::nullopt;
+    return Point{(b.x - a.x) / len, (b.y - a.y) / len};
+}
+
+// Distance from p to the ray starting at a going along the unit direction u.
+double distance_to_ray_mm(Point p, Point a, Point u) {
+    const double t = std::max(0.0, (p.x - a.x) * u.x + (p.y - a.y) * u.y);
+    return distance_mm(p, Point{a.x + t * u.x, a.y + t * u.y});
+}
+
+// y of the curve carried on along its end direction at x beyond that end (a vertical end segment carries on
+// level, so every x has a y).
+double carried_y(Point end, std::optional<Point> outward, double x) {
+    if (!outward || std::abs(outward->x) < 1e-9) return end.y;
+    return end.y + (x - end.x) * outward->y / outward->x;
+}
+
+}  // namespace
+
+double hairline_curve_y(const Hairline& hairline, double x) {
+    const Polyline& curve = hairline.curve;
+    if (curve.empty()) return 0.0;
+    if (curve.size() < 2) return curve.front().y;
+    const Point first = curve.front(), last = curve.back();
+    if (x < first.x) return carried_y(first, direction(curve[1], first), x);
+    if (x > last.x) return carried_y(last, direction(curve[curve.size() - 2], last), x);
+    double y = first.y;
+    polyline_y_at(curve, x, y);
+    return y;
+}
+
 std::optional<double> behind_hairline_mm(const Hairline& hairline, Point p) {
-    double curve_y = 0.0;
-    if (!polyline_y_at(hairline.curve, p.x, curve_y)) return std::nullopt;
-    const double d = distance_to_polyline_mm(hairline.curve, p);
-    return p.y >= curve_y ? d : -d;
+    const Polyline& curve = hairline.curve;
+    if (curve.size() < 2) return std::nullopt;
+    // The curve carried on along its end directions (rays from the first and last points), so the hairline
+    // region covers the whole zone however far it reaches past the curve's ends.
+    const std::optional<Point> out_left = direction(curve[1], curve.front());
+    const std::optional<Point> out_right = direction(curve[curve.size() - 2], curve.back());
+    double d = distance_to_polyline_mm(curve, p);
+    if (out_left) d = std::min(d, distance_to_ray_mm(p, curve.front(), *out_left));
+    if (out_right) d = std::min(d, distance_to_ray_mm(p, curve.back(), *out_right));
+    return p.y >= hairline_curve_y(hairline, p.x) ? d : -d;
 }
 
 bool is_forehead(const Lesson& lesson, Point p) {
@@ -49,9 +91,13 @@ double density_share(const Lesson& lesson, Point p) {
 }
 
 double target_density_per_mm2(const Lesson& lesson, Point p) {
+    return density_share(lesson, p) * full_density_per_mm2(lesson);
+}
+
+double full_density_per_mm2(const Lesson& lesson) {
     const double spacing = lesson.targets.spacing_mm;
     if (!(spacing > 0)) return 0.0;
-    return density_share(lesson, p) * target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 / (spacing * spacing);
+    return target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 / (spacing * spacing);
 }
 
 double expected_dot_count(const Lesson& lesson) {

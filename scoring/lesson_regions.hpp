@@ -22,17 +22,23 @@ double target_density_fraction(const Lesson& lesson);
 double expected_spacing_mm(const Lesson& lesson);
 
 // Signed distance from the target hairline curve in mm: positive behind it (toward the crown), negative in
-// front (toward the forehead). nullopt when p lies left or right of the curve's x range.
+// front (toward the forehead). The curve is carried on beyond its ends along its end directions (straight
+// rays from the first and last segments), so the hairline region spans the whole zone however far the zone
+// reaches past the curve's x range. nullopt only for a curve of fewer than 2 points.
 std::optional<double> behind_hairline_mm(const Hairline& hairline, Point p);
 
-// Dots closer than this in front of the curve still count as the feathered edge, not as forehead spill.
+// y of that carried-on curve at x (the curve's own y inside its x range).
+double hairline_curve_y(const Hairline& hairline, double x);
+
+// Dots closer than this in front of the curve still count as the feathered edge, not as forehead spill (the
+// hairline metric counts a dot as spill from here, in full from 1 mm further forward).
 inline constexpr double kSpillToleranceMm = 2.0;
 
 // In front of the hairline by more than the spill tolerance (always false without a hairline).
 bool is_forehead(const Lesson& lesson, Point p);
 
-// Inside the zone and, when the lesson has a hairline, behind the whole transition zone (or beside the
-// curve's x range): where density should be full and the spacing target applies.
+// Inside the zone and, when the lesson has a hairline, behind the whole transition zone (of the curve carried
+// on beyond its ends): where density should be full and the spacing target applies.
 bool in_full_density_region(const Lesson& lesson, Point p);
 
 // Share of full density an expert builds at signed distance d behind the curve across transition_mm:
@@ -41,13 +47,18 @@ inline constexpr double kRampStart = 0.2;
 double hairline_ramp(double behind_mm, double transition_mm);
 
 // Share of full density wanted at p for a finished treatment (session fraction not applied): 0 outside the
-// zone, hairline_ramp() behind the curve, 1 elsewhere in the zone. The one density-map rule: the metrics, the
-// demo, the existing marks, the heat map and lesson advice all read it.
+// zone, hairline_ramp() of the distance behind the (carried-on) curve with a hairline, 1 in the zone without.
+// The one density-map rule: the metrics, the demo, the existing marks, the heat map and lesson advice all
+// read it.
 double density_share(const Lesson& lesson, Point p);
 
 // Visible dots (existing marks + trainee dots) per mm^2 wanted at p by the end of this session:
-// density_share(p) * target_density_fraction * kBlueNoiseDensityTimesNn2 / spacing_mm^2.
+// density_share(p) * full_density_per_mm2.
 double target_density_per_mm2(const Lesson& lesson, Point p);
+
+// Visible dots per mm^2 wanted where density is full, this session:
+// target_density_fraction * kBlueNoiseDensityTimesNn2 / spacing_mm^2 (0 without a positive spacing).
+double full_density_per_mm2(const Lesson& lesson);
 
 // How many new dots an expert places this session: the integral of the target density over the zone, less
 // what the existing marks already cover (session fraction minus existing fraction, never below 0).

@@ -218,4 +218,20 @@ TEST_CASE("curriculum errors get curriculum hints", "[advice]") {
               .find("passes in a row") != std::string::npos);
 }
 
+
+TEST_CASE("a zone reaching more than 5 mm past the hairline curve's ends is warned about", "[advice]") {
+    json doc = base_lesson();  // zone x 0..30
+    doc["hairline"] = {{"curve", {{4, 104}, {15, 101}, {26, 104}}}, {"transition_mm", 8}};
+    CHECK(warnings_for(doc).empty());  // 4 mm past each end: the carried-on curve is a fair guess
+    doc["hairline"]["curve"] = {{12, 104}, {15, 101}, {27, 104}};
+    auto w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/hairline/curve"});
+    CHECK(message_at(w, "/hairline/curve").find("reaches 12 mm past the curve's left end;") != std::string::npos);
+    doc["hairline"]["curve"] = {{0, 104}, {15, 101}, {20.5, 104}};
+    CHECK(message_at(warnings_for(doc), "/hairline/curve").find("reaches 9.5 mm past its right end") != std::string::npos);
+    doc["hairline"]["curve"] = {{6, 104}, {15, 101}, {20, 104}};
+    CHECK(message_at(warnings_for(doc), "/hairline/curve")
+              .find("6 mm past the curve's left end and 10 mm past its right end") != std::string::npos);
+}
+
 }  // namespace stipple

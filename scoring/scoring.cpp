@@ -55,16 +55,8 @@ std::vector<std::string> score_shortfalls(const Lesson& lesson, const ScoreRepor
     return out;
 }
 
-ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
-    const std::vector<Dot> dots = canonical_dots(attempt.dots);
-    const std::vector<Point> existing = existing_marks(lesson);
-    const WorkDone work = work_done(lesson, dots);
-
-    MetricResult spacing = spacing_metric(lesson, dots, existing);
-    MetricResult depth = depth_metric(lesson, dots, work);
-    std::optional<MetricResult> hairline;
-    if (lesson.hairline) hairline = hairline_metric(lesson, dots, existing);
-
+ScoreReport combine_results(const Lesson& lesson, bool no_dots, const WorkDone& work, MetricResult spacing,
+                            MetricResult depth, std::optional<MetricResult> hairline) {
     ScoreReport report;
     report.lesson = lesson.id;
     report.spacing = spacing.component;
@@ -83,7 +75,7 @@ ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
         if (m) report.critical_errors.insert(report.critical_errors.end(), m->critical.begin(), m->critical.end());
     report.passed = report.critical_errors.empty() && score_shortfalls(lesson, report).empty();
 
-    if (dots.empty()) {
+    if (no_dots) {
         report.feedback.push_back({"general", "No dots placed: nothing to score", std::nullopt});
         return report;
     }
@@ -92,6 +84,16 @@ ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
     if (hairline) findings.insert(findings.end(), hairline->findings.begin(), hairline->findings.end());
     report.feedback = rank_findings(std::move(findings), w);
     return report;
+}
+
+ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
+    const std::vector<Dot> dots = canonical_dots(attempt.dots);
+    const std::vector<Point> existing = existing_marks(lesson);
+    const WorkDone work = work_done(lesson, dots);
+    std::optional<MetricResult> hairline;
+    if (lesson.hairline) hairline = hairline_metric(lesson, dots, existing);
+    return combine_results(lesson, dots.empty(), work, spacing_metric(lesson, dots, existing),
+                           depth_metric(lesson, dots, work), std::move(hairline));
 }
 
 }  // namespace stipple

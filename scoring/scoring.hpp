@@ -11,17 +11,25 @@
 //      or any other a metric raises.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "attempt.hpp"
 #include "lesson.hpp"
+#include "metric_support.hpp"
 #include "score_report.hpp"
+#include "work_done.hpp"
 
 namespace stipple {
 
 // Deterministic: the same lesson and dots (in any order) always give the same report.
 ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt);
+
+// The second half of score_attempt, open for tests: the metrics' results combined into the report (total,
+// critical errors collected, the pass rule, ranked feedback). `work` is work_done(lesson, dots).
+ScoreReport combine_results(const Lesson& lesson, bool no_dots, const WorkDone& work, MetricResult spacing,
+                            MetricResult depth, std::optional<MetricResult> hairline);
 
 // Rules 1 and 2 of the pass rule for a report's scores, each broken one in words a trainee understands
 // ("Spacing scored 42.0: every part must reach 50"); empty when both hold. Critical errors (rule 3) are in

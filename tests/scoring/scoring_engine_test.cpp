@@ -303,3 +303,37 @@ TEST_CASE("every shipped lesson's demo passes with no critical error", "[engine]
         CHECK(metric(r.depth, "work_done_share") >= 0.9);
     }
 }
+
+TEST_CASE("every metric's critical errors are collected in order, and any one fails a perfect total", "[engine][critical]") {
+    const Lesson l = hairline_lesson();
+    auto perfect = [](const std::string& component) {
+        MetricResult m;
+        m.component.score = 100.0;
+        m.findings.push_back({1.0, {component, "a small remark", std::nullopt}});
+        return m;
+    };
+    WorkDone done;  // the work is done
+    MetricResult hairline = perfect("hairline");
+    hairline.critical.push_back({"forehead_spill", "9 dots on the forehead", Point{0, 70}});
+    MetricResult spacing = perfect("spacing");
+    spacing.critical.push_back({"test_spacing", "raised by spacing", std::nullopt});
+    const ScoreReport r = combine_results(l, false, done, spacing, perfect("depth"), hairline);
+    CHECK(r.total == 100.0);
+    CHECK_FALSE(r.passed);
+    CHECK(codes(r) == std::vector<std::string>{"test_spacing", "forehead_spill"});
+    CHECK(r.critical_errors[1].at == std::optional<Point>(Point{0, 70}));
+    CHECK(r.feedback.size() == 3);
+
+    const ScoreReport clean = combine_results(l, false, done, perfect("spacing"), perfect("depth"), perfect("hairline"));
+    CHECK(clean.passed);
+    CHECK(clean.critical_errors.empty());
+
+    WorkDone little;
+    little.own_dots_in_zone = 10;
+    little.expected_dots = 500;
+    little.share = 0.02;
+    const ScoreReport unfinished = combine_results(l, false, little, perfect("spacing"), perfect("depth"), hairline);
+    CHECK(codes(unfinished) == std::vector<std::string>{"unfinished", "forehead_spill"});
+    CHECK(unfinished.critical_errors[0].message ==
+          "You placed 10 of about 500 dots this session needs: finish the work before it can pass");
+}

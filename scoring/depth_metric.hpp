@@ -15,7 +15,7 @@
 //   where sd (depth_sd_mm) is taken over the dots within the window plus the slack (the others already lost)
 //   (dots spread evenly over the whole window have sd = 29% and lose about 14);
 //   times the work factor: work_done_share / completion_share, at most 1 (completion_share from the lesson,
-//   default 0.8), so depth credit grows with the work done: one perfect dot of 1500 scores about 0.
+//   default 0.75), so depth credit grows with the work done: one perfect dot of 1500 scores about 0.
 // Critical error "blowout": blown_out_share above lesson.critical.blowout_share (default 0.05): blow-outs are
 // permanent, so the attempt fails whatever its total. Located at the densest cluster of blown-out dots.
 // No dots in the zone: score 0 with a feedback line.

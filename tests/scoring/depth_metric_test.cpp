@@ -132,14 +132,14 @@ TEST_CASE("depth credit grows with the work done and is full at the completion s
     auto first = [&](size_t n) { return std::vector<Dot>(all.begin(), all.begin() + static_cast<long>(n)); };
 
     const MetricResult one = depth_metric(l, first(1));
-    CHECK(one.component.score == Approx(100.0 / (0.8 * expected)).epsilon(0.01));  // one perfect dot: about 0
+    CHECK(one.component.score == Approx(100.0 / (0.75 * expected)).epsilon(0.01));  // one perfect dot: about 0
     CHECK(metric(one.component, "work_done_share") == Approx(1.0 / expected));
-    const MetricResult half = depth_metric(l, first(static_cast<size_t>(0.4 * expected)));
-    CHECK(half.component.score == Approx(50.0).margin(0.5));  // 40 % of the work is half of the 80 % needed
+    const MetricResult half = depth_metric(l, first(static_cast<size_t>(0.375 * expected)));
+    CHECK(half.component.score == Approx(50.0).margin(0.5));  // 37.5 % of the work is half of the 75 % needed
     bool told = false;
     for (const Finding& f : half.findings) told = told || f.feedback.message.find("only for the work done") != std::string::npos;
     CHECK(told);
-    CHECK(depth_metric(l, first(static_cast<size_t>(0.81 * expected))).component.score == Approx(100.0));
+    CHECK(depth_metric(l, first(static_cast<size_t>(0.76 * expected))).component.score == Approx(100.0));
 
     Lesson strict = l;
     strict.critical.completion_share = 1.0;

@@ -3,92 +3,143 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 namespace stipple {
 
+namespace {
+
+// A trainee dot with its zone weight; dots with weight 0 take no part.
+struct ZoneDot {
+    Dot dot;
+    double w = 0.0;
+};
+
+double credit(double depth_mm, double lo, double hi) {
+    if (depth_mm > hi) return 1.0 - ramp01(depth_mm - hi, 0.0, kDepthSlackMm);
+    if (depth_mm < lo) return 1.0 - ramp01(lo - depth_mm, 0.0, kDepthSlackMm);
+    return 1.0;
+}
+
+// "12", "5.2": a share in percent, with a decimal only where it matters.
+std::string percent_text(double share) {
+    const double pct = 100.0 * share;
+    return feedback_text(pct >= 10.0 || pct == std::round(pct) ? "%.0f" : "%.1f", pct);
+}
+
+}  // namespace
 
 MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input) {
-    const std::vector<Dot> dots = canonical_dots(input);
+    return depth_metric(lesson, input, work_done(lesson, input));
+}
+
+MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, const WorkDone& work) {
+    const std::vector<Dot> all = canonical_dots(input);
     const double lo = lesson.targets.depth_min_mm, hi = lesson.targets.depth_max_mm;
     const double width = hi - lo;
     MetricResult r;
-    const size_t n = dots.size();
 
-    double credit = 0, sum = 0;
-    size_t inside = 0;
+    std::vector<ZoneDot> dots;
+    for (const Dot& d : all)
+        if (const double w = zone_weight(lesson, {d.x, d.y}); w > 0) dots.push_back({d, w});
+
+    double n = 0, credit_sum = 0, depth_sum = 0, inside = 0, deep_w = 0, shallow_w = 0;
     std::vector<Point> deep, shallow;
-    for (const Dot& d : dots) {
-        sum += d.depth_mm;
-        if (d.depth_mm > hi) {
-            deep.push_back({d.x, d.y});
-            credit += 1.0 - ramp01(d.depth_mm - hi, 0.0, kDepthSlackMm);
-        } else if (d.depth_mm < lo) {
-            shallow.push_back({d.x, d.y});
-            credit += 1.0 - ramp01(lo - d.depth_mm, 0.0, kDepthSlackMm);
+    for (const ZoneDot& z : dots) {
+        const double d = z.dot.depth_mm;
+        n += z.w;
+        depth_sum += z.w * d;
+        credit_sum += z.w * credit(d, lo, hi);
+        if (d > hi) {
+            deep_w += z.w;
+            deep.push_back({z.dot.x, z.dot.y});
+        } else if (d < lo) {
+            shallow_w += z.w;
+            shallow.push_back({z.dot.x, z.dot.y});
         } else {
-            ++inside;
-            credit += 1.0;
+            inside += z.w;
         }
     }
-    const double mean = n ? sum / static_cast<double>(n) : 0.0;
+    const double mean = n > 0 ? depth_sum / n : 0.0;
     // Spread among the dots that earn credit (out-of-window dots already cost their full share above).
+    auto near_window = [&](double d) { return d >= lo - kDepthSlackMm && d <= hi + kDepthSlackMm; };
     double near_sum = 0, near_n = 0;
-    for (const Dot& d : dots)
-        if (d.depth_mm >= lo - kDepthSlackMm && d.depth_mm <= hi + kDepthSlackMm) {
-            near_sum += d.depth_mm;
-            near_n += 1;
+    for (const ZoneDot& z : dots)
+        if (near_window(z.dot.depth_mm)) {
+            near_sum += z.w * z.dot.depth_mm;
+            near_n += z.w;
         }
     const double near_mean = near_n > 0 ? near_sum / near_n : 0.0;
     double var = 0;
-    for (const Dot& d : dots)
-        if (d.depth_mm >= lo - kDepthSlackMm && d.depth_mm <= hi + kDepthSlackMm)
-            var += (d.depth_mm - near_mean) * (d.depth_mm - near_mean);
-    const double sd = near_n > 1 ? std::sqrt(var / near_n) : 0.0;
+    for (const ZoneDot& z : dots)
+        if (near_window(z.dot.depth_mm)) var += z.w * (z.dot.depth_mm - near_mean) * (z.dot.depth_mm - near_mean);
+    const double sd = near_n > 0 ? std::sqrt(var / near_n) : 0.0;
 
-    const double base = n ? 100.0 * credit / static_cast<double>(n) : 0.0;
-    const double spread_points = near_n >= 2 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
-    r.component.score = std::clamp(base - spread_points, 0.0, 100.0);
+    const double base = n > 0 ? 100.0 * credit_sum / n : 0.0;
+    const double spread_points = near_n > 0 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
+    const double full_work = completion_share(lesson);
+    const double work_factor = full_work > 0 ? std::min(1.0, std::max(0.0, work.share) / full_work) : 1.0;
+    const double before_work = std::clamp(base - spread_points, 0.0, 100.0);
+    r.component.score = finite_or(before_work * work_factor, 0.0);
+    const double blown_out_share = n > 0 ? deep_w / n : 0.0;
     r.component.metrics = {
-        {"dots", static_cast<double>(n)},
-        {"in_window_share", n ? static_cast<double>(inside) / static_cast<double>(n) : 0.0},
+        {"dots", static_cast<double>(all.size())},
+        {"zone_dots", finite_or(n, 0.0)},
+        {"work_done_share", finite_or(work.share, 0.0)},
+        {"in_window_share", n > 0 ? inside / n : 0.0},
         {"mean_depth_mm", finite_or(mean, 0.0)},
         {"depth_sd_mm", finite_or(sd, 0.0)},
-        {"too_deep", static_cast<double>(deep.size())},
-        {"too_shallow", static_cast<double>(shallow.size())},
+        {"too_deep", deep_w},
+        {"too_shallow", shallow_w},
+        {"blown_out_share", finite_or(blown_out_share, 0.0)},
     };
 
-    if (n == 0) {
-        r.findings.push_back({100.0, {"depth", "No dots placed, so there is no depth to judge", std::nullopt}});
+    if (!(n > 0)) {
+        r.findings.push_back({100.0, {"depth", all.empty() ? "No dots placed, so there is no depth to judge"
+                                                           : "No dots inside the treatment zone, so there is no depth "
+                                                             "to judge",
+                                      std::nullopt}});
         return r;
     }
-    const double per_dot = 100.0 / static_cast<double>(n);
+    const double per_dot = 100.0 / n;
     if (!deep.empty()) {
-        const double shortfall = static_cast<double>(deep.size()) * per_dot;
-        r.findings.push_back({shortfall,
+        r.findings.push_back({deep_w * per_dot * work_factor,
                               {"depth",
                                feedback_text("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, enlarged "
                                    "and blue-green",
-                                   static_cast<double>(deep.size()), hi),
+                                   std::round(deep_w), hi),
                                densest_place(deep, 5.0)}});
     }
     if (!shallow.empty()) {
-        const double shortfall = static_cast<double>(shallow.size()) * per_dot;
-        r.findings.push_back({shortfall,
+        r.findings.push_back({shallow_w * per_dot * work_factor,
                               {"depth",
                                feedback_text("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades within "
                                    "30-45 days",
-                                   static_cast<double>(shallow.size()), lo),
+                                   std::round(shallow_w), lo),
                                densest_place(shallow, 5.0)}});
     }
     if (spread_points > 0)
-        r.findings.push_back({spread_points,
+        r.findings.push_back({spread_points * work_factor,
                               {"depth",
                                feedback_text("Depth is inconsistent (spread +/- %.2f mm in a %.2f mm window): hold the "
                                    "needle to the same depth every time",
                                    sd, width),
                                std::nullopt}});
+    if (work_factor < 1.0 && before_work > 0)
+        r.findings.push_back({before_work * (1.0 - work_factor),
+                              {"depth",
+                               feedback_text("Depth earns credit only for the work done: %.0f of about %.0f dots placed "
+                                   "in the zone",
+                                   std::floor(n + 1e-9), std::round(work.expected_dots)),
+                               std::nullopt}});
+    const double blowout_limit = std::clamp(lesson.critical.blowout_share, 0.0, 1.0);
+    if (blown_out_share > blowout_limit)
+        r.critical.push_back({"blowout",
+                              percent_text(blown_out_share) +
+                                  feedback_text(" %% of your dots are blown out (deeper than %.2f mm): blow-outs are "
+                                                "permanent; no more than ", hi) +
+                                  percent_text(blowout_limit) + " % are accepted",
+                              densest_place(deep, 5.0)});
     return r;
 }
 

@@ -1,14 +1,24 @@
-// Depth consistency: are the deposits inside the lesson's depth window and tightly grouped?
+// Depth consistency: are the deposits inside the lesson's depth window and tightly grouped, over the work the
+// session asked for? Blow-outs beyond a small share fail the attempt (a critical error).
 //
-// Raw metrics (trainee dots only; existing marks have no depth):
-//   dots, in_window_share, mean_depth_mm, depth_sd_mm, too_deep (count > max), too_shallow (count < min)
+// Only the trainee's dots in the zone count, each by its zone weight w (work_done.hpp: 1 inside, falling to 0
+// at 0.5 mm outside the boundary), so good dots placed outside the zone cannot dilute faults inside it.
+// Raw metrics:
+//   dots (all placed), zone_dots (sum of w), work_done_share (zone_dots / expected new dots this session),
+//   in_window_share, mean_depth_mm, depth_sd_mm, too_deep (zone dots > max), too_shallow (zone dots < min),
+//   blown_out_share (too_deep / zone_dots)
 // Score, 0..100:
 //   credit per dot: 1 inside the window, falling linearly to 0 at kDepthSlackMm outside it;
-//   base = 100 * mean credit  (so all dots at 1.5 mm in a 0.4-0.9 window score 0: consistently wrong is wrong);
+//   base = 100 * weighted mean credit  (so all dots at 1.5 mm in a 0.4-0.9 window score 0: consistently wrong
+//          is wrong);
 //   minus a spread deduction of up to 30 points: 0 while sd <= 15% of the window width, 30 at sd >= 45%,
 //   where sd (depth_sd_mm) is taken over the dots within the window plus the slack (the others already lost)
-//   (dots spread evenly over the whole window have sd = 29% and lose about 14).
-// No dots: score 0 with a feedback line.
+//   (dots spread evenly over the whole window have sd = 29% and lose about 14);
+//   times the work factor: work_done_share / completion_share, at most 1 (completion_share from the lesson,
+//   default 0.75), so depth credit grows with the work done: one perfect dot of 1500 scores about 0.
+// Critical error "blowout": blown_out_share above lesson.critical.blowout_share (default 0.05): blow-outs are
+// permanent, so the attempt fails whatever its total. Located at the densest cluster of blown-out dots.
+// No dots in the zone: score 0 with a feedback line.
 #pragma once
 
 #include <vector>
@@ -17,12 +27,14 @@
 #include "lesson.hpp"
 #include "metric_support.hpp"
 #include "score_report.hpp"
+#include "work_done.hpp"
 
 namespace stipple {
 
 inline constexpr double kDepthSlackMm = 0.1;
 
-// Dots in any order (sorted canonically inside).
+// Dots in any order (sorted canonically inside). `work` is work_done(lesson, dots), passed when already known.
+MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& dots, const WorkDone& work);
 MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& dots);
 
 }  // namespace stipple

@@ -71,6 +71,12 @@ struct Hand {
     double tremor_mm = 0.0;   // amplitude of an 8-12 Hz tremor
 };
 
+// Optional: faults that fail an attempt whatever its total (see scoring.hpp for the pass rule).
+struct CriticalLimits {
+    double blowout_share = 0.05;     // share of the zone's dots allowed deeper than the depth window (0..1)
+    double completion_share = 0.75;  // share of the session's expected new dots the trainee must place (0..1)
+};
+
 struct Lesson {
     std::string schema;   // the "$schema" reference, kept so a saved lesson still points to the JSON Schema
     std::string id;
@@ -83,6 +89,8 @@ struct Lesson {
     Targets targets;
     Weights weights;
     double pass_score = 75;
+    double component_floor = 50;  // every weighted component must reach this to pass (0..100)
+    CriticalLimits critical;
     // Optional extensions, each documented in lessons/README.md.
     std::optional<double> time_limit_s;
     Session session;

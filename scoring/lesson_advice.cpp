@@ -67,7 +67,8 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
 void warn_unknown_fields(const json& doc, std::vector<LessonWarning>& out) {
     warn_unknown_keys(doc, "",
                       {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets",
-                       "weights", "pass_score", "time_limit_s", "session", "existing", "hand"},
+                       "weights", "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing",
+                       "hand"},
                       out);
     const std::map<std::string, std::vector<std::string>> nested = {
         {"scalp", {"pattern", "skin", "seed", "scars"}},
@@ -78,6 +79,7 @@ void warn_unknown_fields(const json& doc, std::vector<LessonWarning>& out) {
         {"session", {"number", "density_fraction"}},
         {"existing", {"kind", "density_fraction", "seed"}},
         {"hand", {"frequency_hz", "damping", "tremor_mm"}},
+        {"critical", {"blowout_share", "completion_share"}},
     };
     for (const auto& [name, keys] : nested)
         if (doc.contains(name)) warn_unknown_keys(doc[name], "/" + name, keys, out);
@@ -326,6 +328,12 @@ const HintRule kHintRules[] = {
     {"/weights", "", "how much each part counts, numbers from 0: {\"spacing\": 1, \"depth\": 1, \"hairline\": 1.5}; "
                      "a missing weight counts 1"},
     {"/pass_score", "", "the total from 0 to 100 a trainee needs to pass; 75 is usual"},
+    {"/component_floor", "", "the score from 0 to 100 every part (spacing, depth, hairline) must reach to pass; "
+                             "50 if left out"},
+    {"/critical/blowout_share", "", "the largest share of dots allowed too deep, from 0 to 1: 0.05 accepts 5 %"},
+    {"/critical/completion_share", "", "the share of the expected dots the trainee must place, from 0 to 1: 0.75 "
+                                       "is usual"},
+    {"/critical", "", "{\"blowout_share\": 0.05, \"completion_share\": 0.75}; leave it out for these defaults"},
     {"/time_limit_s", "", "the time allowed in seconds (more than 0); leave it out for no limit"},
     {"/session/number", "", "which session of the treatment this is: 1 to 10 (usually 1, 2 or 3)"},
     {"/session/density_fraction", "", "the share of full density to reach by the end of this session: 0.3 after "

@@ -146,6 +146,24 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     lesson.pass_score = r.number(r.require(doc, root, "pass_score"), "/pass_score");
     if (lesson.pass_score < 0 || lesson.pass_score > 100) r.fail("/pass_score", "expected a number from 0 to 100");
 
+    if (const json* v = r.find(doc, root, "component_floor")) {
+        lesson.component_floor = r.number(*v, "/component_floor");
+        if (lesson.component_floor < 0 || lesson.component_floor > 100)
+            r.fail("/component_floor", "expected a number from 0 to 100");
+    }
+    if (const json* c = r.find(doc, root, "critical")) {
+        r.expect_object(*c, "/critical");
+        auto share = [&](const char* key, double& out) {
+            if (const json* v = r.find(*c, "/critical", key)) {
+                const std::string p = child_pointer("/critical", key);
+                out = r.number(*v, p);
+                if (out < 0 || out > 1) r.fail(p, "expected a share from 0 to 1");
+            }
+        };
+        share("blowout_share", lesson.critical.blowout_share);
+        share("completion_share", lesson.critical.completion_share);
+    }
+
     if (const json* v = r.find(doc, root, "time_limit_s")) lesson.time_limit_s = r.positive_number(*v, "/time_limit_s");
 
     if (const json* s = r.find(doc, root, "session")) {
@@ -227,6 +245,11 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
     j["weights"] = {{"spacing", l.weights.spacing}, {"depth", l.weights.depth}};
     if (l.hairline) j["weights"]["hairline"] = l.weights.hairline;  // a lesson without a hairline has no such weight
     j["pass_score"] = l.pass_score;
+    if (l.component_floor != Lesson{}.component_floor) j["component_floor"] = l.component_floor;
+    const CriticalLimits default_critical;
+    if (l.critical.blowout_share != default_critical.blowout_share ||
+        l.critical.completion_share != default_critical.completion_share)
+        j["critical"] = {{"blowout_share", l.critical.blowout_share}, {"completion_share", l.critical.completion_share}};
     if (l.time_limit_s) j["time_limit_s"] = *l.time_limit_s;
     const Session default_session;
     if (l.session.number != default_session.number || l.session.density_fraction != default_session.density_fraction)

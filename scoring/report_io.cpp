@@ -29,6 +29,13 @@ ordered_json report_to_json(const ScoreReport& r) {
     j["lesson"] = r.lesson;
     j["total"] = round_to(r.total, 1);
     j["passed"] = r.passed;
+    ordered_json critical = ordered_json::array();
+    for (const CriticalError& e : r.critical_errors) {
+        ordered_json ej{{"code", e.code}, {"message", e.message}};
+        if (e.at) ej["at"] = {round_to(e.at->x, 1), round_to(e.at->y, 1)};
+        critical.push_back(std::move(ej));
+    }
+    j["critical_errors"] = critical;
     ordered_json components;
     components["spacing"] = component_json(r.spacing);
     components["depth"] = component_json(r.depth);
@@ -78,6 +85,18 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
             f.message = r.string(r.require((*fb)[i], p, "message"), p + "/message");
             if (const json* at = r.find((*fb)[i], p, "at"); at && !at->is_null()) f.at = r.point(*at, p + "/at");
             rep.feedback.push_back(std::move(f));
+        }
+    }
+    if (const json* ce = r.find(doc, "", "critical_errors")) {  // optional: reports before critical errors have none
+        if (!ce->is_array()) r.fail("/critical_errors", "expected an array");
+        for (size_t i = 0; i < ce->size(); ++i) {
+            const std::string p = child_pointer("/critical_errors", i);
+            r.expect_object((*ce)[i], p);
+            CriticalError e;
+            e.code = r.non_empty_string(r.require((*ce)[i], p, "code"), p + "/code");
+            e.message = r.string(r.require((*ce)[i], p, "message"), p + "/message");
+            if (const json* at = r.find((*ce)[i], p, "at"); at && !at->is_null()) e.at = r.point(*at, p + "/at");
+            rep.critical_errors.push_back(std::move(e));
         }
     }
     return rep;

@@ -119,6 +119,9 @@ void lesson_fields(LessonEditSession& s) {
             number("weight hairline", l.weights.hairline, 0.1);
             ImGui::EndDisabled();
             number("pass score", l.pass_score, 1.0, "%.0f");
+            number("component floor", l.component_floor, 1.0, "%.0f");
+            number("blow-out share", l.critical.blowout_share, 0.01, "%.2f");
+            number("completion share", l.critical.completion_share, 0.05, "%.2f");
         }
         if (ImGui::CollapsingHeader("Hairline", ImGuiTreeNodeFlags_DefaultOpen)) {
             bool has = l.hairline.has_value();

@@ -335,6 +335,9 @@ void PracticeRun::draw_brief() {
     ImGui::Spacing();
     ImGui::Text("Spacing about %.1f mm, depth %.1f-%.1f mm, pass at %.0f.", lesson_.targets.spacing_mm,
                 lesson_.targets.depth_min_mm, lesson_.targets.depth_max_mm, lesson_.pass_score);
+    ImGui::TextWrapped("To pass, every part must also reach %.0f, at most %.0f %% of the dots may be blown out "
+                       "(deeper than %.1f mm), and the work must be finished.", lesson_.component_floor,
+                       100.0 * lesson_.critical.blowout_share, lesson_.targets.depth_max_mm);
     ImGui::Separator();
     ImGui::TextDisabled("Left click or pen: place a dot (hold longer or press harder = deeper)");
     ImGui::TextDisabled("Wheel: zoom   Right drag / arrows: pan   L: loupe   F: fit");

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "scoring/scoring.hpp"
+
 namespace stipple {
 
 namespace {
@@ -70,6 +72,10 @@ ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& rep
     m.passed = report.passed;
     std::snprintf(buf, sizeof buf, "%.0f", lesson.pass_score);
     m.verdict = std::string(report.passed ? "Passed" : "Not yet") + " (needs " + buf + ")";
+    if (!report.passed) {
+        for (const CriticalError& e : report.critical_errors) m.fail_reasons.push_back(e.message);
+        for (std::string& reason : score_shortfalls(lesson, report)) m.fail_reasons.push_back(std::move(reason));
+    }
     m.rows.push_back(make_row("spacing", "Spacing", &report.spacing, lesson.weights.spacing));
     m.rows.push_back(make_row("depth", "Depth consistency", &report.depth, lesson.weights.depth));
     m.rows.push_back(make_row("hairline", "Hairline naturalness", report.hairline ? &*report.hairline : nullptr,
@@ -122,6 +128,12 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
     ImGui::TextUnformatted(model.passed ? "PASS" : "FAIL");
     if (large_font) ImGui::PopFont();
     ImGui::TextUnformatted(model.verdict.c_str());
+    for (const std::string& reason : model.fail_reasons) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.35f, 1));
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", reason.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::Spacing();
 
     for (const ScoreRow& row : model.rows) {

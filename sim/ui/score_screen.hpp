@@ -1,5 +1,6 @@
 // The score screen: its layout data built purely from the report (tested headless), and the ImGui panel
-// that shows it: total, pass/fail, the three components with their metrics, the feedback list, overlay
+// that shows it: total, pass/fail with the reasons for a fail (critical errors, parts below the floor), the
+// three components with their metrics, the feedback list, overlay
 // toggles and the healed-look preview.
 #pragma once
 
@@ -33,6 +34,10 @@ struct ScoreScreenModel {
     std::string total_text;     // "82.4"
     bool passed = false;
     std::string verdict;        // "Passed (needs 75)" / "Not yet (needs 75)"
+    // Why it failed, shown next to the verdict: the critical errors first ("12 % of your dots are blown out
+    // ..."), then a total below the pass mark or a part below the floor (scoring.hpp score_shortfalls).
+    // Empty when passed.
+    std::vector<std::string> fail_reasons;
     std::vector<ScoreRow> rows;
     std::vector<FeedbackRow> feedback;
 };

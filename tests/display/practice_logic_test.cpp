@@ -121,8 +121,16 @@ TEST_CASE("practice: the score screen lists total, verdict, components with metr
     CHECK(m.feedback[0].text == "1. Spacing: Dots clump here");
     CHECK(m.feedback[0].at == std::optional<Point>(Point{12.5, 96}));
     CHECK(m.feedback[1].text == "2. Depth: Too deep on the left");
+    CHECK(m.fail_reasons.empty());
     r.passed = false;
     CHECK(score_screen_model(lesson, r).verdict == "Not yet (needs 75)");
+    // A failed attempt says why next to the verdict: critical errors first, then parts below the floor.
+    r.depth.score = 41.0;
+    r.critical_errors = {{"blowout", "60 % of your dots are blown out (deeper than 0.90 mm)", Point{3, 96}}};
+    const ScoreScreenModel failed = score_screen_model(lesson, r);
+    REQUIRE(failed.fail_reasons.size() == 2);
+    CHECK(failed.fail_reasons[0] == "60 % of your dots are blown out (deeper than 0.90 mm)");
+    CHECK(failed.fail_reasons[1] == "Depth scored 41.0: every part must reach 50 to pass");
     CHECK(metric_label("share_in_window") == "share in window");
     CHECK(metric_label("density_per_cm2") == "density per (cm²)");
     CHECK(healed_days(HealedStage::OneMonth) == 30.0);

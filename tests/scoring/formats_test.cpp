@@ -82,6 +82,28 @@ TEST_CASE("a valid lesson is read with every field", "[formats][lesson]") {
     CHECK_FALSE(l.time_limit_s);
     CHECK(l.session.density_fraction == 1.0);
     CHECK_FALSE(l.existing);
+    CHECK(l.component_floor == 50);  // defaults when left out
+    CHECK(l.critical.blowout_share == 0.05);
+    CHECK(l.critical.completion_share == 0.75);
+}
+
+TEST_CASE("the pass-rule fields are read, written only when set, and survive a round trip", "[formats][lesson]") {
+    json doc = valid_lesson();
+    CHECK_FALSE(lesson_to_json(lesson_from_json(doc, "lesson.json")).contains("component_floor"));
+    CHECK_FALSE(lesson_to_json(lesson_from_json(doc, "lesson.json")).contains("critical"));
+    doc["component_floor"] = 40;
+    doc["critical"] = {{"blowout_share", 0.02}};
+    const Lesson l = lesson_from_json(doc, "lesson.json");
+    CHECK(l.component_floor == 40);
+    CHECK(l.critical.blowout_share == 0.02);
+    CHECK(l.critical.completion_share == 0.75);  // the one left out keeps its default
+    const json written = json::parse(lesson_to_json(l).dump());
+    CHECK(written["component_floor"] == 40);
+    CHECK(written["critical"] == json::parse(R"({"blowout_share": 0.02, "completion_share": 0.75})"));
+    const Lesson back = lesson_from_json(written, "b.json");
+    CHECK(back.component_floor == 40);
+    CHECK(back.critical.blowout_share == 0.02);
+    CHECK(back.critical.completion_share == 0.75);
 }
 
 TEST_CASE("optional lesson fields take their defaults and unknown fields are accepted", "[formats][lesson]") {
@@ -172,6 +194,14 @@ TEST_CASE("every lesson refusal names the file and the JSON pointer", "[formats]
         {with(v, "/existing", json::parse(R"({"kind": "dots"})")), "lesson.json: /existing/density_fraction: required field is missing"},
         {with(v, "/hand", json::parse(R"({"damping": -1})")), "lesson.json: /hand/damping: expected a damping ratio from 0 to 5"},
         {with(v, "/hand", json::parse(R"({"frequency_hz": 0})")), "lesson.json: /hand/frequency_hz: expected a number greater than 0"},
+        {with(v, "/component_floor", 101), "lesson.json: /component_floor: expected a number from 0 to 100"},
+        {with(v, "/component_floor", -1), "lesson.json: /component_floor: expected a number from 0 to 100"},
+        {with(v, "/component_floor", "50"), "lesson.json: /component_floor: expected a number"},
+        {with(v, "/critical", 0.05), "lesson.json: /critical: expected an object"},
+        {with(v, "/critical", json::parse(R"({"blowout_share": 1.5})")), "lesson.json: /critical/blowout_share: expected a share from 0 to 1"},
+        {with(v, "/critical", json::parse(R"({"blowout_share": -0.1})")), "lesson.json: /critical/blowout_share: expected a share from 0 to 1"},
+        {with(v, "/critical", json::parse(R"({"completion_share": 2})")), "lesson.json: /critical/completion_share: expected a share from 0 to 1"},
+        {with(v, "/critical", json::parse(R"({"completion_share": null})")), "lesson.json: /critical/completion_share: expected a number"},
     };
     for (const Case& c : cases) {
         INFO("document: " << c.doc.dump());
@@ -298,6 +328,8 @@ TEST_CASE("score reports round numbers and read back", "[formats][report]") {
     CHECK_FALSE(back.hairline);
     CHECK(back.spacing.metrics.size() == 2);
     CHECK(back.feedback[0].at->x == Approx(12.5));
+    CHECK(j["critical_errors"] == json::array());  // always written; empty when nothing critical
+    CHECK(back.critical_errors.empty());
     CHECK_THROWS_WITH(report_from_json(json::parse(R"({"format": "x"})"), "score.json"),
                       Catch::Matchers::StartsWith("score.json: /format: expected"));
 }
@@ -313,4 +345,36 @@ TEST_CASE("a lesson without a hairline is written without a hairline weight", "[
     CHECK(written["weights"].contains("spacing"));
     CHECK_FALSE(written["weights"].contains("hairline"));
     CHECK_FALSE(written.contains("hairline"));
+}
+
+TEST_CASE("critical errors are written and read back; reports without them still read", "[formats][report]") {
+    ScoreReport r;
+    r.lesson = "test-lesson";
+    r.total = 82.9;
+    r.passed = false;
+    r.critical_errors = {{"blowout", "60 % of your dots are blown out (deeper than 0.90 mm)", Point{3.04, 96.66}},
+                         {"unfinished", "You placed 1 of about 280 dots this session needs", std::nullopt}};
+    const auto j = report_to_json(r);
+    REQUIRE(j["critical_errors"].size() == 2);
+    CHECK(j["critical_errors"][0]["code"] == "blowout");
+    CHECK(j["critical_errors"][0]["at"] == json::array({3.0, 96.7}));
+    CHECK_FALSE(j["critical_errors"][1].contains("at"));
+    const ScoreReport back = report_from_json(json::parse(j.dump()), "score.json");
+    REQUIRE(back.critical_errors.size() == 2);
+    CHECK(back.critical_errors[0].code == "blowout");
+    CHECK(back.critical_errors[0].message == r.critical_errors[0].message);
+    CHECK(back.critical_errors[0].at->y == Approx(96.7));
+    CHECK(back.critical_errors[1].code == "unfinished");
+    CHECK_FALSE(back.critical_errors[1].at);
+
+    json old_report = json::parse(j.dump());
+    old_report.erase("critical_errors");  // stipple-score/1 before critical errors
+    CHECK(report_from_json(old_report, "old.json").critical_errors.empty());
+    json bad = json::parse(j.dump());
+    bad["critical_errors"][1].erase("code");
+    CHECK_THROWS_WITH(report_from_json(bad, "score.json"),
+                      Catch::Matchers::StartsWith("score.json: /critical_errors/1/code: required field is missing"));
+    bad["critical_errors"] = "blowout";
+    CHECK_THROWS_WITH(report_from_json(bad, "score.json"),
+                      Catch::Matchers::StartsWith("score.json: /critical_errors: expected an array"));
 }

@@ -1,5 +1,5 @@
 // `stipple demo` and `stipple score` end to end on files in a temp dir: exit codes 0 and 2, the report's
-// format, byte-identical output, and clear one-line errors naming the file and the field.
+// format with its critical errors, byte-identical output, and clear one-line errors naming the file and the field.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +36,7 @@ TEST_CASE("demo then score: the model attempt passes and the report is byte-iden
     CHECK(report["components"]["depth"]["score"].get<double>() >= 85.0);
     CHECK(report["components"]["hairline"]["score"].get<double>() >= 85.0);
     CHECK(report["components"]["spacing"].contains("mean_nn_mm"));
+    CHECK(report["critical_errors"] == nlohmann::json::array());
     CHECK(test::run_stipple("score --lesson " + quoted(lesson) + " " + quoted(attempt)).out == score.out);
 }
 
@@ -51,6 +52,16 @@ TEST_CASE("score reports faults with places and fails a bad attempt", "[cli]") {
     REQUIRE(r.exit_code == 0);
     const nlohmann::json report = nlohmann::json::parse(r.out);
     CHECK(report["passed"] == false);
+    // 40 blown-out dots of the ~520 the lesson needs: both critical errors, in words, with the exit code still 0.
+    REQUIRE(report["critical_errors"].is_array());
+    std::vector<std::string> codes;
+    for (const auto& e : report["critical_errors"]) {
+        codes.push_back(e["code"].get<std::string>());
+        CHECK_FALSE(e["message"].get<std::string>().empty());
+    }
+    REQUIRE(codes.size() >= 2);  // they also stand on the forehead: the hairline metric may add its own
+    CHECK(codes[0] == "unfinished");
+    CHECK(codes[1] == "blowout");
     REQUIRE(report["feedback"].is_array());
     REQUIRE_FALSE(report["feedback"].empty());
     bool located = false;

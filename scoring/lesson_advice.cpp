@@ -281,7 +281,7 @@ const HintRule kHintRules[] = {
                                             "lessons or raise /targets/spacing_mm"},
     {"/targets/spacing_mm", "needle's dot", "dots closer than the needle's own dot land on top of each other: make "
                                             "the spacing larger than /needle/diameter_mm (natural: 1.0-1.3 mm)"},
-    {"/weights", "from 0 to", "weights compare the parts with each other, so small numbers do: e.g. 1, 1 and 1.5"},
+    {"/weights", "weight of at most", "weights compare the parts with each other, so small numbers do: e.g. 1, 1 and 1.5"},
     {"", "expected at most", "this is far more than any lesson needs; see \"Limits\" in lessons/README.md"},
     {"", "characters, found", "shorten it; see \"Limits\" in lessons/README.md"},
     {"/format", "", "the first field must read \"format\": \"stipple-lesson/1\""},

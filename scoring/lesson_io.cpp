@@ -189,8 +189,9 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             if (const json* v = r.find(*w, "/weights", key)) {
                 const std::string p = child_pointer("/weights", key);
                 out = r.number(*v, p);
-                if (!(out >= 0 && out <= kMaxWeight))
-                    r.fail(p, "expected a weight from 0 to " + std::to_string(static_cast<int>(kMaxWeight)));
+                if (out < 0) r.fail(p, "expected a weight >= 0");
+                if (out > kMaxWeight)
+                    r.fail(p, "expected a weight of at most " + std::to_string(static_cast<int>(kMaxWeight)));
             }
         };
         weight("spacing", lesson.weights.spacing);

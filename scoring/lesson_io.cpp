@@ -164,6 +164,9 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
                 r.fail(child_pointer("/hairline/curve", i), "expected the curve to run left to right (x increasing)");
         hairline.transition_mm =
             r.positive_number(r.require(*hl, "/hairline", "transition_mm"), "/hairline/transition_mm");
+        if (hairline.transition_mm > kMaxTransitionMm)
+            r.fail("/hairline/transition_mm", "expected a transition of at most " +
+                                                  std::to_string(static_cast<int>(kMaxTransitionMm)) + " mm");
         lesson.hairline = hairline;
     }
 
@@ -171,6 +174,9 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     r.expect_object(targets, "/targets");
     lesson.targets.spacing_mm = r.positive_number(r.require(targets, "/targets", "spacing_mm"), "/targets/spacing_mm");
     // Dots closer than the needle's own dot would be placed on top of each other: no lesson can ask for that.
+    if (lesson.targets.spacing_mm > kMaxSpacingMm)
+        r.fail("/targets/spacing_mm",
+               "expected a spacing of at most " + std::to_string(static_cast<int>(kMaxSpacingMm)) + " mm");
     if (lesson.targets.spacing_mm < lesson.needle.diameter_mm)
         r.fail("/targets/spacing_mm", "expected a spacing of at least the needle's dot diameter (" +
                                           json(lesson.needle.diameter_mm).dump() + " mm)");

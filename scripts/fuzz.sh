@@ -17,14 +17,23 @@ mkdir -p "$out/obj" "$out/artifacts"
 flags=(-std=c++20 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
        -I"$root" -DSTIPPLE_SOURCE_DIR="\"$root\"")
 
-# Scoring sources, compiled once each and again only when a source or any scoring header is newer.
-newest_header=$(ls -t "$root"/scoring/*.hpp | head -1)
+# True when $1 is missing or older than any file its dependency list $2 (from -MMD) names.
+stale() {
+  [ -f "$1" ] && [ -f "$2" ] || return 0
+  local dep
+  for dep in $(sed -e 's/\\$//' -e 's/^[^:]*://' "$2"); do
+    [ "$dep" -nt "$1" ] && return 0
+  done
+  return 1
+}
+
+# Scoring sources, compiled once each and again only when the source or a header it includes changed.
 objects=()
 for src in "$root"/scoring/*.cpp; do
   obj="$out/obj/$(basename "${src%.cpp}").o"
-  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ]; then
+  if stale "$obj" "$obj.d"; then
     echo "fuzz: compiling $(basename "$src")"
-    "$cxx" "${flags[@]}" -fsanitize=fuzzer-no-link -c "$src" -o "$obj"
+    "$cxx" "${flags[@]}" -fsanitize=fuzzer-no-link -MMD -MF "$obj.d" -c "$src" -o "$obj"
   fi
   objects+=("$obj")
 done
@@ -33,9 +42,9 @@ status=0
 for t in "${targets[@]}"; do
   bin="$out/fuzz_$t"
   src="$root/tests/fuzz/fuzz_$t.cpp"
-  if [ ! -x "$bin" ] || [ "$src" -nt "$bin" ] || [ "$newest_header" -nt "$bin" ] || [ -n "$(find "$out/obj" -newer "$bin" -name '*.o' | head -1)" ]; then
-    echo "fuzz: linking fuzz_$t"
-    "$cxx" "${flags[@]}" -fsanitize=fuzzer "$src" "${objects[@]}" -o "$bin"
+  if stale "$bin" "$bin.d" || [ -n "$(find "$out/obj" -newer "$bin" -name '*.o' | head -1)" ]; then
+    echo "fuzz: building fuzz_$t"
+    "$cxx" "${flags[@]}" -fsanitize=fuzzer -MMD -MF "$bin.d" "$src" "${objects[@]}" -o "$bin"
   fi
   mkdir -p "$out/corpus/$t"
   echo "== fuzz: $t for ${seconds}s"

@@ -150,11 +150,11 @@ TEST_CASE("shapes with absurdly many points, too many scars or points off the ma
         zone.push_back({20 * std::cos(a), 85 + 20 * std::sin(a)});
     }
     doc["zone"] = zone;
-    CHECK(lesson_error(doc) == "lesson.json: /zone: expected at most 10000 points, found 10001");
+    CHECK(lesson_error(doc) == "lesson.json: /zone: expected at most 1000 points, found 1001");
     doc = lesson_doc();
     doc["hairline"]["curve"] = json::array();
     for (size_t i = 0; i <= kMaxPointsPerShape; ++i) doc["hairline"]["curve"].push_back({0.001 * static_cast<double>(i), 80});
-    CHECK(starts_with(lesson_error(doc), "lesson.json: /hairline/curve: expected at most 10000 points"));
+    CHECK(starts_with(lesson_error(doc), "lesson.json: /hairline/curve: expected at most 1000 points"));
     doc = lesson_doc();
     doc["scalp"]["scars"] = json::array();
     for (size_t i = 0; i <= kMaxScarsPerLesson; ++i)
@@ -164,9 +164,9 @@ TEST_CASE("shapes with absurdly many points, too many scars or points off the ma
     doc = lesson_doc();
     json path = json::array();
     for (size_t i = 0; i < kMaxPointsPerShape; ++i) path.push_back({0.001 * static_cast<double>(i), 200});
-    doc["scalp"]["scars"] = {{{"kind", "strip"}, {"path", path}, {"width_mm", 3}},
-                             {{"kind", "strip"}, {"path", path}, {"width_mm", 3}}};
-    CHECK(starts_with(lesson_error(doc), "lesson.json: /zone: expected at most 20000 points in all the lesson's shapes"));
+    doc["scalp"]["scars"] = json::array();
+    for (int i = 0; i < 4; ++i) doc["scalp"]["scars"].push_back({{"kind", "strip"}, {"path", path}, {"width_mm", 3}});
+    CHECK(starts_with(lesson_error(doc), "lesson.json: /zone: expected at most 4000 points in all the lesson's shapes"));
     doc = lesson_doc();
     doc["zone"][1] = {1e9, 70};
     CHECK(lesson_error(doc) == "lesson.json: /zone/1: expected a point on the scalp map, x and y from -2000 to 2000 mm");
@@ -180,6 +180,11 @@ TEST_CASE("impossible lessons are refused: spacing below the needle's dot, zones
           "lesson.json: /targets/spacing_mm: expected a spacing of at least the needle's dot diameter (0.25 mm)");
     doc["targets"]["spacing_mm"] = 0.25;  // equal is possible (if unwise: lesson check warns)
     CHECK(lesson_error(doc).empty());
+    doc["targets"]["spacing_mm"] = 1e300;
+    CHECK(lesson_error(doc) == "lesson.json: /targets/spacing_mm: expected a spacing of at most 100 mm");
+    doc = lesson_doc();
+    doc["hairline"]["transition_mm"] = 1e300;
+    CHECK(lesson_error(doc) == "lesson.json: /hairline/transition_mm: expected a transition of at most 100 mm");
 
     doc = lesson_doc();
     doc["zone"] = {{-1000, -1000}, {1000, -1000}, {1000, 1000}, {-1000, 1000}};

@@ -18,8 +18,8 @@ bool closer(const Neighbour& a, const Neighbour& b) {
 
 SpatialIndex::SpatialIndex(std::vector<Point> points) : points_(std::move(points)) {
     if (points_.empty()) return;
-    order_.resize(points_.size());
-    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    items_.resize(points_.size());
+    for (size_t i = 0; i < items_.size(); ++i) items_[i] = Item{points_[i], i};
     nodes_.reserve(2 * (points_.size() / kLeafSize + 1));
     build(0, points_.size());
 }
@@ -34,23 +34,23 @@ int32_t SpatialIndex::build(size_t begin, size_t end) {
                       {-std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()}};
     node.min_index = npos;
     for (size_t k = begin; k < end; ++k) {
-        const Point& p = points_[order_[k]];
+        const Point& p = items_[k].p;
         node.box.min.x = std::min(node.box.min.x, p.x);
         node.box.min.y = std::min(node.box.min.y, p.y);
         node.box.max.x = std::max(node.box.max.x, p.x);
         node.box.max.y = std::max(node.box.max.y, p.y);
-        node.min_index = std::min(node.min_index, order_[k]);
+        node.min_index = std::min(node.min_index, items_[k].index);
     }
     if (end - begin > kLeafSize) {
         // Split the wider side at its median; equal coordinates split by index.
         const bool by_x = !(node.box.max.y - node.box.min.y > node.box.max.x - node.box.min.x);
         const size_t mid = begin + (end - begin) / 2;
-        auto less = [&](size_t a, size_t b) {
-            const double ka = key(by_x ? points_[a].x : points_[a].y), kb = key(by_x ? points_[b].x : points_[b].y);
-            return ka < kb || (ka == kb && a < b);
+        auto less = [by_x](const Item& a, const Item& b) {
+            const double ka = key(by_x ? a.p.x : a.p.y), kb = key(by_x ? b.p.x : b.p.y);
+            return ka < kb || (ka == kb && a.index < b.index);
         };
-        std::nth_element(order_.begin() + static_cast<std::ptrdiff_t>(begin), order_.begin() + static_cast<std::ptrdiff_t>(mid),
-                         order_.begin() + static_cast<std::ptrdiff_t>(end), less);
+        std::nth_element(items_.begin() + static_cast<std::ptrdiff_t>(begin), items_.begin() + static_cast<std::ptrdiff_t>(mid),
+                         items_.begin() + static_cast<std::ptrdiff_t>(end), less);
         node.left = build(begin, mid);
         node.right = build(mid, end);
     }
@@ -75,9 +75,9 @@ std::vector<Neighbour> SpatialIndex::k_nearest(Point p, size_t k, size_t skip) c
         if (!may_improve(node)) continue;
         if (node.left < 0) {
             for (size_t j = node.begin; j < node.end; ++j) {
-                const size_t i = order_[j];
+                const size_t i = items_[j].index;
                 if (i == skip) continue;
-                const Neighbour cand{i, distance_mm(p, points_[i])};
+                const Neighbour cand{i, distance_mm(p, items_[j].p)};
                 if (best.size() < k) {
                     best.push_back(cand);
                     std::push_heap(best.begin(), best.end(), closer);
@@ -127,7 +127,7 @@ size_t SpatialIndex::count_within(Point p, double radius_mm, size_t cap) const {
         if (box_far_distance2(node, p) <= r2) {
             count += node.end - node.begin;  // the whole box lies inside the circle
         } else if (node.left < 0) {
-            for (size_t k = node.begin; k < node.end; ++k) count += squared_distance(p, points_[order_[k]]) <= r2 ? 1 : 0;
+            for (size_t k = node.begin; k < node.end; ++k) count += squared_distance(p, items_[k].p) <= r2 ? 1 : 0;
         } else {
             stack[top++] = static_cast<uint32_t>(node.right);
             stack[top++] = static_cast<uint32_t>(node.left);

@@ -1,5 +1,5 @@
 // A spatial index over points on the scalp map: nearest neighbours, k nearest and radius queries.
-// A balanced k-d tree (median splits, leaves of at most 8 points) whose every node knows its bounding box,
+// A balanced k-d tree (median splits, leaves of at most 16 points) whose every node knows its bounding box,
 // its point count and its lowest point index, so that
 //  - nearest / k_nearest cost about O(log n + k) whatever the spread, also on stacks of identical or nearly
 //    identical points (a node that cannot hold anything closer, or as close with a lower index, is skipped);
@@ -61,9 +61,8 @@ public:
             if (box_distance2(node, p) > r2) continue;
             if (node.left < 0) {
                 for (size_t k = node.begin; k < node.end; ++k) {
-                    const size_t i = order_[k];
-                    const double d2 = squared_distance(p, points_[i]);
-                    if (d2 <= r2) f(i, d2);
+                    const double d2 = squared_distance(p, items_[k].p);
+                    if (d2 <= r2) f(items_[k].index, d2);
                 }
             } else {
                 stack[top++] = static_cast<uint32_t>(node.right);
@@ -75,12 +74,12 @@ public:
 private:
     struct Node {
         Bounds box;
-        size_t begin = 0, end = 0;    // range of order_
+        size_t begin = 0, end = 0;    // range of items_
         size_t min_index = 0;         // lowest point index in the range
         int32_t left = -1, right = -1;  // children, -1 for a leaf
     };
-    static constexpr size_t kLeafSize = 8;
-    static constexpr size_t kMaxStack = 256;  // depth is about log2(n / 8) + 1, far below this
+    static constexpr size_t kLeafSize = 16;
+    static constexpr size_t kMaxStack = 256;  // depth is about log2(n / 16) + 1, far below this
 
     int32_t build(size_t begin, size_t end);
     // Squared distance from p to the nearest / farthest point of the node's box (0 inside).
@@ -95,9 +94,15 @@ private:
         return dx * dx + dy * dy;
     }
 
+    // A point and its index, stored in tree order so that a leaf's points lie next to each other in memory.
+    struct Item {
+        Point p;
+        size_t index = 0;
+    };
+
     std::vector<Point> points_;
-    std::vector<size_t> order_;  // point indices, grouped by node
-    std::vector<Node> nodes_;    // nodes_[0] is the root
+    std::vector<Item> items_;  // every point, grouped by node
+    std::vector<Node> nodes_;  // nodes_[0] is the root
 };
 
 }  // namespace stipple

@@ -2,6 +2,7 @@
 // that holds copies of the shipped lessons, so the fuzzer can name real lesson files (and broken ones).
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -17,6 +18,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     namespace fs = std::filesystem;
     scratch = fs::temp_directory_path() / ("stipple-fuzz-curriculum-" + std::to_string(::getpid()));
     fs::create_directories(scratch);
+    std::atexit([] {
+        std::error_code ec;
+        std::filesystem::remove_all(scratch, ec);
+    });
     for (const auto& entry : fs::directory_iterator(fs::path(STIPPLE_SOURCE_DIR) / "lessons"))
         if (entry.path().extension() == ".json" && entry.path().filename() != "curriculum.json")
             fs::copy_file(entry.path(), scratch / entry.path().filename(), fs::copy_options::overwrite_existing);

@@ -10,10 +10,6 @@ namespace {
 // Orders by one coordinate, then by index, so equal coordinates split by index (and NaN sorts last).
 double key(double v) { return std::isnan(v) ? std::numeric_limits<double>::infinity() : v; }
 
-bool closer(const Neighbour& a, const Neighbour& b) {
-    return a.distance_mm < b.distance_mm || (a.distance_mm == b.distance_mm && a.index < b.index);
-}
-
 }  // namespace
 
 SpatialIndex::SpatialIndex(std::vector<Point> points) : points_(std::move(points)) {
@@ -58,38 +54,19 @@ int32_t SpatialIndex::build(size_t begin, size_t end) {
     return id;
 }
 
-std::vector<Neighbour> SpatialIndex::k_nearest(Point p, size_t k, size_t skip) const {
-    std::vector<Neighbour> best;  // max-heap by `closer`, at most k entries
-    if (nodes_.empty() || k == 0) return best;
-    // A node can only improve the result when its nearest possible (distance, index) beats the worst kept.
-    auto may_improve = [&](const Node& node) {
-        if (best.size() < k) return true;
-        const Neighbour bound{node.min_index, std::sqrt(box_distance2(node, p))};
-        return closer(bound, best.front());
-    };
+template <class MayImprove, class Leaf>
+void SpatialIndex::nearest_first(Point p, MayImprove&& may_improve, Leaf&& leaf) const {
     uint32_t stack[kMaxStack];
     size_t top = 0;
     stack[top++] = 0;
     while (top > 0) {
         const Node& node = nodes_[stack[--top]];
-        if (!may_improve(node)) continue;
+        if (!may_improve(box_distance2(node, p), node.min_index)) continue;
         if (node.left < 0) {
-            for (size_t j = node.begin; j < node.end; ++j) {
-                const size_t i = items_[j].index;
-                if (i == skip) continue;
-                const Neighbour cand{i, distance_mm(p, items_[j].p)};
-                if (best.size() < k) {
-                    best.push_back(cand);
-                    std::push_heap(best.begin(), best.end(), closer);
-                } else if (closer(cand, best.front())) {
-                    std::pop_heap(best.begin(), best.end(), closer);
-                    best.back() = cand;
-                    std::push_heap(best.begin(), best.end(), closer);
-                }
-            }
+            for (size_t j = node.begin; j < node.end; ++j) leaf(items_[j]);
             continue;
         }
-        // Visit the nearer child first (pushed last); on equal distance the one with the lower index.
+        // The nearer child is visited first (pushed last); on equal distance the one with the lower index.
         const Node& l = nodes_[static_cast<size_t>(node.left)];
         const Node& r = nodes_[static_cast<size_t>(node.right)];
         const double dl = box_distance2(l, p), dr = box_distance2(r, p);
@@ -97,14 +74,58 @@ std::vector<Neighbour> SpatialIndex::k_nearest(Point p, size_t k, size_t skip) c
         stack[top++] = static_cast<uint32_t>(left_first ? node.right : node.left);
         stack[top++] = static_cast<uint32_t>(left_first ? node.left : node.right);
     }
-    std::sort_heap(best.begin(), best.end(), closer);
-    return best;
+}
+
+namespace {
+
+// A candidate neighbour by squared distance; `before` is the result order (ties by index).
+struct Candidate {
+    double d2 = 0;
+    size_t index = 0;
+};
+inline bool before(const Candidate& a, const Candidate& b) { return a.d2 < b.d2 || (a.d2 == b.d2 && a.index < b.index); }
+
+}  // namespace
+
+std::vector<Neighbour> SpatialIndex::k_nearest(Point p, size_t k, size_t skip) const {
+    std::vector<Neighbour> out;
+    if (nodes_.empty() || k == 0) return out;
+    std::vector<Candidate> best;  // max-heap by `before`, at most k entries
+    best.reserve(std::min(k, points_.size()));
+    auto heap_order = [](const Candidate& a, const Candidate& b) { return before(a, b); };
+    // A node can only improve the result when its nearest possible (distance, index) beats the worst kept.
+    nearest_first(
+        p, [&](double box_d2, size_t min_index) { return best.size() < k || before({box_d2, min_index}, best.front()); },
+        [&](const Item& item) {
+            if (item.index == skip) return;
+            const Candidate c{squared_distance(p, item.p), item.index};
+            if (best.size() < k) {
+                best.push_back(c);
+                std::push_heap(best.begin(), best.end(), heap_order);
+            } else if (before(c, best.front())) {
+                std::pop_heap(best.begin(), best.end(), heap_order);
+                best.back() = c;
+                std::push_heap(best.begin(), best.end(), heap_order);
+            }
+        });
+    std::sort_heap(best.begin(), best.end(), heap_order);
+    out.reserve(best.size());
+    for (const Candidate& c : best) out.push_back(Neighbour{c.index, std::sqrt(c.d2)});
+    return out;
 }
 
 std::optional<Neighbour> SpatialIndex::nearest(Point p, size_t skip) const {
-    const std::vector<Neighbour> one = k_nearest(p, 1, skip);
-    if (one.empty()) return std::nullopt;
-    return one.front();
+    if (nodes_.empty()) return std::nullopt;
+    Candidate best{0, npos};
+    nearest_first(
+        p, [&](double box_d2, size_t min_index) { return best.index == npos || before({box_d2, min_index}, best); },
+        [&](const Item& item) {
+            if (item.index == skip) return;
+            const Candidate c{squared_distance(p, item.p), item.index};
+            if (best.index == npos || before(c, best)) best = c;
+        });
+    if (best.index == npos) return std::nullopt;
+    return Neighbour{best.index, std::sqrt(best.d2)};
 }
 
 std::vector<size_t> SpatialIndex::within(Point p, double radius_mm) const {

@@ -26,7 +26,8 @@ struct Neighbour {
     double distance_mm = 0.0;
 };
 
-// Immutable after construction. Results are deterministic and exact: ties are broken by point index.
+// Immutable after construction. Results are deterministic and exact: neighbours are ordered by squared
+// distance, ties broken by point index.
 class SpatialIndex {
 public:
     static constexpr size_t npos = std::numeric_limits<size_t>::max();
@@ -81,7 +82,12 @@ private:
     static constexpr size_t kLeafSize = 16;
     static constexpr size_t kMaxStack = 256;  // depth is about log2(n / 16) + 1, far below this
 
+    struct Item;
     int32_t build(size_t begin, size_t end);
+    // Visits leaves nearest first: `may_improve(box_distance2, min_index)` decides whether a node is worth
+    // entering, `leaf(item)` sees each point of an entered leaf. Defined in the .cpp (used only there).
+    template <class MayImprove, class Leaf>
+    void nearest_first(Point p, MayImprove&& may_improve, Leaf&& leaf) const;
     // Squared distance from p to the nearest / farthest point of the node's box (0 inside).
     static double box_distance2(const Node& node, Point p) {
         const double dx = std::max({0.0, node.box.min.x - p.x, p.x - node.box.max.x});

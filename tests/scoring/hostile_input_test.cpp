@@ -305,13 +305,13 @@ TEST_CASE("the spatial index agrees with brute force on stacks mixed with scatte
         const Point p = q % 4 < 2 ? pts[static_cast<size_t>(q)] : Point{r.uniform(-1, 5), r.uniform(-1, 5)};
         std::vector<std::pair<double, size_t>> all;
         for (size_t i = 0; i < pts.size(); ++i)
-            if (i != skip) all.push_back({distance_mm(p, pts[i]), i});
+            if (i != skip) all.push_back({squared_distance(p, pts[i]), i});
         std::sort(all.begin(), all.end());
         const auto k = index.k_nearest(p, 9, skip);
         REQUIRE(k.size() == 9);
         for (size_t i = 0; i < 9; ++i) {
             CHECK(k[i].index == all[i].second);
-            CHECK(k[i].distance_mm == all[i].first);
+            CHECK(k[i].distance_mm == std::sqrt(all[i].first));
         }
         const double radius = r.uniform(0, 2);
         size_t inside = 0;

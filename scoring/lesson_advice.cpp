@@ -275,8 +275,8 @@ const HintRule kHintRules[] = {
     {"", "MiB", "a lesson or attempt is a few hundred kB at most; this is not a file Stipple wrote"},
     {"", "points in all the lesson's shapes", "the zone, the hairline curve and the scars need a few dozen corners "
                                               "each; simplify the outlines"},
-    {"", "on the scalp map", "the scalp map spans about -150..150 mm across and 0..300 mm back; keep every point "
-                             "there"},
+    {"", "on the scalp map", "a head spans about -150..150 mm across and 0..300 mm back from the glabella; a "
+                             "point thousands of mm away is a typing mistake"},
     {"/zone", "dots at the target spacing", "an hour's session is about 3600 dots; split the area into several "
                                             "lessons or raise /targets/spacing_mm"},
     {"/targets/spacing_mm", "needle's dot", "dots closer than the needle's own dot land on top of each other: make "

@@ -1,33 +1,62 @@
 // Reading, validating and writing attempts (see attempt_io.hpp and DESIGN.md).
 #include "attempt_io.hpp"
 
-#include <regex>
-
 #include "atomic_file.hpp"
+#include "input_limits.hpp"
 #include "json_reader.hpp"
 
 namespace stipple {
 
 using nlohmann::json;
 
+namespace {
+
+bool digits(const std::string& s, size_t from, size_t count) {
+    if (from + count > s.size()) return false;
+    for (size_t i = from; i < from + count; ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+}  // namespace
+
+// YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm|-hh:mm), checked by hand: std::regex recurses once per character and
+// a long fraction overflows the stack.
+bool is_iso_time(const std::string& s) {
+    if (!(digits(s, 0, 4) && s.size() > 4 && s[4] == '-' && digits(s, 5, 2) && s.size() > 7 && s[7] == '-' &&
+          digits(s, 8, 2) && s.size() > 10 && s[10] == 'T' && digits(s, 11, 2) && s.size() > 13 && s[13] == ':' &&
+          digits(s, 14, 2) && s.size() > 16 && s[16] == ':' && digits(s, 17, 2)))
+        return false;
+    size_t i = 19;
+    if (i < s.size() && s[i] == '.') {
+        const size_t start = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == start) return false;
+    }
+    if (i < s.size() && s[i] == 'Z') return i + 1 == s.size();
+    return i + 6 == s.size() && (s[i] == '+' || s[i] == '-') && digits(s, i + 1, 2) && s[i + 3] == ':' &&
+           digits(s, i + 4, 2);
+}
+
 Attempt attempt_from_json(const json& doc, const std::string& file) {
     const JsonReader r(file);
     r.expect_object(doc, "");
     Attempt a;
-    const std::string format = r.string(r.require(doc, "", "format"), "/format");
+    const std::string format = r.string(r.require(doc, "", "format"), "/format", kMaxNameChars);
     if (format != kAttemptFormat) r.fail("/format", std::string("expected \"") + kAttemptFormat + "\", found \"" + format + "\"");
-    a.lesson = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson");
-    if (const json* v = r.find(doc, "", "trainee"); v && !v->is_null()) a.trainee = r.non_empty_string(*v, "/trainee");
+    a.lesson = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson", kMaxIdChars);
+    if (const json* v = r.find(doc, "", "trainee"); v && !v->is_null())
+        a.trainee = r.non_empty_string(*v, "/trainee", kMaxNameChars);
     if (const json* v = r.find(doc, "", "started"); v && !v->is_null()) {
         a.started = r.string(*v, "/started");
-        static const std::regex iso(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))");
-        if (!std::regex_match(*a.started, iso)) r.fail("/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
+        if (!is_iso_time(*a.started) || a.started->size() > kMaxNameChars)
+            r.fail("/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
     }
-    a.input = r.string(r.require(doc, "", "input"), "/input");
+    a.input = r.string(r.require(doc, "", "input"), "/input", kMaxNameChars);
     if (a.input != "mouse" && a.input != "pen" && a.input != "generated")
         r.fail("/input", "expected \"mouse\", \"pen\" or \"generated\"");
     const json& dots = r.require(doc, "", "dots");
-    if (!dots.is_array()) r.fail("/dots", "expected an array of dots");
+    r.expect_array(dots, "/dots", "dots", kMaxDotsPerAttempt);
     a.dots.reserve(dots.size());
     for (size_t i = 0; i < dots.size(); ++i) {
         const std::string p = child_pointer("/dots", i);
@@ -44,7 +73,7 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         a.dots.push_back(dot);
     }
     if (const json* ev = r.find(doc, "", "events"); ev && !ev->is_null()) {
-        if (!ev->is_array()) r.fail("/events", "expected an array of input events");
+        r.expect_array(*ev, "/events", "input events", kMaxEventsPerAttempt);
         a.events = *ev;
     }
     return a;

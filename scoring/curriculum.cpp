@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "input_limits.hpp"
 #include "json_reader.hpp"
 #include "lesson_io.hpp"
 
@@ -44,14 +45,15 @@ Curriculum load_curriculum(const std::string& path) {
     r.expect_object(doc, root);
     Curriculum curriculum;
 
-    const std::string format = r.string(r.require(doc, root, "format"), "/format");
+    const std::string format = r.string(r.require(doc, root, "format"), "/format", kMaxNameChars);
     if (format != kCurriculumFormat)
         r.fail("/format", std::string("expected \"") + kCurriculumFormat + "\", found \"" + format + "\"");
-    curriculum.title = r.non_empty_string(r.require(doc, root, "title"), "/title");
+    curriculum.title = r.non_empty_string(r.require(doc, root, "title"), "/title", kMaxNameChars);
     curriculum.proficiency = read_proficiency(r, r.require(doc, root, "proficiency"), "/proficiency");
 
     const json& lessons = r.require(doc, root, "lessons");
     if (!lessons.is_array() || lessons.empty()) r.fail("/lessons", "expected a non-empty array of lessons");
+    r.expect_array(lessons, "/lessons", "lessons", kMaxCurriculumLessons);
 
     std::map<std::string, size_t> index_of_id;  // lesson id -> position in the order
     for (size_t i = 0; i < lessons.size(); ++i) {
@@ -60,7 +62,7 @@ Curriculum load_curriculum(const std::string& path) {
         r.expect_object(item, ptr);
         CurriculumEntry entry;
         const std::string file_ptr = child_pointer(ptr, "file");
-        entry.file = r.non_empty_string(r.require(item, ptr, "file"), file_ptr);
+        entry.file = r.non_empty_string(r.require(item, ptr, "file"), file_ptr, kMaxPathChars);
         const std::string lesson_path = resolve_lesson_path(path, entry.file);
         if (!std::filesystem::is_regular_file(lesson_path))
             r.fail(file_ptr, "expected an existing lesson file, \"" + lesson_path + "\" was not found");
@@ -71,10 +73,10 @@ Curriculum load_curriculum(const std::string& path) {
 
         if (const json* req = r.find(item, ptr, "requires")) {
             const std::string req_ptr = child_pointer(ptr, "requires");
-            if (!req->is_array()) r.fail(req_ptr, "expected an array of lesson ids");
+            r.expect_array(*req, req_ptr, "lesson ids", kMaxCurriculumLessons);
             for (size_t k = 0; k < req->size(); ++k) {
                 const std::string id_ptr = child_pointer(req_ptr, k);
-                const std::string id = r.non_empty_string((*req)[k], id_ptr);
+                const std::string id = r.non_empty_string((*req)[k], id_ptr, kMaxIdChars);
                 if (id == entry.lesson.id) r.fail(id_ptr, "expected another lesson's id, a lesson cannot require itself");
                 if (std::find(entry.requires_ids.begin(), entry.requires_ids.end(), id) != entry.requires_ids.end())
                     r.fail(id_ptr, "expected each prerequisite once, \"" + id + "\" is listed twice");

@@ -7,7 +7,8 @@
 //    so it is never mirror-symmetric), and a few single dots sit just ahead of the front-most ones (never more
 //    than 1.8 mm in front of the curve, so never on the forehead).
 //  - Depth: the middle of the window with a small spread (sd 6 % of the window, kept 10 % inside it).
-// Deterministic from the lesson; coordinates rounded to 0.001 mm and depths to 0.001 mm so a saved demo scores
+// A lesson the reader would refuse as impossible (spacing below the needle's dot, more than kMaxExpectedDots)
+// gets an empty demo instead of a hang. Deterministic from the lesson; coordinates rounded to 0.001 mm and depths to 0.001 mm so a saved demo scores
 // exactly like the one in memory; t advances 0.8 s per dot.
 #include "demo_attempt.hpp"
 
@@ -16,6 +17,7 @@
 
 #include "blue_noise.hpp"
 #include "existing_marks.hpp"
+#include "input_limits.hpp"
 #include "lesson_regions.hpp"
 #include "seeded_random.hpp"
 #include "spatial_index.hpp"
@@ -57,6 +59,8 @@ Attempt demo_attempt(const Lesson& lesson) {
     attempt.lesson = lesson.id;
     attempt.input = "generated";
     if (lesson.zone.size() < 3) return attempt;
+    if (!(lesson.targets.spacing_mm >= lesson.needle.diameter_mm) || !(expected_dot_count(lesson) <= kMaxExpectedDots))
+        return attempt;
 
     const double spacing = expected_spacing_mm(lesson);
     const double r_full = spacing / kBlueNoiseMeanNnPerRadius;

@@ -8,10 +8,13 @@
 
 #include "geometry.hpp"
 #include "input_error.hpp"
+#include "input_limits.hpp"
 
 namespace stipple {
 
-// Reads a file and parses it as JSON; a missing file or a syntax error becomes an InputError.
+// Reads a file and parses it as JSON; a missing file, a syntax error, a file over kMaxJsonFileBytes or values
+// nested deeper than kMaxJsonDepth (refused before parsing, naming the pointer where it happens) become an
+// InputError.
 nlohmann::json parse_json_file(const std::string& path);
 nlohmann::json parse_json_text(const std::string& text, const std::string& file_label);
 
@@ -38,8 +41,15 @@ public:
     long long integer(const nlohmann::json& value, const std::string& pointer) const;
     std::string string(const nlohmann::json& value, const std::string& pointer) const;
     std::string non_empty_string(const nlohmann::json& value, const std::string& pointer) const;
+    // Strings of at most max_chars (UTF-8 bytes).
+    std::string string(const nlohmann::json& value, const std::string& pointer, size_t max_chars) const;
+    std::string non_empty_string(const nlohmann::json& value, const std::string& pointer, size_t max_chars) const;
+    // An array of at most max_items (`what` names the items in the error: "expected an array of <what>").
+    void expect_array(const nlohmann::json& value, const std::string& pointer, const std::string& what,
+                      size_t max_items) const;
     Point point(const nlohmann::json& value, const std::string& pointer) const;  // [x, y]
-    std::vector<Point> points(const nlohmann::json& value, const std::string& pointer, size_t min_count) const;
+    std::vector<Point> points(const nlohmann::json& value, const std::string& pointer, size_t min_count,
+                              size_t max_count = kMaxPointsPerShape) const;
 
     const std::string& file() const { return file_; }
 

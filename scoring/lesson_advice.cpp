@@ -197,7 +197,7 @@ bool nothing_left_to_place(const Lesson& l) {
 }
 
 void warn_size(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWarning>& out) {
-    const double dots = expected_dot_count(l);
+    const double dots = std::min(expected_dot_count(l), 1e12);  // printable whatever the lesson (lround)
     const double seconds = dots / lim.dots_per_second;
     const auto minutes = static_cast<long>(std::lround(seconds / 60));
     const std::string duration = minutes >= 60 ? std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min"
@@ -286,6 +286,21 @@ const HintRule kHintRules[] = {
     {"", "not valid JSON", "look near the line and column given for a missing comma, quote or bracket; JSON allows "
                            "no comments and no comma after the last item"},
     {"", "cannot open file", "check the file's name and folder (relative paths start from the current folder)"},
+    // The caps of input_limits.hpp and the impossible lessons (lessons/README.md, "Limits").
+    {"", "nested at most", "a lesson nests objects and arrays only a few levels deep; look for brackets opened "
+                           "many times over at the place named"},
+    {"", "MiB", "a lesson or attempt is a few hundred kB at most; this is not a file Stipple wrote"},
+    {"", "points in all the lesson's shapes", "the zone, the hairline curve and the scars need a few dozen corners "
+                                              "each; simplify the outlines"},
+    {"", "on the scalp map", "a head spans about -150..150 mm across and 0..300 mm back from the glabella; a "
+                             "point thousands of mm away is a typing mistake"},
+    {"/zone", "dots at the target spacing", "an hour's session is about 3600 dots; split the area into several "
+                                            "lessons or raise /targets/spacing_mm"},
+    {"/targets/spacing_mm", "needle's dot", "dots closer than the needle's own dot land on top of each other: make "
+                                            "the spacing larger than /needle/diameter_mm (natural: 1.0-1.3 mm)"},
+    {"/weights", "weight of at most", "weights compare the parts with each other, so small numbers do: e.g. 1, 1 and 1.5"},
+    {"", "expected at most", "this is far more than any lesson needs; see \"Limits\" in lessons/README.md"},
+    {"", "characters, found", "shorten it; see \"Limits\" in lessons/README.md"},
     {"/format", "", "the first field must read \"format\": \"stipple-lesson/1\""},
     {"/$schema", "", "\"$schema\" is the path to the JSON Schema, e.g. \"./stipple-lesson-1.schema.json\""},
     {"/id", "", "a short unique name such as \"hairline-classic\": lower-case letters, digits and dashes"},

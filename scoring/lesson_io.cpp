@@ -2,27 +2,61 @@
 #include "lesson_io.hpp"
 
 #include <algorithm>
-#include <regex>
+#include <cmath>
 
 #include "atomic_file.hpp"
+#include "input_limits.hpp"
 #include "json_reader.hpp"
+#include "lesson_regions.hpp"
+#include "metric_support.hpp"
 
 namespace stipple {
 
 using nlohmann::json;
 
+static_assert(kMaxCoordinateMm == kOnMapLimitMm, "lesson points must lie on the scalp map the metrics judge");
+
+// Plain comparisons, no std::regex: its matcher recurses once per character and a long string overflows the stack.
+namespace {
+
+// True when s is `prefix` followed by one digit from lo to hi.
+bool is_prefix_digit(const std::string& s, const std::string& prefix, char lo, char hi) {
+    return s.size() == prefix.size() + 1 && s.compare(0, prefix.size(), prefix) == 0 && s.back() >= lo && s.back() <= hi;
+}
+
+bool is_lesson_id(const std::string& id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+}  // namespace
+
 bool is_known_pattern(const std::string& p) {
-    static const std::regex known("none|norwood-[1-7]|ludwig-[1-3]|diffuse|alopecia-areata");
-    return std::regex_match(p, known);
+    return p == "none" || is_prefix_digit(p, "norwood-", '1', '7') || is_prefix_digit(p, "ludwig-", '1', '3') ||
+           p == "diffuse" || p == "alopecia-areata";
 }
 
-bool is_known_skin(const std::string& s) {
-    static const std::regex known("fitzpatrick-[1-6]");
-    return std::regex_match(s, known);
+bool is_known_skin(const std::string& s) { return is_prefix_digit(s, "fitzpatrick-", '1', '6'); }
+
+// Points of one shape: at most kMaxPointsPerShape, each on the scalp map; counts toward the lesson's budget.
+static std::vector<Point> read_shape(const JsonReader& r, const json& value, const std::string& ptr, size_t min_count,
+                                     size_t& budget) {
+    std::vector<Point> points = r.points(value, ptr, min_count, kMaxPointsPerShape);
+    if (points.size() > budget)
+        r.fail(ptr, "expected at most " + std::to_string(kMaxShapePointsPerLesson) +
+                        " points in all the lesson's shapes together (zone, hairline curve and scars)");
+    budget -= points.size();
+    for (size_t i = 0; i < points.size(); ++i)
+        if (!(std::abs(points[i].x) <= kMaxCoordinateMm && std::abs(points[i].y) <= kMaxCoordinateMm))
+            r.fail(child_pointer(ptr, i), "expected a point on the scalp map, x and y from -" +
+                                              std::to_string(static_cast<int>(kMaxCoordinateMm)) + " to " +
+                                              std::to_string(static_cast<int>(kMaxCoordinateMm)) + " mm");
+    return points;
 }
 
-static Polygon read_polygon(const JsonReader& r, const json& value, const std::string& ptr) {
-    Polygon poly = r.points(value, ptr, 3);
+static Polygon read_polygon(const JsonReader& r, const json& value, const std::string& ptr, size_t& budget) {
+    Polygon poly = read_shape(r, value, ptr, 3, budget);
     if (!is_simple(poly)) r.fail(ptr, "expected a simple polygon (edges must not cross or touch, no repeated points)");
     if (area_mm2(poly) <= 0) r.fail(ptr, "expected a polygon with positive area");
     return poly;
@@ -40,42 +74,59 @@ static uint64_t read_seed(const JsonReader& r, const json& value, const std::str
     return static_cast<uint64_t>(v);
 }
 
-static Scar read_scar(const JsonReader& r, const json& value, const std::string& ptr) {
+static Scar read_scar(const JsonReader& r, const json& value, const std::string& ptr, size_t& budget) {
     Scar scar;
-    scar.kind = r.string(r.require(value, ptr, "kind"), child_pointer(ptr, "kind"));
+    scar.kind = r.string(r.require(value, ptr, "kind"), child_pointer(ptr, "kind"), kMaxNameChars);
     if (scar.kind == "strip") {
-        scar.path = r.points(r.require(value, ptr, "path"), child_pointer(ptr, "path"), 2);
+        scar.path = read_shape(r, r.require(value, ptr, "path"), child_pointer(ptr, "path"), 2, budget);
         scar.width_mm = r.positive_number(r.require(value, ptr, "width_mm"), child_pointer(ptr, "width_mm"));
     } else if (scar.kind == "punch") {
-        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"));
+        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"), budget);
         const long long count = r.integer(r.require(value, ptr, "count"), child_pointer(ptr, "count"));
         if (count < 1 || count > 100000) r.fail(child_pointer(ptr, "count"), "expected a whole number from 1 to 100000");
         scar.count = static_cast<int>(count);
         scar.diameter_mm = r.positive_number(r.require(value, ptr, "diameter_mm"), child_pointer(ptr, "diameter_mm"));
     } else if (scar.kind == "burn") {
-        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"));
+        scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"), budget);
     } else {
         r.fail(child_pointer(ptr, "kind"), "expected \"strip\", \"punch\" or \"burn\"");
     }
     return scar;
 }
 
-static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::string& ptr) {
+static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::string& ptr, size_t& budget) {
     r.expect_object(value, ptr);
     ScalpCase scalp;
-    scalp.pattern = r.string(r.require(value, ptr, "pattern"), child_pointer(ptr, "pattern"));
+    scalp.pattern = r.string(r.require(value, ptr, "pattern"), child_pointer(ptr, "pattern"), kMaxNameChars);
     if (!is_known_pattern(scalp.pattern))
         r.fail(child_pointer(ptr, "pattern"),
                "expected one of none, norwood-1..norwood-7, ludwig-1..ludwig-3, diffuse, alopecia-areata");
-    scalp.skin = r.string(r.require(value, ptr, "skin"), child_pointer(ptr, "skin"));
+    scalp.skin = r.string(r.require(value, ptr, "skin"), child_pointer(ptr, "skin"), kMaxNameChars);
     if (!is_known_skin(scalp.skin)) r.fail(child_pointer(ptr, "skin"), "expected fitzpatrick-1 .. fitzpatrick-6");
     scalp.seed = read_seed(r, r.require(value, ptr, "seed"), child_pointer(ptr, "seed"));
     if (const json* scars = r.find(value, ptr, "scars")) {
         const std::string sp = child_pointer(ptr, "scars");
-        if (!scars->is_array()) r.fail(sp, "expected an array of scars");
-        for (size_t i = 0; i < scars->size(); ++i) scalp.scars.push_back(read_scar(r, (*scars)[i], child_pointer(sp, i)));
+        r.expect_array(*scars, sp, "scars", kMaxScarsPerLesson);
+        for (size_t i = 0; i < scars->size(); ++i)
+            scalp.scars.push_back(read_scar(r, (*scars)[i], child_pointer(sp, i), budget));
     }
     return scalp;
+}
+
+// A zone whose expected dot count (the one rule, lesson_regions.hpp) is beyond kMaxExpectedDots cannot be
+// worked, demonstrated or scored in reasonable time. The zone's area bounds the count from above, so the
+// sampled count is only computed for zones that might be too large.
+static void refuse_impossible_size(const JsonReader& r, const Lesson& lesson) {
+    const double s = lesson.targets.spacing_mm;
+    const double upper_bound = area_mm2(lesson.zone) * kBlueNoiseDensityTimesNn2 / (s * s);
+    if (upper_bound <= 0.9 * kMaxExpectedDots) return;
+    const double dots = expected_dot_count(lesson);
+    if (!(dots <= kMaxExpectedDots)) {
+        const std::string count = std::isfinite(dots) && dots < 1e15 ? std::to_string(std::llround(dots)) : "too many";
+        r.fail("/zone", "expected a zone of at most " + std::to_string(static_cast<long>(kMaxExpectedDots)) +
+                            " dots at the target spacing, found about " + count +
+                            " (make the zone smaller or the spacing larger)");
+    }
 }
 
 Lesson lesson_from_json(const json& doc, const std::string& file) {
@@ -83,41 +134,52 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     const std::string root;
     r.expect_object(doc, root);
     Lesson lesson;
+    size_t shape_budget = kMaxShapePointsPerLesson;
 
-    const std::string format = r.string(r.require(doc, root, "format"), "/format");
+    const std::string format = r.string(r.require(doc, root, "format"), "/format", kMaxNameChars);
     if (format != kLessonFormat) r.fail("/format", std::string("expected \"") + kLessonFormat + "\", found \"" + format + "\"");
-    if (const json* schema = r.find(doc, root, "$schema")) lesson.schema = r.string(*schema, "/$schema");
+    if (const json* schema = r.find(doc, root, "$schema")) lesson.schema = r.string(*schema, "/$schema", kMaxPathChars);
 
-    lesson.id = r.non_empty_string(r.require(doc, root, "id"), "/id");
-    if (!std::regex_match(lesson.id, std::regex("[a-z0-9-]+")))
+    lesson.id = r.non_empty_string(r.require(doc, root, "id"), "/id", kMaxIdChars);
+    if (!is_lesson_id(lesson.id))
         r.fail("/id", "expected lower-case letters, digits and '-' only, found \"" + lesson.id + "\"");
-    lesson.title = r.non_empty_string(r.require(doc, root, "title"), "/title");
-    lesson.brief = r.string(r.require(doc, root, "brief"), "/brief");
-    lesson.scalp = read_scalp(r, r.require(doc, root, "scalp"), "/scalp");
+    lesson.title = r.non_empty_string(r.require(doc, root, "title"), "/title", kMaxNameChars);
+    lesson.brief = r.string(r.require(doc, root, "brief"), "/brief", kMaxTextChars);
+    lesson.scalp = read_scalp(r, r.require(doc, root, "scalp"), "/scalp", shape_budget);
 
     const json& needle = r.require(doc, root, "needle");
     r.expect_object(needle, "/needle");
-    lesson.needle.config = r.non_empty_string(r.require(needle, "/needle", "config"), "/needle/config");
+    lesson.needle.config = r.non_empty_string(r.require(needle, "/needle", "config"), "/needle/config", kMaxNameChars);
     lesson.needle.diameter_mm = r.positive_number(r.require(needle, "/needle", "diameter_mm"), "/needle/diameter_mm");
     if (lesson.needle.diameter_mm > 3) r.fail("/needle/diameter_mm", "expected a needle diameter of at most 3 mm");
 
-    lesson.zone = read_polygon(r, r.require(doc, root, "zone"), "/zone");
+    lesson.zone = read_polygon(r, r.require(doc, root, "zone"), "/zone", shape_budget);
 
     if (const json* hl = r.find(doc, root, "hairline"); hl && !hl->is_null()) {
         r.expect_object(*hl, "/hairline");
         Hairline hairline;
-        hairline.curve = r.points(r.require(*hl, "/hairline", "curve"), "/hairline/curve", 2);
+        hairline.curve = read_shape(r, r.require(*hl, "/hairline", "curve"), "/hairline/curve", 2, shape_budget);
         for (size_t i = 1; i < hairline.curve.size(); ++i)
             if (!(hairline.curve[i].x > hairline.curve[i - 1].x))
                 r.fail(child_pointer("/hairline/curve", i), "expected the curve to run left to right (x increasing)");
         hairline.transition_mm =
             r.positive_number(r.require(*hl, "/hairline", "transition_mm"), "/hairline/transition_mm");
+        if (hairline.transition_mm > kMaxTransitionMm)
+            r.fail("/hairline/transition_mm", "expected a transition of at most " +
+                                                  std::to_string(static_cast<int>(kMaxTransitionMm)) + " mm");
         lesson.hairline = hairline;
     }
 
     const json& targets = r.require(doc, root, "targets");
     r.expect_object(targets, "/targets");
     lesson.targets.spacing_mm = r.positive_number(r.require(targets, "/targets", "spacing_mm"), "/targets/spacing_mm");
+    // Dots closer than the needle's own dot would be placed on top of each other: no lesson can ask for that.
+    if (lesson.targets.spacing_mm > kMaxSpacingMm)
+        r.fail("/targets/spacing_mm",
+               "expected a spacing of at most " + std::to_string(static_cast<int>(kMaxSpacingMm)) + " mm");
+    if (lesson.targets.spacing_mm < lesson.needle.diameter_mm)
+        r.fail("/targets/spacing_mm", "expected a spacing of at least the needle's dot diameter (" +
+                                          json(lesson.needle.diameter_mm).dump() + " mm)");
     const json& depth = r.require(targets, "/targets", "depth_mm");
     if (!depth.is_array() || depth.size() != 2 || !depth[0].is_number() || !depth[1].is_number())
         r.fail("/targets/depth_mm", "expected [min, max] with 0 < min < max");
@@ -134,6 +196,8 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
                 const std::string p = child_pointer("/weights", key);
                 out = r.number(*v, p);
                 if (out < 0) r.fail(p, "expected a weight >= 0");
+                if (out > kMaxWeight)
+                    r.fail(p, "expected a weight of at most " + std::to_string(static_cast<int>(kMaxWeight)));
             }
         };
         weight("spacing", lesson.weights.spacing);
@@ -180,7 +244,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     if (const json* e = r.find(doc, root, "existing")) {
         r.expect_object(*e, "/existing");
         Existing existing;
-        existing.kind = r.string(r.require(*e, "/existing", "kind"), "/existing/kind");
+        existing.kind = r.string(r.require(*e, "/existing", "kind"), "/existing/kind", kMaxNameChars);
         if (existing.kind != "dots" && existing.kind != "hair") r.fail("/existing/kind", "expected \"dots\" or \"hair\"");
         existing.density_fraction =
             fraction(r, r.require(*e, "/existing", "density_fraction"), "/existing/density_fraction");
@@ -200,6 +264,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             if (lesson.hand.tremor_mm < 0 || lesson.hand.tremor_mm > 5) r.fail("/hand/tremor_mm", "expected a tremor from 0 to 5 mm");
         }
     }
+    refuse_impossible_size(r, lesson);
     return lesson;
 }
 

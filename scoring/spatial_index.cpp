@@ -1,110 +1,131 @@
-// A uniform-grid spatial index over points (see spatial_index.hpp).
+// A k-d tree spatial index over points (see spatial_index.hpp).
 #include "spatial_index.hpp"
 
 #include <algorithm>
 
 namespace stipple {
 
-SpatialIndex::SpatialIndex(std::vector<Point> points) : points_(std::move(points)) { build(0.0); }
+namespace {
 
-SpatialIndex::SpatialIndex(std::vector<Point> points, double cell_mm) : points_(std::move(points)) { build(cell_mm); }
+// Orders by one coordinate, then by index, so equal coordinates split by index (and NaN sorts last).
+double key(double v) { return std::isnan(v) ? std::numeric_limits<double>::infinity() : v; }
 
-void SpatialIndex::build(double cell_mm) {
-    const size_t n = points_.size();
-    const Bounds b = bounds_of(points_);
-    origin_ = b.min;
-    const double w = b.width(), h = b.height();
-    if (!(cell_mm > 0) || !std::isfinite(cell_mm)) {
-        if (w > 0 && h > 0)
-            cell_mm = std::sqrt(w * h / static_cast<double>(std::max<size_t>(n, 1)) * 2.0);
-        else
-            cell_mm = std::max(w, h) / static_cast<double>(std::max<size_t>(n, 1)) * 2.0;
-        if (!(cell_mm > 0) || !std::isfinite(cell_mm)) cell_mm = 1.0;
-    }
-    // Never more than about 4 cells per point, whatever the spread of the points.
-    const double max_cells = 4.0 * static_cast<double>(n) + 64.0;
-    const bool finite_spread = std::isfinite(w) && std::isfinite(h);  // else: one cell holds everything
-    if (!finite_spread) cell_mm = std::numeric_limits<double>::max();
-    for (; finite_spread;) {
-        const double cx = std::floor(w / cell_mm) + 1.0, cy = std::floor(h / cell_mm) + 1.0;
-        if (cx * cy <= max_cells) break;
-        cell_mm *= 1.5;
-    }
-    cell_mm_ = cell_mm;
-    nx_ = finite_spread ? static_cast<int64_t>(std::floor(w / cell_mm_)) + 1 : 1;
-    ny_ = finite_spread ? static_cast<int64_t>(std::floor(h / cell_mm_)) + 1 : 1;
-    if (n == 0) nx_ = ny_ = 0;
+}  // namespace
 
-    const size_t cells = static_cast<size_t>(nx_ * ny_);
-    std::vector<size_t> cell_of(n);
-    cell_start_.assign(cells + 1, 0);
-    for (size_t i = 0; i < n; ++i) {
-        const int64_t cx = clamp_cell(cell_coord(points_[i].x, origin_.x), nx_);
-        const int64_t cy = clamp_cell(cell_coord(points_[i].y, origin_.y), ny_);
-        cell_of[i] = static_cast<size_t>(cy * nx_ + cx);
-        ++cell_start_[cell_of[i] + 1];
+SpatialIndex::SpatialIndex(std::vector<Point> points) : points_(std::move(points)) {
+    if (points_.empty()) return;
+    items_.resize(points_.size());
+    for (size_t i = 0; i < items_.size(); ++i) items_[i] = Item{points_[i], i};
+    nodes_.reserve(2 * (points_.size() / kLeafSize + 1));
+    build(0, points_.size());
+}
+
+int32_t SpatialIndex::build(size_t begin, size_t end) {
+    const int32_t id = static_cast<int32_t>(nodes_.size());
+    nodes_.push_back(Node{});
+    Node node;
+    node.begin = begin;
+    node.end = end;
+    node.box = Bounds{{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()},
+                      {-std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()}};
+    node.min_index = npos;
+    for (size_t k = begin; k < end; ++k) {
+        const Point& p = items_[k].p;
+        node.box.min.x = std::min(node.box.min.x, p.x);
+        node.box.min.y = std::min(node.box.min.y, p.y);
+        node.box.max.x = std::max(node.box.max.x, p.x);
+        node.box.max.y = std::max(node.box.max.y, p.y);
+        node.min_index = std::min(node.min_index, items_[k].index);
     }
-    for (size_t c = 0; c < cells; ++c) cell_start_[c + 1] += cell_start_[c];
-    order_.assign(n, 0);
-    std::vector<size_t> fill(cell_start_.begin(), cell_start_.end() - (cells > 0 ? 1 : 0));
-    for (size_t i = 0; i < n; ++i) order_[fill[cell_of[i]]++] = i;  // stable: ascending index per cell
+    if (end - begin > kLeafSize) {
+        // Split the wider side at its median; equal coordinates split by index.
+        const bool by_x = !(node.box.max.y - node.box.min.y > node.box.max.x - node.box.min.x);
+        const size_t mid = begin + (end - begin) / 2;
+        auto less = [by_x](const Item& a, const Item& b) {
+            const double ka = key(by_x ? a.p.x : a.p.y), kb = key(by_x ? b.p.x : b.p.y);
+            return ka < kb || (ka == kb && a.index < b.index);
+        };
+        std::nth_element(items_.begin() + static_cast<std::ptrdiff_t>(begin), items_.begin() + static_cast<std::ptrdiff_t>(mid),
+                         items_.begin() + static_cast<std::ptrdiff_t>(end), less);
+        node.left = build(begin, mid);
+        node.right = build(mid, end);
+    }
+    nodes_[static_cast<size_t>(id)] = node;
+    return id;
+}
+
+template <class MayImprove, class Leaf>
+void SpatialIndex::nearest_first(Point p, MayImprove&& may_improve, Leaf&& leaf) const {
+    uint32_t stack[kMaxStack];
+    size_t top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const Node& node = nodes_[stack[--top]];
+        if (!may_improve(box_distance2(node, p), node.min_index)) continue;
+        if (node.left < 0) {
+            for (size_t j = node.begin; j < node.end; ++j) leaf(items_[j]);
+            continue;
+        }
+        // The nearer child is visited first (pushed last); on equal distance the one with the lower index.
+        const Node& l = nodes_[static_cast<size_t>(node.left)];
+        const Node& r = nodes_[static_cast<size_t>(node.right)];
+        const double dl = box_distance2(l, p), dr = box_distance2(r, p);
+        const bool left_first = dl < dr || (dl == dr && l.min_index <= r.min_index);
+        stack[top++] = static_cast<uint32_t>(left_first ? node.right : node.left);
+        stack[top++] = static_cast<uint32_t>(left_first ? node.left : node.right);
+    }
 }
 
 namespace {
-bool closer(const Neighbour& a, const Neighbour& b) {
-    return a.distance_mm < b.distance_mm || (a.distance_mm == b.distance_mm && a.index < b.index);
-}
+
+// A candidate neighbour by squared distance; `before` is the result order (ties by index).
+struct Candidate {
+    double d2 = 0;
+    size_t index = 0;
+};
+inline bool before(const Candidate& a, const Candidate& b) { return a.d2 < b.d2 || (a.d2 == b.d2 && a.index < b.index); }
+
 }  // namespace
 
 std::vector<Neighbour> SpatialIndex::k_nearest(Point p, size_t k, size_t skip) const {
-    std::vector<Neighbour> best;  // max-heap by `closer`, at most k entries
-    if (points_.empty() || k == 0) return best;
-    const int64_t ux = cell_coord(p.x, origin_.x), uy = cell_coord(p.y, origin_.y);
-    // First ring that touches the grid, and the ring beyond which no cell of the grid lies.
-    const int64_t out_x = ux < 0 ? -ux : (ux >= nx_ ? ux - nx_ + 1 : 0);
-    const int64_t out_y = uy < 0 ? -uy : (uy >= ny_ ? uy - ny_ + 1 : 0);
-    const int64_t r0 = std::max(out_x, out_y);
-    const int64_t r_last = std::max({std::abs(ux), std::abs(ux - (nx_ - 1)), std::abs(uy), std::abs(uy - (ny_ - 1))});
-
-    auto visit_cell = [&](int64_t cx, int64_t cy) {
-        if (cx < 0 || cy < 0 || cx >= nx_ || cy >= ny_) return;
-        const size_t c = static_cast<size_t>(cy * nx_ + cx);
-        for (size_t j = cell_start_[c]; j < cell_start_[c + 1]; ++j) {
-            const size_t i = order_[j];
-            if (i == skip) continue;
-            const Neighbour cand{i, distance_mm(p, points_[i])};
+    std::vector<Neighbour> out;
+    if (nodes_.empty() || k == 0) return out;
+    std::vector<Candidate> best;  // max-heap by `before`, at most k entries
+    best.reserve(std::min(k, points_.size()));
+    auto heap_order = [](const Candidate& a, const Candidate& b) { return before(a, b); };
+    // A node can only improve the result when its nearest possible (distance, index) beats the worst kept.
+    nearest_first(
+        p, [&](double box_d2, size_t min_index) { return best.size() < k || before({box_d2, min_index}, best.front()); },
+        [&](const Item& item) {
+            if (item.index == skip) return;
+            const Candidate c{squared_distance(p, item.p), item.index};
             if (best.size() < k) {
-                best.push_back(cand);
-                std::push_heap(best.begin(), best.end(), closer);
-            } else if (closer(cand, best.front())) {
-                std::pop_heap(best.begin(), best.end(), closer);
-                best.back() = cand;
-                std::push_heap(best.begin(), best.end(), closer);
+                best.push_back(c);
+                std::push_heap(best.begin(), best.end(), heap_order);
+            } else if (before(c, best.front())) {
+                std::pop_heap(best.begin(), best.end(), heap_order);
+                best.back() = c;
+                std::push_heap(best.begin(), best.end(), heap_order);
             }
-        }
-    };
-
-    for (int64_t r = r0; r <= r_last; ++r) {
-        for (int64_t cy = std::max<int64_t>(uy - r, 0); cy <= std::min<int64_t>(uy + r, ny_ - 1); ++cy) {
-            if (cy == uy - r || cy == uy + r) {
-                for (int64_t cx = std::max<int64_t>(ux - r, 0); cx <= std::min<int64_t>(ux + r, nx_ - 1); ++cx)
-                    visit_cell(cx, cy);
-            } else {
-                visit_cell(ux - r, cy);
-                if (r > 0) visit_cell(ux + r, cy);
-            }
-        }
-        // Every cell in a later ring is at least r cells away, so at least r * cell_mm_ from p.
-        if (best.size() == k && best.front().distance_mm <= static_cast<double>(r) * cell_mm_) break;
-    }
-    std::sort_heap(best.begin(), best.end(), closer);
-    return best;
+        });
+    std::sort_heap(best.begin(), best.end(), heap_order);
+    out.reserve(best.size());
+    for (const Candidate& c : best) out.push_back(Neighbour{c.index, std::sqrt(c.d2)});
+    return out;
 }
 
 std::optional<Neighbour> SpatialIndex::nearest(Point p, size_t skip) const {
-    const std::vector<Neighbour> one = k_nearest(p, 1, skip);
-    if (one.empty()) return std::nullopt;
-    return one.front();
+    if (nodes_.empty()) return std::nullopt;
+    Candidate best{0, npos};
+    nearest_first(
+        p, [&](double box_d2, size_t min_index) { return best.index == npos || before({box_d2, min_index}, best); },
+        [&](const Item& item) {
+            if (item.index == skip) return;
+            const Candidate c{squared_distance(p, item.p), item.index};
+            if (best.index == npos || before(c, best)) best = c;
+        });
+    if (best.index == npos) return std::nullopt;
+    return Neighbour{best.index, std::sqrt(best.d2)};
 }
 
 std::vector<size_t> SpatialIndex::within(Point p, double radius_mm) const {
@@ -114,10 +135,26 @@ std::vector<size_t> SpatialIndex::within(Point p, double radius_mm) const {
     return out;
 }
 
-size_t SpatialIndex::count_within(Point p, double radius_mm) const {
+size_t SpatialIndex::count_within(Point p, double radius_mm, size_t cap) const {
     size_t count = 0;
-    for_each_within(p, radius_mm, [&](size_t, double) { ++count; });
-    return count;
+    if (nodes_.empty() || !(radius_mm >= 0) || cap == 0) return 0;
+    const double r2 = radius_mm * radius_mm;
+    uint32_t stack[kMaxStack];
+    size_t top = 0;
+    stack[top++] = 0;
+    while (top > 0 && count < cap) {
+        const Node& node = nodes_[stack[--top]];
+        if (box_distance2(node, p) > r2) continue;
+        if (box_far_distance2(node, p) <= r2) {
+            count += node.end - node.begin;  // the whole box lies inside the circle
+        } else if (node.left < 0) {
+            for (size_t k = node.begin; k < node.end; ++k) count += squared_distance(p, items_[k].p) <= r2 ? 1 : 0;
+        } else {
+            stack[top++] = static_cast<uint32_t>(node.right);
+            stack[top++] = static_cast<uint32_t>(node.left);
+        }
+    }
+    return std::min(count, cap);
 }
 
 }  // namespace stipple

@@ -13,6 +13,8 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xauth xdotool chromium jq)
   # tests/lessons check the lesson JSON Schema (draft 2020-12) with python3-jsonschema.
   packages+=(python3-jsonschema)
+  # tests/fuzz: libFuzzer targets built with clang (scripts/fuzz.sh); the fuzzer runtime is in libclang-rt.
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to every test: installs what is needed, builds a normal and an
-# ASan+UBSan configuration, starts Xvfb when there is no display, and runs ctest on both.
+# ASan+UBSan configuration, starts Xvfb when there is no display, runs ctest on both, and fuzzes the readers
+# and scoring for a bounded time (scripts/fuzz.sh, 60 s per target; STIPPLE_FUZZ_SECONDS to change it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -38,4 +39,6 @@ echo "== tests: sanitizers"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1
 echo "== tests: normal"
 ctest --test-dir build --output-on-failure -j "$(nproc)" || status=1
+echo "== fuzz: readers and scoring"
+"$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-60}" || status=1
 exit $status

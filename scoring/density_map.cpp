@@ -1,0 +1,162 @@
+// Density in windows against the lesson's target map (see density_map.hpp).
+#include "density_map.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "lesson_regions.hpp"
+#include "metric_support.hpp"
+
+namespace stipple {
+
+TargetRaster target_raster(const Lesson& lesson, double step_mm) {
+    TargetRaster r;
+    if (lesson.zone.size() < 3 || !(step_mm > 0)) return r;
+    const Bounds b = bounds_of(lesson.zone);
+    if (!std::isfinite(b.width()) || !std::isfinite(b.height())) return r;
+    r.origin = b.min;
+    r.step_mm = step_mm;
+    while ((b.width() / r.step_mm + 1) * (b.height() / r.step_mm + 1) > 4e6) r.step_mm *= 1.25;
+    r.nx = std::max(1L, static_cast<long>(std::ceil(b.width() / r.step_mm)));
+    r.ny = std::max(1L, static_cast<long>(std::ceil(b.height() / r.step_mm)));
+    r.per_mm2.resize(static_cast<size_t>(r.nx * r.ny));
+    for (long j = 0; j < r.ny; ++j)
+        for (long i = 0; i < r.nx; ++i) r.per_mm2[static_cast<size_t>(j * r.nx + i)] = target_density_per_mm2(lesson, r.centre(i, j));
+    return r;
+}
+
+namespace {
+double edge_weight(double d, double half, double soft) {
+    if (!(soft > 0)) return (d >= -half && d < half) ? 1.0 : 0.0;
+    return std::clamp((half + 0.5 * soft - std::abs(d)) / soft, 0.0, 1.0);
+}
+}  // namespace
+
+double window_weight(Point p, Point centre, double size_mm, double soft_mm) {
+    const double half = 0.5 * size_mm;
+    return edge_weight(p.x - centre.x, half, soft_mm) * edge_weight(p.y - centre.y, half, soft_mm);
+}
+
+double measured_in_window(const SpatialIndex& visible, Point centre, double size_mm, double soft_mm) {
+    double sum = 0;
+    const double reach = (0.5 * size_mm + 0.5 * std::max(0.0, soft_mm)) * std::sqrt(2.0);
+    visible.for_each_within(centre, reach, [&](size_t i, double) { sum += window_weight(visible.point(i), centre, size_mm, soft_mm); });
+    return sum;
+}
+
+double target_in_window(const TargetRaster& r, Point centre, double size_mm, double soft_mm) {
+    if (r.per_mm2.empty()) return 0.0;
+    const double reach = 0.5 * size_mm + 0.5 * std::max(0.0, soft_mm);
+    const long i0 = std::max(0L, static_cast<long>(std::floor((centre.x - reach - r.origin.x) / r.step_mm)));
+    const long i1 = std::min(r.nx - 1, static_cast<long>(std::floor((centre.x + reach - r.origin.x) / r.step_mm)));
+    const long j0 = std::max(0L, static_cast<long>(std::floor((centre.y - reach - r.origin.y) / r.step_mm)));
+    const long j1 = std::min(r.ny - 1, static_cast<long>(std::floor((centre.y + reach - r.origin.y) / r.step_mm)));
+    double sum = 0;
+    for (long j = j0; j <= j1; ++j)
+        for (long i = i0; i <= i1; ++i) {
+            const double d = r.per_mm2[static_cast<size_t>(j * r.nx + i)];
+            if (d > 0) sum += d * window_weight(r.centre(i, j), centre, size_mm, soft_mm);
+        }
+    return sum * r.step_mm * r.step_mm;
+}
+
+std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const TargetRaster& r, double size_mm,
+                                           double stride_mm, double soft_mm) {
+    std::vector<DensityWindow> out;
+    if (r.per_mm2.empty() || !(size_mm > 0) || !(stride_mm > 0)) return out;
+    const double w = static_cast<double>(r.nx) * r.step_mm, h = static_cast<double>(r.ny) * r.step_mm;
+    const long nx = std::max(1L, static_cast<long>(std::ceil((w - size_mm) / stride_mm)) + 1);
+    const long ny = std::max(1L, static_cast<long>(std::ceil((h - size_mm) / stride_mm)) + 1);
+    if (static_cast<double>(nx) * static_cast<double>(ny) > 4e6) return out;
+    for (long j = 0; j < ny; ++j)
+        for (long i = 0; i < nx; ++i) {
+            DensityWindow win;
+            win.centre = {r.origin.x + 0.5 * size_mm + static_cast<double>(i) * stride_mm,
+                          r.origin.y + 0.5 * size_mm + static_cast<double>(j) * stride_mm};
+            win.size_mm = size_mm;
+            win.length_mm = size_mm;
+            win.target = target_in_window(r, win.centre, size_mm, soft_mm);
+            if (!(win.target > 0)) continue;
+            win.measured = measured_in_window(visible, win.centre, size_mm, soft_mm);
+            out.push_back(win);
+        }
+    return out;
+}
+
+double band_weight(Point p, Point centre, double width_mm, double length_mm, double angle, double soft_mm) {
+    const double c = std::cos(angle), s = std::sin(angle);
+    const double dx = p.x - centre.x, dy = p.y - centre.y;
+    const double along = dx * c + dy * s, across = -dx * s + dy * c;
+    return edge_weight(along, 0.5 * length_mm, soft_mm) * edge_weight(across, 0.5 * width_mm, soft_mm);
+}
+
+std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const TargetRaster& r, double width_mm,
+                                         double length_mm, double angle, double soft_mm) {
+    std::vector<DensityWindow> out;
+    if (r.per_mm2.empty() || !(width_mm > 0) || !(length_mm > 0)) return out;
+    const double c = std::cos(angle), s = std::sin(angle);
+    // The raster's corners in band coordinates (along, across).
+    double a0 = 1e300, a1 = -1e300, b0 = 1e300, b1 = -1e300;
+    const double w = static_cast<double>(r.nx) * r.step_mm, h = static_cast<double>(r.ny) * r.step_mm;
+    for (const Point q : {Point{0, 0}, Point{w, 0}, Point{0, h}, Point{w, h}}) {
+        const double a = q.x * c + q.y * s, b = -q.x * s + q.y * c;
+        a0 = std::min(a0, a), a1 = std::max(a1, a), b0 = std::min(b0, b), b1 = std::max(b1, b);
+    }
+    const double sa = 0.5 * length_mm, sb = 0.5 * width_mm;
+    const long na = static_cast<long>(std::ceil((a1 - a0) / sa)) + 1, nb = static_cast<long>(std::ceil((b1 - b0) / sb)) + 1;
+    if (static_cast<double>(na) * static_cast<double>(nb) > 4e6) return out;
+    const double reach = 0.5 * std::hypot(length_mm, width_mm) + std::max(0.0, soft_mm);
+    for (long j = 0; j < nb; ++j)
+        for (long i = 0; i < na; ++i) {
+            const double a = a0 + static_cast<double>(i) * sa, b = b0 + static_cast<double>(j) * sb;
+            DensityWindow win;
+            win.centre = {r.origin.x + a * c - b * s, r.origin.y + a * s + b * c};
+            win.size_mm = width_mm;
+            win.length_mm = length_mm;
+            win.angle = angle;
+            const long i0 = std::max(0L, static_cast<long>(std::floor((win.centre.x - reach - r.origin.x) / r.step_mm)));
+            const long i1 = std::min(r.nx - 1, static_cast<long>(std::floor((win.centre.x + reach - r.origin.x) / r.step_mm)));
+            const long j0 = std::max(0L, static_cast<long>(std::floor((win.centre.y - reach - r.origin.y) / r.step_mm)));
+            const long j1 = std::min(r.ny - 1, static_cast<long>(std::floor((win.centre.y + reach - r.origin.y) / r.step_mm)));
+            double target = 0;
+            for (long y = j0; y <= j1; ++y)
+                for (long x = i0; x <= i1; ++x) {
+                    const double d = r.per_mm2[static_cast<size_t>(y * r.nx + x)];
+                    if (d > 0) target += d * band_weight(r.centre(x, y), win.centre, width_mm, length_mm, angle, soft_mm);
+                }
+            win.target = target * r.step_mm * r.step_mm;
+            if (!(win.target > 0)) continue;
+            visible.for_each_within(win.centre, reach, [&](size_t k, double) {
+                win.measured += band_weight(visible.point(k), win.centre, width_mm, length_mm, angle, soft_mm);
+            });
+            out.push_back(win);
+        }
+    return out;
+}
+
+std::vector<DensityCell> density_heat_map(const Lesson& lesson, const std::vector<Dot>& dots,
+                                          const std::vector<Point>& existing, double cell_mm) {
+    std::vector<DensityCell> cells;
+    if (lesson.zone.size() < 3 || !(cell_mm > 0)) return cells;
+    std::vector<Point> visible;
+    for (const Point& p : existing)
+        if (on_map(p)) visible.push_back(p);
+    for (const Dot& d : dots)
+        if (on_map({d.x, d.y})) visible.push_back({d.x, d.y});
+    const SpatialIndex index(std::move(visible));
+    // Eight samples per cell side, aligned with the cells, so a cell's target is its own samples' sum.
+    const TargetRaster raster = target_raster(lesson, cell_mm / 8.0);
+    for (const DensityWindow& win : density_windows(index, raster, cell_mm, cell_mm, 0.0)) {
+        DensityCell c;
+        c.min_mm = {win.centre.x - 0.5 * cell_mm, win.centre.y - 0.5 * cell_mm};
+        c.size_mm = cell_mm;
+        c.dots = static_cast<int>(std::lround(win.measured));
+        c.per_cm2 = win.measured / (cell_mm * cell_mm) * 100.0;
+        c.target_dots = win.target;
+        c.ratio = win.measured / win.target;
+        cells.push_back(c);
+    }
+    return cells;
+}
+
+}  // namespace stipple

@@ -1,0 +1,262 @@
+// Order at every scale from windowed structure factors (see structure_order.hpp).
+#include "structure_order.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+
+#include "blue_noise.hpp"
+#include "metric_support.hpp"
+#include "spatial_index.hpp"
+
+namespace stipple {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+// Wavelengths judged: |k| = 0.4-1.3 cycles per a_own (lattices at the natural density peak at 0.86-0.92).
+constexpr double kBandLow = 0.4, kBandHigh = 1.3;
+// Copies of a peak averaged for the curved-rows reading: 5 directions 6 degrees apart (+-12 degrees).
+constexpr double kArcStep = 0.1047;
+using Complex = std::complex<double>;
+
+// In-place radix-2 FFT of n (a power of two) values `stride` apart.
+struct Fft {
+    size_t n = 0;
+    std::vector<size_t> reversed;
+    std::vector<Complex> twiddle;
+    explicit Fft(size_t size) : n(size), reversed(size), twiddle(size / 2) {
+        size_t bits = 0;
+        while ((size_t{1} << bits) < n) ++bits;
+        for (size_t i = 0; i < n; ++i) {
+            size_t r = 0;
+            for (size_t b = 0; b < bits; ++b) r |= ((i >> b) & 1u) << (bits - 1 - b);
+            reversed[i] = r;
+        }
+        for (size_t i = 0; i < n / 2; ++i) twiddle[i] = std::polar(1.0, -2.0 * kPi * static_cast<double>(i) / static_cast<double>(n));
+    }
+    void run(Complex* data, size_t stride) const {
+        for (size_t i = 0; i < n; ++i)
+            if (i < reversed[i]) std::swap(data[i * stride], data[reversed[i] * stride]);
+        for (size_t len = 2; len <= n; len <<= 1) {
+            const size_t step = n / len;
+            for (size_t start = 0; start < n; start += len)
+                for (size_t k = 0; k < len / 2; ++k) {
+                    Complex& a = data[(start + k) * stride];
+                    Complex& b = data[(start + k + len / 2) * stride];
+                    const Complex t = b * twiddle[k * step];
+                    b = a - t;
+                    a += t;
+                }
+        }
+    }
+};
+
+double hann(double u) {
+    if (!(u > 0) || !(u < 1)) return 0.0;
+    const double s = std::sin(kPi * u);
+    return s * s;
+}
+
+// Dots and area count fully from two spacings inside the zone's edge, fading to nothing half a spacing from
+// it: a fill stopped by the edge lines up along it (it is a wall), which is no fault of the placement.
+double inner_weight(const Polygon& zone, Point p, double spacing) {
+    if (!contains(zone, p)) return 0.0;
+    return ramp01(distance_to_boundary_mm(zone, p), 0.5 * spacing, 2.0 * spacing);
+}
+
+double sinc(double x) { return std::abs(x) < 1e-9 ? 1.0 : std::sin(x) / x; }
+
+struct WindowPeak {
+    double peak = 0.0;   // normalised
+    double mass = 0.0;   // Hann mass of the dots
+    double coverage = 0.0;
+    Point centroid;
+    OrderKind kind = OrderKind::Rows;
+    double reading[4] = {0, 0, 0, 0};
+};
+
+class Spectrum {
+public:
+    Spectrum(size_t n, double spacing_mm, double window_mm)
+        : n_(n), fft_(n), spacing_(spacing_mm), window_(window_mm), grid_(n * n), power_(n * n), smooth_(n * n), hann_(n) {
+        for (size_t i = 0; i < n; ++i) hann_[i] = hann((static_cast<double>(i) + 0.5) / static_cast<double>(n));
+    }
+
+    WindowPeak measure(const SpatialIndex& own, const std::vector<double>& inner, Point centre, const Polygon& zone,
+                       bool whole_window_in_zone) {
+        WindowPeak out;
+        const double half = 0.5 * window_;
+        const Point corner{centre.x - half, centre.y - half};
+        std::fill(grid_.begin(), grid_.end(), Complex(0.0, 0.0));
+        double mass = 0, mass2 = 0, cx = 0, cy = 0;
+        const double nd = static_cast<double>(n_);
+        own.for_each_within(centre, half * std::sqrt(2.0), [&](size_t k, double) {
+            const Point p = own.point(k);
+            const double u = (p.x - corner.x) / window_, v = (p.y - corner.y) / window_;
+            const double w = hann(u) * hann(v) * inner[k];
+            if (w <= 0) return;
+            mass += w;
+            mass2 += w * w;
+            cx += w * p.x;
+            cy += w * p.y;
+            // Cloud-in-cell onto the (periodic) raster.
+            const double fx = u * nd - 0.5, fy = v * nd - 0.5;
+            const double ix = std::floor(fx), iy = std::floor(fy);
+            const double tx = fx - ix, ty = fy - iy;
+            const auto wrap = [&](double i) { return static_cast<size_t>((static_cast<long>(i) % static_cast<long>(n_) + static_cast<long>(n_)) % static_cast<long>(n_)); };
+            const size_t x0 = wrap(ix), x1 = wrap(ix + 1), y0 = wrap(iy), y1 = wrap(iy + 1);
+            grid_[y0 * n_ + x0] += w * (1 - tx) * (1 - ty);
+            grid_[y0 * n_ + x1] += w * tx * (1 - ty);
+            grid_[y1 * n_ + x0] += w * (1 - tx) * ty;
+            grid_[y1 * n_ + x1] += w * tx * ty;
+        });
+        const double density = kBlueNoiseDensityTimesNn2 / (spacing_ * spacing_);
+        out.mass = mass;
+        out.coverage = mass / (density * window_ * window_ * 0.25);
+        if (mass > 0) out.centroid = {cx / mass, cy / mass};
+        if (out.coverage < 0.3 || mass2 <= 0) return out;
+
+        // Subtract the window's mean density over window ∩ zone.
+        const double cell = window_ / nd;
+        double area = 0;
+        for (size_t j = 0; j < n_; ++j)
+            for (size_t i = 0; i < n_; ++i) {
+                const double h = hann_[i] * hann_[j];
+                const double in = whole_window_in_zone ? 1.0 : inner_weight(zone, {corner.x + (static_cast<double>(i) + 0.5) * cell, corner.y + (static_cast<double>(j) + 0.5) * cell}, spacing_);
+                power_[j * n_ + i] = in * h;
+                area += power_[j * n_ + i];
+            }
+        if (area <= 0) return out;
+        for (size_t q = 0; q < n_ * n_; ++q) grid_[q] -= mass * power_[q] / area;
+
+        for (size_t j = 0; j < n_; ++j) fft_.run(&grid_[j * n_], 1);
+        for (size_t i = 0; i < n_; ++i) fft_.run(&grid_[i], n_);
+
+        // Power, with the cloud-in-cell blur divided out.
+        const long half_n = static_cast<long>(n_ / 2);
+        auto freq = [&](size_t i) { return static_cast<long>(i) < half_n ? static_cast<long>(i) : static_cast<long>(i) - static_cast<long>(n_); };
+        for (size_t j = 0; j < n_; ++j)
+            for (size_t i = 0; i < n_; ++i) {
+                const double ax = kPi * static_cast<double>(freq(i)) / nd, ay = kPi * static_cast<double>(freq(j)) / nd;
+                const double t = sinc(ax) * sinc(ax) * sinc(ay) * sinc(ay);
+                power_[j * n_ + i] = std::norm(grid_[j * n_ + i]) / (mass2 * t * t);
+            }
+        // 3 x 3 means of S (calms the exponential scatter of single frequencies).
+        const double k_unit = window_ / spacing_;  // frequency index of one cycle per spacing
+        const double lo = kBandLow * k_unit, hi = kBandHigh * k_unit;
+        const long nl = static_cast<long>(n_);
+        auto wrap = [&](long i) { return static_cast<size_t>((i % nl + nl) % nl); };
+        for (size_t j = 0; j < n_; ++j)
+            for (size_t i = 0; i < n_; ++i) {
+                double sum = 0;
+                for (long dj = -1; dj <= 1; ++dj)
+                    for (long di = -1; di <= 1; ++di)
+                        sum += power_[wrap(static_cast<long>(j) + dj) * n_ + wrap(static_cast<long>(i) + di)];
+                smooth_[j * n_ + i] = sum / 9.0;
+            }
+        auto smooth = [&](double fi, double fj) { return smooth_[wrap(std::lround(fj)) * n_ + wrap(std::lround(fi))]; };
+        // Three readings, each over its blue-noise level: the highest single peak (rows, rings, arcs), the mean
+        // of a peak and its copy 90 degrees round (square grid), and of a peak and its copies 60 and 120
+        // degrees round (hexagonal lattice).
+        const double c60 = 0.5, s60 = std::sqrt(3.0) / 2.0;
+        double best[4] = {0, 0, 0, 0};
+        long bi = 0, bj = 0;
+        for (long j = 0; j <= half_n; ++j)  // half the plane: S(-k) = S(k)
+            for (long i = -half_n + 1; i < half_n; ++i) {
+                const double r = std::hypot(static_cast<double>(i), static_cast<double>(j));
+                if (r < lo || r > hi) continue;
+                const double x = static_cast<double>(i), y = static_cast<double>(j);
+                const double s0 = smooth(x, y);
+                const double sq = 0.5 * (s0 + smooth(-y, x));
+                const double hx = (s0 + smooth(x * c60 - y * s60, x * s60 + y * c60) + smooth(-x * c60 - y * s60, x * s60 - y * c60)) / 3.0;
+                double arc = 0;  // mean over +-12 degrees at the same wavelength (curved rows, rings, spirals)
+                for (int a = -2; a <= 2; ++a) {
+                    const double t = a * kArcStep, c = std::cos(t), sn = std::sin(t);
+                    arc += smooth(x * c - y * sn, x * sn + y * c) / 5.0;
+                }
+                const double v[4] = {s0 / kNoiseSingle, sq / kNoiseSquare, hx / kNoiseHex, arc / kNoiseArc};
+                for (int q = 0; q < 4; ++q)
+                    if (v[q] > best[q]) {
+                        best[q] = v[q];
+                        if (q == 0) {
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+            }
+        (void)bi;
+        (void)bj;
+        out.peak = std::max({best[0], best[1], best[2], best[3]});
+        for (int q = 0; q < 4; ++q) out.reading[q] = best[q];
+        out.kind = best[2] >= out.peak ? OrderKind::Lattice : best[1] >= out.peak ? OrderKind::Grid : OrderKind::Rows;
+        return out;
+    }
+
+private:
+    size_t n_;
+    Fft fft_;
+    double spacing_, window_;
+    std::vector<Complex> grid_;
+    std::vector<double> power_;
+    std::vector<double> smooth_;
+    std::vector<double> hann_;
+};
+
+}  // namespace
+
+StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm, const Polygon& zone) {
+    StructureOrder result;
+    if (own.size() < 16 || !(spacing_mm > 0) || zone.size() < 3) return result;
+    const SpatialIndex index(own);
+    const Bounds zb = bounds_of(zone);
+    std::vector<double> inner(own.size());
+    for (size_t i = 0; i < own.size(); ++i) inner[i] = inner_weight(zone, own[i], spacing_mm);
+    {
+        const int si = 1;  // (index of the 16-spacing scale in the per-scale figures)
+        const double scale = 16.0;
+        const double window = scale * spacing_mm;
+        const double stride = 0.5 * window;
+        // The windows that hold a dot: each dot lies in the four whose centres are within a stride of it.
+        std::vector<std::pair<long, long>> keys;
+        keys.reserve(4 * own.size());
+        for (const Point& p : own) {
+            const double tx = (p.x - zb.min.x) / stride, ty = (p.y - zb.min.y) / stride;
+            if (!(std::abs(tx) < 1e9) || !(std::abs(ty) < 1e9)) continue;
+            const long i = static_cast<long>(std::floor(tx)), j = static_cast<long>(std::floor(ty));
+            for (long dj = 0; dj <= 1; ++dj)
+                for (long di = 0; di <= 1; ++di) keys.emplace_back(j + dj, i + di);
+        }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        Spectrum spectrum(static_cast<size_t>(scale * 4), spacing_mm, window);
+        double weighted = 0, total = 0;
+        for (const auto& [j, i] : keys) {
+            const Point c{zb.min.x + static_cast<double>(i) * stride, zb.min.y + static_cast<double>(j) * stride};
+            const bool inside = contains(zone, c) && distance_to_boundary_mm(zone, c) > 0.75 * window + 2.0 * spacing_mm;
+            const WindowPeak w = spectrum.measure(index, inner, c, zone, inside);
+            const double weight = w.mass * ramp01(w.coverage, 0.3, 0.6);
+            if (weight <= 0) continue;
+            weighted += weight * ramp01(w.peak, kStructureFree, kStructureFull);
+            total += weight;
+            if (w.coverage >= 0.6) {
+                result.scale_peak[si] = std::max(result.scale_peak[si], w.peak);
+                for (int q = 0; q < 4; ++q) result.reading[si][q] = std::max(result.reading[si][q], w.reading[q]);
+            }
+            if (w.peak > result.worst_peak) {
+                result.worst_peak = w.peak;
+                result.worst_at = w.centroid;
+                result.worst_kind = w.kind;
+            }
+        }
+        const double share = total > 0 ? weighted / total : 0.0;
+        result.scale_share[si] = share;
+        if (share > result.share || result.window_mm == 0) {
+            result.share = share;
+            result.window_mm = window;
+        }
+    }
+    return result;
+}
+
+}  // namespace stipple

@@ -73,7 +73,7 @@ struct WindowPeak {
     double coverage = 0.0;
     Point centroid;
     OrderKind kind = OrderKind::Rows;
-    double reading[4] = {0, 0, 0, 0};
+    double reading[5] = {0, 0, 0, 0, 0};
 };
 
 class Spectrum {
@@ -160,7 +160,7 @@ public:
         // of a peak and its copy 90 degrees round (square grid), and of a peak and its copies 60 and 120
         // degrees round (hexagonal lattice).
         const double c60 = 0.5, s60 = std::sqrt(3.0) / 2.0;
-        double best[4] = {0, 0, 0, 0};
+        double best[5] = {0, 0, 0, 0, 0};
         long bi = 0, bj = 0;
         for (long j = 0; j <= half_n; ++j)  // half the plane: S(-k) = S(k)
             for (long i = -half_n + 1; i < half_n; ++i) {
@@ -187,8 +187,23 @@ public:
             }
         (void)bi;
         (void)bj;
-        out.peak = std::max({best[0], best[1], best[2], best[3]});
-        for (int q = 0; q < 4; ++q) out.reading[q] = best[q];
+        // Rings and spirals centred near the window spread their peak round a whole circle: the mean of S over
+        // rings of frequencies one index wide.
+        {
+            std::vector<double> ring_sum(static_cast<size_t>(half_n) + 2, 0.0), ring_count(static_cast<size_t>(half_n) + 2, 0.0);
+            for (long j = 0; j <= half_n; ++j)
+                for (long i = -half_n + 1; i < half_n; ++i) {
+                    const double r = std::hypot(static_cast<double>(i), static_cast<double>(j));
+                    if (r < lo || r > hi) continue;
+                    const size_t b = static_cast<size_t>(r);
+                    ring_sum[b] += power_[wrap(j) * n_ + wrap(i)];
+                    ring_count[b] += 1;
+                }
+            for (size_t b = 0; b < ring_sum.size(); ++b)
+                if (ring_count[b] >= 8) best[4] = std::max(best[4], ring_sum[b] / ring_count[b] / kNoiseRing);
+        }
+        out.peak = std::max({best[0], best[1], best[2], best[3], best[4]});
+        for (int q = 0; q < 5; ++q) out.reading[q] = best[q];
         out.kind = best[2] >= out.peak ? OrderKind::Lattice : best[1] >= out.peak ? OrderKind::Grid : OrderKind::Rows;
         return out;
     }
@@ -241,7 +256,7 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
             total += weight;
             if (w.coverage >= 0.6) {
                 result.scale_peak[si] = std::max(result.scale_peak[si], w.peak);
-                for (int q = 0; q < 4; ++q) result.reading[si][q] = std::max(result.reading[si][q], w.reading[q]);
+                for (int q = 0; q < 5; ++q) result.reading[si][q] = std::max(result.reading[si][q], w.reading[q]);
             }
             if (w.peak > result.worst_peak) {
                 result.worst_peak = w.peak;

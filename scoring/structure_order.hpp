@@ -34,8 +34,9 @@ inline constexpr double kNoiseSingle = 7.5;
 inline constexpr double kNoiseSquare = 5.0;
 inline constexpr double kNoiseHex = 4.2;
 inline constexpr double kNoiseArc = 4.3;
-inline constexpr double kStructureFree = 0.9;
-inline constexpr double kStructureFull = 1.5;
+inline constexpr double kNoiseRing = 2.3;
+inline constexpr double kStructureFree = 1.0;
+inline constexpr double kStructureFull = 1.6;
 
 enum class OrderKind { Rows, Grid, Lattice };
 
@@ -47,7 +48,7 @@ struct StructureOrder {
     double window_mm = 0.0;    // the side of the windows at the scale that gave `share`
     double scale_peak[2] = {0, 0};   // highest normalised peak at 8 and 16 a_own
     double scale_share[2] = {0, 0};
-    double reading[2][4] = {{0, 0, 0, 0}, {0, 0, 0, 0}};  // per scale: single, square, hex readings (max over windows)
+    double reading[2][5] = {{0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}};  // per scale: single, square, hex readings (max over windows)
 };
 
 // `own` = the trainee's dots on the map; `own_spacing_mm` = a_own; `zone` = the treatment zone.

@@ -22,6 +22,13 @@ TargetRaster target_raster(const Lesson& lesson, double step_mm) {
     r.per_mm2.resize(static_cast<size_t>(r.nx * r.ny));
     for (long j = 0; j < r.ny; ++j)
         for (long i = 0; i < r.nx; ++i) r.per_mm2[static_cast<size_t>(j * r.nx + i)] = target_density_per_mm2(lesson, r.centre(i, j));
+    const size_t w = static_cast<size_t>(r.nx + 1);
+    r.summed.assign(w * static_cast<size_t>(r.ny + 1), 0.0);
+    for (long j = 0; j < r.ny; ++j)
+        for (long i = 0; i < r.nx; ++i)
+            r.summed[static_cast<size_t>(j + 1) * w + static_cast<size_t>(i + 1)] =
+                r.per_mm2[static_cast<size_t>(j * r.nx + i)] + r.summed[static_cast<size_t>(j) * w + static_cast<size_t>(i + 1)] +
+                r.summed[static_cast<size_t>(j + 1) * w + static_cast<size_t>(i)] - r.summed[static_cast<size_t>(j) * w + static_cast<size_t>(i)];
     return r;
 }
 
@@ -44,20 +51,19 @@ double measured_in_window(const SpatialIndex& visible, Point centre, double size
     return sum;
 }
 
-double target_in_window(const TargetRaster& r, Point centre, double size_mm, double soft_mm) {
+double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
     if (r.per_mm2.empty()) return 0.0;
-    const double reach = 0.5 * size_mm + 0.5 * std::max(0.0, soft_mm);
-    const long i0 = std::max(0L, static_cast<long>(std::floor((centre.x - reach - r.origin.x) / r.step_mm)));
-    const long i1 = std::min(r.nx - 1, static_cast<long>(std::floor((centre.x + reach - r.origin.x) / r.step_mm)));
-    const long j0 = std::max(0L, static_cast<long>(std::floor((centre.y - reach - r.origin.y) / r.step_mm)));
-    const long j1 = std::min(r.ny - 1, static_cast<long>(std::floor((centre.y + reach - r.origin.y) / r.step_mm)));
-    double sum = 0;
-    for (long j = j0; j <= j1; ++j)
-        for (long i = i0; i <= i1; ++i) {
-            const double d = r.per_mm2[static_cast<size_t>(j * r.nx + i)];
-            if (d > 0) sum += d * window_weight(r.centre(i, j), centre, size_mm, soft_mm);
-        }
-    return sum * r.step_mm * r.step_mm;
+    const double half = 0.5 * size_mm;
+    // Cells i whose centre origin + (i + 0.5) step lies in [c - half, c + half).
+    auto first = [&](double lo, double o, long n) {
+        return std::clamp(static_cast<long>(std::ceil((lo - o) / r.step_mm - 0.5)), 0L, n);
+    };
+    const long i0 = first(centre.x - half, r.origin.x, r.nx), i1 = first(centre.x + half, r.origin.x, r.nx);
+    const long j0 = first(centre.y - half, r.origin.y, r.ny), j1 = first(centre.y + half, r.origin.y, r.ny);
+    if (i1 <= i0 || j1 <= j0) return 0.0;
+    const size_t w = static_cast<size_t>(r.nx + 1);
+    auto at = [&](long i, long j) { return r.summed[static_cast<size_t>(j) * w + static_cast<size_t>(i)]; };
+    return std::max(0.0, at(i1, j1) - at(i0, j1) - at(i1, j0) + at(i0, j0)) * r.step_mm * r.step_mm;
 }
 
 std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const TargetRaster& r, double size_mm,
@@ -75,7 +81,7 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
                           r.origin.y + 0.5 * size_mm + static_cast<double>(j) * stride_mm};
             win.size_mm = size_mm;
             win.length_mm = size_mm;
-            win.target = target_in_window(r, win.centre, size_mm, soft_mm);
+            win.target = target_in_window(r, win.centre, size_mm);
             if (!(win.target > 0)) continue;
             win.measured = measured_in_window(visible, win.centre, size_mm, soft_mm);
             out.push_back(win);
@@ -106,6 +112,10 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
     const long na = static_cast<long>(std::ceil((a1 - a0) / sa)) + 1, nb = static_cast<long>(std::ceil((b1 - b0) / sb)) + 1;
     if (static_cast<double>(na) * static_cast<double>(nb) > 4e6) return out;
     const double reach = 0.5 * std::hypot(length_mm, width_mm) + std::max(0.0, soft_mm);
+    const double sample_mm = std::max(r.step_mm, 0.5);
+    const long nl = std::max(1L, static_cast<long>(std::ceil(length_mm / sample_mm)));
+    const long nw = std::max(1L, static_cast<long>(std::ceil(width_mm / sample_mm)));
+    const double step_l = length_mm / static_cast<double>(nl), step_w = width_mm / static_cast<double>(nw);
     for (long j = 0; j < nb; ++j)
         for (long i = 0; i < na; ++i) {
             const double a = a0 + static_cast<double>(i) * sa, b = b0 + static_cast<double>(j) * sb;
@@ -114,20 +124,22 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
             win.size_mm = width_mm;
             win.length_mm = length_mm;
             win.angle = angle;
-            const long i0 = std::max(0L, static_cast<long>(std::floor((win.centre.x - reach - r.origin.x) / r.step_mm)));
-            const long i1 = std::min(r.nx - 1, static_cast<long>(std::floor((win.centre.x + reach - r.origin.x) / r.step_mm)));
-            const long j0 = std::max(0L, static_cast<long>(std::floor((win.centre.y - reach - r.origin.y) / r.step_mm)));
-            const long j1 = std::min(r.ny - 1, static_cast<long>(std::floor((win.centre.y + reach - r.origin.y) / r.step_mm)));
+            // The target: samples on a grid in the band's own frame, each the raster cell it falls in.
             double target = 0;
-            for (long y = j0; y <= j1; ++y)
-                for (long x = i0; x <= i1; ++x) {
-                    const double d = r.per_mm2[static_cast<size_t>(y * r.nx + x)];
-                    if (d > 0) target += d * band_weight(r.centre(x, y), win.centre, width_mm, length_mm, angle, soft_mm);
+            for (long y = 0; y < nw; ++y)
+                for (long x = 0; x < nl; ++x) {
+                    const double u = -0.5 * length_mm + (static_cast<double>(x) + 0.5) * step_l;
+                    const double v = -0.5 * width_mm + (static_cast<double>(y) + 0.5) * step_w;
+                    const long ci = static_cast<long>(std::floor((win.centre.x + u * c - v * s - r.origin.x) / r.step_mm));
+                    const long cj = static_cast<long>(std::floor((win.centre.y + u * s + v * c - r.origin.y) / r.step_mm));
+                    if (ci >= 0 && cj >= 0 && ci < r.nx && cj < r.ny) target += r.per_mm2[static_cast<size_t>(cj * r.nx + ci)];
                 }
-            win.target = target * r.step_mm * r.step_mm;
+            target *= step_l * step_w;
+            win.target = target;
             if (!(win.target > 0)) continue;
             visible.for_each_within(win.centre, reach, [&](size_t k, double) {
-                win.measured += band_weight(visible.point(k), win.centre, width_mm, length_mm, angle, soft_mm);
+                const double dx = visible.point(k).x - win.centre.x, dy = visible.point(k).y - win.centre.y;
+                win.measured += edge_weight(dx * c + dy * s, 0.5 * length_mm, soft_mm) * edge_weight(-dx * s + dy * c, 0.5 * width_mm, soft_mm);
             });
             out.push_back(win);
         }

@@ -25,6 +25,7 @@ struct TargetRaster {
     double step_mm = 0.5;
     long nx = 0, ny = 0;
     std::vector<double> per_mm2;  // row-major, nx * ny
+    std::vector<double> summed;   // summed-area table, (nx + 1) * (ny + 1): sums of per_mm2 below and left
     Point centre(long i, long j) const {
         return {origin.x + (static_cast<double>(i) + 0.5) * step_mm, origin.y + (static_cast<double>(j) + 0.5) * step_mm};
     }
@@ -44,8 +45,10 @@ struct DensityWindow {
 };
 
 // The weighted count of `visible` in one window, and the target's integral over it.
+// The target over a window: the raster cells whose centres lie in the square (the soft edge is centred on
+// the hard one, so it holds the same target), in O(1) from the summed-area table.
 double measured_in_window(const SpatialIndex& visible, Point centre, double size_mm, double soft_mm);
-double target_in_window(const TargetRaster& raster, Point centre, double size_mm, double soft_mm);
+double target_in_window(const TargetRaster& raster, Point centre, double size_mm);
 
 // Windows of side size_mm centred on a grid `stride_mm` apart (its first centre at the zone bounds' min
 // corner plus half a size), keeping those whose target is above zero.

@@ -198,11 +198,16 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     }
     const double hole_share = core_samples ? static_cast<double>(hole_samples) / static_cast<double>(core_samples) : 0.0;
     double largest_hole_radius = 0;
+    // Distinct places only: a stack of coincident dots is one place to a hole (and one cell to search).
+    std::vector<Point> places = visible;
+    std::sort(places.begin(), places.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    const SpatialIndex distinct(places);
     std::optional<Point> hole_at;
     for (const size_t k : largest_component) {
         const Point p = raster.at(static_cast<long>(k % static_cast<size_t>(raster.nx)),
                                   static_cast<long>(k / static_cast<size_t>(raster.nx)));
-        const std::optional<Neighbour> nn = index.nearest(p);
+        const std::optional<Neighbour> nn = distinct.nearest(p);
         const double r = nn ? nn->distance_mm : 0.0;
         if (!hole_at || r > largest_hole_radius) {
             largest_hole_radius = r;

@@ -81,6 +81,32 @@ public:
     Spectrum(size_t n, double spacing_mm, double window_mm)
         : n_(n), fft_(n), spacing_(spacing_mm), window_(window_mm), grid_(n * n), power_(n * n), smooth_(n * n), hann_(n) {
         for (size_t i = 0; i < n; ++i) hann_[i] = hann((static_cast<double>(i) + 0.5) / static_cast<double>(n));
+        // The frequencies judged (half the plane: S(-k) = S(k)) and where their rotated copies fall.
+        const double k_unit = window_mm / spacing_mm;  // frequency index of one cycle per spacing
+        const double lo = kBandLow * k_unit, hi = kBandHigh * k_unit;
+        const long nl = static_cast<long>(n), half_n = nl / 2;
+        auto flat = [&](double fi, double fj) {
+            const long i = std::lround(fi), j = std::lround(fj);
+            return static_cast<size_t>(((j % nl + nl) % nl) * nl + ((i % nl + nl) % nl));
+        };
+        const double angles[7] = {kPi / 2, kPi / 3, 2 * kPi / 3, -2 * kArcStep, -kArcStep, kArcStep, 2 * kArcStep};
+        ring_count_.assign(static_cast<size_t>(half_n) + 2, 0.0);
+        for (long j = 0; j <= half_n; ++j)
+            for (long i = -half_n + 1; i < half_n; ++i) {
+                const double x = static_cast<double>(i), y = static_cast<double>(j);
+                const double r = std::hypot(x, y);
+                if (r < lo || r > hi) continue;
+                BandBin b;
+                b.at[0] = flat(x, y);
+                for (int q = 0; q < 7; ++q) {
+                    const double c = std::cos(angles[q]), sn = std::sin(angles[q]);
+                    b.at[q + 1] = flat(x * c - y * sn, x * sn + y * c);
+                }
+                b.ring = static_cast<size_t>(r);
+                ring_count_[b.ring] += 1;
+                bins_.push_back(b);
+            }
+        ring_sum_.assign(ring_count_.size(), 0.0);
     }
 
     WindowPeak measure(const SpatialIndex& own, const std::vector<double>& inner, Point centre, const Polygon& zone,
@@ -117,15 +143,19 @@ public:
         if (mass > 0) out.centroid = {cx / mass, cy / mass};
         if (out.coverage < 0.3 || mass2 <= 0) return out;
 
-        // Subtract the window's mean density over window ∩ zone.
+        // Subtract the window's mean density over window ∩ zone (the zone read on a grid 4 cells coarse).
         const double cell = window_ / nd;
         double area = 0;
-        for (size_t j = 0; j < n_; ++j)
-            for (size_t i = 0; i < n_; ++i) {
-                const double h = hann_[i] * hann_[j];
-                const double in = whole_window_in_zone ? 1.0 : inner_weight(zone, {corner.x + (static_cast<double>(i) + 0.5) * cell, corner.y + (static_cast<double>(j) + 0.5) * cell}, spacing_);
-                power_[j * n_ + i] = in * h;
-                area += power_[j * n_ + i];
+        for (size_t j = 0; j < n_; j += 4)
+            for (size_t i = 0; i < n_; i += 4) {
+                const double in = whole_window_in_zone ? 1.0
+                                                       : inner_weight(zone, {corner.x + (static_cast<double>(i) + 2.0) * cell,
+                                                                             corner.y + (static_cast<double>(j) + 2.0) * cell}, spacing_);
+                for (size_t jj = j; jj < j + 4 && jj < n_; ++jj)
+                    for (size_t ii = i; ii < i + 4 && ii < n_; ++ii) {
+                        power_[jj * n_ + ii] = in * hann_[ii] * hann_[jj];
+                        area += power_[jj * n_ + ii];
+                    }
             }
         if (area <= 0) return out;
         for (size_t q = 0; q < n_ * n_; ++q) grid_[q] -= mass * power_[q] / area;
@@ -143,8 +173,6 @@ public:
                 power_[j * n_ + i] = std::norm(grid_[j * n_ + i]) / (mass2 * t * t);
             }
         // 3 x 3 means of S (calms the exponential scatter of single frequencies).
-        const double k_unit = window_ / spacing_;  // frequency index of one cycle per spacing
-        const double lo = kBandLow * k_unit, hi = kBandHigh * k_unit;
         const long nl = static_cast<long>(n_);
         auto wrap = [&](long i) { return static_cast<size_t>((i % nl + nl) % nl); };
         for (size_t j = 0; j < n_; ++j)
@@ -155,56 +183,26 @@ public:
                         sum += power_[wrap(static_cast<long>(j) + dj) * n_ + wrap(static_cast<long>(i) + di)];
                 smooth_[j * n_ + i] = sum / 9.0;
             }
-        auto smooth = [&](double fi, double fj) { return smooth_[wrap(std::lround(fj)) * n_ + wrap(std::lround(fi))]; };
-        // Three readings, each over its blue-noise level: the highest single peak (rows, rings, arcs), the mean
-        // of a peak and its copy 90 degrees round (square grid), and of a peak and its copies 60 and 120
-        // degrees round (hexagonal lattice).
-        const double c60 = 0.5, s60 = std::sqrt(3.0) / 2.0;
+        // The readings, each over its blue-noise level (see the header).
         double best[5] = {0, 0, 0, 0, 0};
-        long bi = 0, bj = 0;
-        for (long j = 0; j <= half_n; ++j)  // half the plane: S(-k) = S(k)
-            for (long i = -half_n + 1; i < half_n; ++i) {
-                const double r = std::hypot(static_cast<double>(i), static_cast<double>(j));
-                if (r < lo || r > hi) continue;
-                const double x = static_cast<double>(i), y = static_cast<double>(j);
-                const double s0 = smooth(x, y);
-                const double sq = 0.5 * (s0 + smooth(-y, x));
-                const double hx = (s0 + smooth(x * c60 - y * s60, x * s60 + y * c60) + smooth(-x * c60 - y * s60, x * s60 - y * c60)) / 3.0;
-                double arc = 0;  // mean over +-12 degrees at the same wavelength (curved rows, rings, spirals)
-                for (int a = -2; a <= 2; ++a) {
-                    const double t = a * kArcStep, c = std::cos(t), sn = std::sin(t);
-                    arc += smooth(x * c - y * sn, x * sn + y * c) / 5.0;
-                }
-                const double v[4] = {s0 / kNoiseSingle, sq / kNoiseSquare, hx / kNoiseHex, arc / kNoiseArc};
-                for (int q = 0; q < 4; ++q)
-                    if (v[q] > best[q]) {
-                        best[q] = v[q];
-                        if (q == 0) {
-                            bi = i;
-                            bj = j;
-                        }
-                    }
-            }
-        (void)bi;
-        (void)bj;
-        // Rings and spirals centred near the window spread their peak round a whole circle: the mean of S over
-        // rings of frequencies one index wide.
-        {
-            std::vector<double> ring_sum(static_cast<size_t>(half_n) + 2, 0.0), ring_count(static_cast<size_t>(half_n) + 2, 0.0);
-            for (long j = 0; j <= half_n; ++j)
-                for (long i = -half_n + 1; i < half_n; ++i) {
-                    const double r = std::hypot(static_cast<double>(i), static_cast<double>(j));
-                    if (r < lo || r > hi) continue;
-                    const size_t b = static_cast<size_t>(r);
-                    ring_sum[b] += power_[wrap(j) * n_ + wrap(i)];
-                    ring_count[b] += 1;
-                }
-            for (size_t b = 0; b < ring_sum.size(); ++b)
-                if (ring_count[b] >= 8) best[4] = std::max(best[4], ring_sum[b] / ring_count[b] / kNoiseRing);
+        std::fill(ring_sum_.begin(), ring_sum_.end(), 0.0);
+        for (const BandBin& b : bins_) {
+            const double s0 = smooth_[b.at[0]];
+            const double sq = 0.5 * (s0 + smooth_[b.at[1]]);
+            const double hx = (s0 + smooth_[b.at[2]] + smooth_[b.at[3]]) / 3.0;
+            const double arc = (s0 + smooth_[b.at[4]] + smooth_[b.at[5]] + smooth_[b.at[6]] + smooth_[b.at[7]]) / 5.0;
+            best[0] = std::max(best[0], s0 / kNoiseSingle);
+            best[1] = std::max(best[1], sq / kNoiseSquare);
+            best[2] = std::max(best[2], hx / kNoiseHex);
+            best[3] = std::max(best[3], arc / kNoiseArc);
+            ring_sum_[b.ring] += power_[b.at[0]];
         }
+        for (size_t r = 0; r < ring_sum_.size(); ++r)
+            if (ring_count_[r] >= 8) best[4] = std::max(best[4], ring_sum_[r] / ring_count_[r] / kNoiseRing);
         out.peak = std::max({best[0], best[1], best[2], best[3], best[4]});
         for (int q = 0; q < 5; ++q) out.reading[q] = best[q];
         out.kind = best[2] >= out.peak ? OrderKind::Lattice : best[1] >= out.peak ? OrderKind::Grid : OrderKind::Rows;
+        (void)half_n;
         return out;
     }
 
@@ -216,6 +214,14 @@ private:
     std::vector<double> power_;
     std::vector<double> smooth_;
     std::vector<double> hann_;
+    // A judged frequency: its flat index, then its copies 90, 60 and 120 degrees round and 2 x 2 arc steps
+    // either side; the ring (|k| rounded down) it belongs to.
+    struct BandBin {
+        size_t at[8];
+        size_t ring;
+    };
+    std::vector<BandBin> bins_;
+    std::vector<double> ring_sum_, ring_count_;
 };
 
 }  // namespace

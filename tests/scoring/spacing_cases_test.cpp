@@ -126,3 +126,47 @@ TEST_CASE("spacing case figures (writes attempts for before/after)", "[.figures]
         if (dir) save_attempt((std::filesystem::path(dir) / (c.lesson + "__" + c.name + ".json")).string(), attempt_of(l, c.dots));
     }
 }
+
+namespace {
+double seconds_to_score(const Lesson& lesson, const std::vector<Point>& pts) {
+    const Attempt a = attempt_of(lesson, pts);
+    const auto t0 = std::chrono::steady_clock::now();
+    const ScoreReport r = score_attempt(lesson, a);
+    const auto t1 = std::chrono::steady_clock::now();
+    (void)r;
+    return std::chrono::duration<double>(t1 - t0).count();
+}
+// A square zone side_mm wide filled with blue noise at the lesson's spacing.
+Lesson big_patch(double side_mm) {
+    Lesson l = patch_lesson(side_mm);
+    l.targets.spacing_mm = 1.2;
+    return l;
+}
+}  // namespace
+
+TEST_CASE("spacing timing figures", "[.timing]") {
+    for (double side : {110.0, 245.0, 347.0}) {
+        const Lesson l = big_patch(side);
+        const std::vector<Point> pts = blue_noise_patch(1.2, 1, side);
+        std::printf("%zu dots: %.3f s\n", pts.size(), seconds_to_score(l, pts));
+    }
+    const Lesson l = big_patch(40);
+    std::printf("20000 coincident dots: %.3f s\n", seconds_to_score(l, std::vector<Point>(20000, Point{20, 20})));
+}
+
+#include "scoring/density_uniformity.hpp"
+#include "scoring/structure_order.hpp"
+TEST_CASE("spacing timing parts", "[.timing2]") {
+    const Lesson l = big_patch(110);
+    const std::vector<Point> pts = blue_noise_patch(1.2, 1, 110);
+    auto t0 = std::chrono::steady_clock::now();
+    structure_order(pts, 1.2, l.zone);
+    auto t1 = std::chrono::steady_clock::now();
+    density_uniformity(l, SpatialIndex(pts));
+    auto t2 = std::chrono::steady_clock::now();
+    std::printf("structure %.3f uniformity %.3f\n", std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count());
+}
+TEST_CASE("spacing timing stacked", "[.timing3]") {
+    const Lesson l = big_patch(40);
+    std::printf("20000 coincident dots: %.3f s\n", seconds_to_score(l, std::vector<Point>(20000, Point{20, 20})));
+}

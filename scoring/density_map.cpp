@@ -37,6 +37,36 @@ double edge_weight(double d, double half, double soft) {
     if (!(soft > 0)) return (d >= -half && d < half) ? 1.0 : 0.0;
     return std::clamp((half + 0.5 * soft - std::abs(d)) / soft, 0.0, 1.0);
 }
+
+// Soft-weighted counts of `points` in every window of a grid laid out in a frame turned by `angle` about
+// `origin`: window (i, j) is centred at along = a0 + i sa, across = b0 + j sb, `length` along and `width`
+// across. Each point visits only the few windows that reach it, so this costs O(points).
+std::vector<double> grid_counts(const std::vector<Point>& points, Point origin, double angle, double a0, double sa, long na,
+                                double b0, double sb, long nb, double length, double width, double soft) {
+    std::vector<double> counts(static_cast<size_t>(na * nb), 0.0);
+    const double c = std::cos(angle), s = std::sin(angle);
+    const double reach_a = 0.5 * length + 0.5 * std::max(0.0, soft), reach_b = 0.5 * width + 0.5 * std::max(0.0, soft);
+    auto index_range = [](double lo, double hi, long n, long& first, long& last) {
+        first = static_cast<long>(std::clamp(std::ceil(lo), -1.0, static_cast<double>(n)));
+        last = static_cast<long>(std::clamp(std::floor(hi), -1.0, static_cast<double>(n)));
+        first = std::max(first, 0L);
+        last = std::min(last, n - 1);
+    };
+    for (const Point& p : points) {
+        const double dx = p.x - origin.x, dy = p.y - origin.y;
+        const double u = dx * c + dy * s, v = -dx * s + dy * c;
+        long i0, i1, j0, j1;
+        index_range((u - reach_a - a0) / sa, (u + reach_a - a0) / sa, na, i0, i1);
+        index_range((v - reach_b - b0) / sb, (v + reach_b - b0) / sb, nb, j0, j1);
+        for (long j = j0; j <= j1; ++j) {
+            const double wb = edge_weight(v - (b0 + static_cast<double>(j) * sb), 0.5 * width, soft);
+            if (wb <= 0) continue;
+            for (long i = i0; i <= i1; ++i)
+                counts[static_cast<size_t>(j * na + i)] += wb * edge_weight(u - (a0 + static_cast<double>(i) * sa), 0.5 * length, soft);
+        }
+    }
+    return counts;
+}
 }  // namespace
 
 double window_weight(Point p, Point centre, double size_mm, double soft_mm) {
@@ -53,17 +83,19 @@ double measured_in_window(const SpatialIndex& visible, Point centre, double size
 
 double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
     if (r.per_mm2.empty()) return 0.0;
-    const double half = 0.5 * size_mm;
-    // Cells i whose centre origin + (i + 0.5) step lies in [c - half, c + half).
-    auto first = [&](double lo, double o, long n) {
-        return std::clamp(static_cast<long>(std::ceil((lo - o) / r.step_mm - 0.5)), 0L, n);
-    };
-    const long i0 = first(centre.x - half, r.origin.x, r.nx), i1 = first(centre.x + half, r.origin.x, r.nx);
-    const long j0 = first(centre.y - half, r.origin.y, r.ny), j1 = first(centre.y + half, r.origin.y, r.ny);
-    if (i1 <= i0 || j1 <= j0) return 0.0;
+    // The integral from the raster's corner, bilinear between cell corners (exact for cells of constant density).
     const size_t w = static_cast<size_t>(r.nx + 1);
-    auto at = [&](long i, long j) { return r.summed[static_cast<size_t>(j) * w + static_cast<size_t>(i)]; };
-    return std::max(0.0, at(i1, j1) - at(i0, j1) - at(i1, j0) + at(i0, j0)) * r.step_mm * r.step_mm;
+    auto integral = [&](double x, double y) {
+        const double fx = std::clamp((x - r.origin.x) / r.step_mm, 0.0, static_cast<double>(r.nx));
+        const double fy = std::clamp((y - r.origin.y) / r.step_mm, 0.0, static_cast<double>(r.ny));
+        const long i = std::min(static_cast<long>(fx), r.nx - 1), j = std::min(static_cast<long>(fy), r.ny - 1);
+        const double tx = fx - static_cast<double>(i), ty = fy - static_cast<double>(j);
+        auto at = [&](long a, long b) { return r.summed[static_cast<size_t>(b) * w + static_cast<size_t>(a)]; };
+        return (1 - tx) * (1 - ty) * at(i, j) + tx * (1 - ty) * at(i + 1, j) + (1 - tx) * ty * at(i, j + 1) + tx * ty * at(i + 1, j + 1);
+    };
+    const double half = 0.5 * size_mm;
+    const double x0 = centre.x - half, x1 = centre.x + half, y0 = centre.y - half, y1 = centre.y + half;
+    return std::max(0.0, integral(x1, y1) - integral(x0, y1) - integral(x1, y0) + integral(x0, y0)) * r.step_mm * r.step_mm;
 }
 
 std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const TargetRaster& r, double size_mm,
@@ -74,6 +106,8 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
     const long nx = std::max(1L, static_cast<long>(std::ceil((w - size_mm) / stride_mm)) + 1);
     const long ny = std::max(1L, static_cast<long>(std::ceil((h - size_mm) / stride_mm)) + 1);
     if (static_cast<double>(nx) * static_cast<double>(ny) > 4e6) return out;
+    const std::vector<double> counts = grid_counts(visible.points(), r.origin, 0.0, 0.5 * size_mm, stride_mm, nx,
+                                                   0.5 * size_mm, stride_mm, ny, size_mm, size_mm, soft_mm);
     for (long j = 0; j < ny; ++j)
         for (long i = 0; i < nx; ++i) {
             DensityWindow win;
@@ -83,7 +117,7 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
             win.length_mm = size_mm;
             win.target = target_in_window(r, win.centre, size_mm);
             if (!(win.target > 0)) continue;
-            win.measured = measured_in_window(visible, win.centre, size_mm, soft_mm);
+            win.measured = counts[static_cast<size_t>(j * nx + i)];
             out.push_back(win);
         }
     return out;
@@ -111,11 +145,12 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
     const double sa = 0.5 * length_mm, sb = 0.5 * width_mm;
     const long na = static_cast<long>(std::ceil((a1 - a0) / sa)) + 1, nb = static_cast<long>(std::ceil((b1 - b0) / sb)) + 1;
     if (static_cast<double>(na) * static_cast<double>(nb) > 4e6) return out;
-    const double reach = 0.5 * std::hypot(length_mm, width_mm) + std::max(0.0, soft_mm);
     const double sample_mm = std::max(r.step_mm, 0.5);
     const long nl = std::max(1L, static_cast<long>(std::ceil(length_mm / sample_mm)));
     const long nw = std::max(1L, static_cast<long>(std::ceil(width_mm / sample_mm)));
     const double step_l = length_mm / static_cast<double>(nl), step_w = width_mm / static_cast<double>(nw);
+    const std::vector<double> counts =
+        grid_counts(visible.points(), r.origin, angle, a0, sa, na, b0, sb, nb, length_mm, width_mm, soft_mm);
     for (long j = 0; j < nb; ++j)
         for (long i = 0; i < na; ++i) {
             const double a = a0 + static_cast<double>(i) * sa, b = b0 + static_cast<double>(j) * sb;
@@ -137,10 +172,7 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
             target *= step_l * step_w;
             win.target = target;
             if (!(win.target > 0)) continue;
-            visible.for_each_within(win.centre, reach, [&](size_t k, double) {
-                const double dx = visible.point(k).x - win.centre.x, dy = visible.point(k).y - win.centre.y;
-                win.measured += edge_weight(dx * c + dy * s, 0.5 * length_mm, soft_mm) * edge_weight(-dx * s + dy * c, 0.5 * width_mm, soft_mm);
-            });
+            win.measured = counts[static_cast<size_t>(j * na + i)];
             out.push_back(win);
         }
     return out;

@@ -45,8 +45,8 @@ struct DensityWindow {
 };
 
 // The weighted count of `visible` in one window, and the target's integral over it.
-// The target over a window: the raster cells whose centres lie in the square (the soft edge is centred on
-// the hard one, so it holds the same target), in O(1) from the summed-area table.
+// The target over a window: the raster integrated over the square (cells cut by its edge count by the part
+// inside; the soft edge is centred on the hard one, so it holds the same target), O(1) from the summed-area table.
 double measured_in_window(const SpatialIndex& visible, Point centre, double size_mm, double soft_mm);
 double target_in_window(const TargetRaster& raster, Point centre, double size_mm);
 

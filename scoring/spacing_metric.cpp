@@ -297,7 +297,8 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share + clump_points);
     const double bond_order_points = 100.0 * ramp01(order, kOrderFree, kOrderFull);
     const double structure_points = 100.0 * ramp01(structure.share, kStructureShareFree, kStructureShareFull);
-    const double order_points = std::max(bond_order_points, structure_points);
+    // Both readings see order; together they are surer than either (blue noise gives neither any points).
+    const double order_points = std::min(100.0, bond_order_points + structure_points);
     const double uniformity_points = core_judged ? uniformity.points : 0.0;
     const double hole_points =
         core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +

@@ -45,8 +45,8 @@ namespace stipple {
 
 inline constexpr double kOrderFree = 0.30;
 inline constexpr double kOrderFull = 0.60;
-inline constexpr double kStructureShareFree = 0.03;
-inline constexpr double kStructureShareFull = 0.30;
+inline constexpr double kStructureShareFree = 0.05;
+inline constexpr double kStructureShareFull = 0.20;
 inline constexpr size_t kClumpCountCap = 40;
 
 // Dots in any order (sorted canonically inside); `existing` = existing_marks(lesson).

@@ -35,8 +35,8 @@ inline constexpr double kNoiseSquare = 5.0;
 inline constexpr double kNoiseHex = 4.2;
 inline constexpr double kNoiseArc = 4.3;
 inline constexpr double kNoiseRing = 2.3;
-inline constexpr double kStructureFree = 1.0;
-inline constexpr double kStructureFull = 1.6;
+inline constexpr double kStructureFree = 1.03;
+inline constexpr double kStructureFull = 1.4;
 
 enum class OrderKind { Rows, Grid, Lattice };
 

@@ -48,7 +48,52 @@ TEST_CASE("structure order calibration figures", "[.calibration]") {
     }
 }
 
-TEST_CASE("structure debug", "[.debug]") {
-    const Polygon big = {{0, 0}, {80, 0}, {80, 80}, {0, 80}};
-    structure_order(blue_noise_patch(1.2, 1, 80), 1.2, big);
+namespace {
+double grid_pitch(double s) { return s / std::sqrt(kBlueNoiseDensityTimesNn2); }  // square grid at blue-noise density
+double hex_pitch(double s) { return grid_pitch(s) * std::sqrt(1.1547); }
+}  // namespace
+
+TEST_CASE("blue noise shows no long-range order at any seed or spacing", "[structure]") {
+    for (double sp : {1.1, 1.2, 1.3})
+        for (uint64_t seed = 11; seed <= 16; ++seed) {
+            INFO("spacing " << sp << " seed " << seed);
+            const StructureOrder o = structure_order(blue_noise_patch(sp, seed), sp, kPatch);
+            CHECK(o.share < 0.02);  // kStructureShareFree in spacing_metric.hpp is 0.03: no points lost
+        }
+}
+
+TEST_CASE("lattices at any angle, rows, rings, spirals and arcs read as ordered", "[structure]") {
+    const double s = 1.2;
+    for (double angle : {0.0, 0.4, 0.9}) {
+        INFO("angle " << angle);
+        const StructureOrder hex = order_of(lattice_patch(hex_pitch(s), angle, true, 0.15, 3));
+        CHECK(hex.share > 0.6);
+        CHECK(hex.worst_kind == OrderKind::Lattice);
+        const StructureOrder square = order_of(lattice_patch(grid_pitch(s), angle, false, 0.20, 3));
+        CHECK(square.share > 0.1);
+        const StructureOrder square15 = order_of(lattice_patch(grid_pitch(s), angle, false, 0.15, 3));
+        CHECK(square15.share > 0.6);
+        CHECK(square15.worst_kind == OrderKind::Grid);
+    }
+    CHECK(order_of(rows_patch(grid_pitch(s), grid_pitch(s), 0.5, 2)).share > 0.9);
+    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3)).share > 0.4);
+    CHECK(order_of(spiral_patch(grid_pitch(s), 0.10, 3)).share > 0.3);
+    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3, {20, -25})).share > 0.8);  // arcs of far-off rings
+}
+
+TEST_CASE("structure order is located where the order is and moves smoothly with the dots", "[structure]") {
+    // Rows in the left third of the patch, blue noise elsewhere.
+    std::vector<Point> pts;
+    for (const Point& p : rows_patch(1.4, 1.1, 0.3, 4))
+        if (p.x < 14) pts.push_back(p);
+    for (const Point& p : blue_noise_patch(1.2, 4))
+        if (p.x >= 14.6) pts.push_back(p);
+    const StructureOrder o = order_of(pts);
+    REQUIRE(o.worst_at);
+    CHECK(o.worst_at->x < 16);
+    CHECK(o.share > 0.2);
+    // One dot moved 0.01 mm changes the share by a sliver.
+    std::vector<Point> moved = pts;
+    moved[pts.size() / 2].x += 0.01;
+    CHECK(std::abs(order_of(moved).share - o.share) < 0.002);
 }

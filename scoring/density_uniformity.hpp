@@ -1,21 +1,27 @@
 // Local density uniformity: is the density even where it should be even, at the scales an expert's eye
-// judges (3, 6 and 12 mm), against the lesson's target map?
+// judges, against the lesson's target map?
 //
-// Windows (density_map.hpp) of side L = max(L0, 2.7 s') for L0 = 3, 6, 12 mm (s' = expected_spacing_mm, so a
-// window expects at least ~5 dots), edges softened over min(L/3, s'), centred half a window apart. Each window
-// compares the visible dots in it (existing marks + the trainee's) with the target map integrated over
-// window ∩ zone (so a bare band along the zone's edge is judged, not excluded), relative to the attempt's
-// own overall level (R = sum measured / sum target over the scale's windows, within 0.5..2: the overall
-// density is judged by density_ratio; this judges how evenly it is spread):
+// Windows (density_map.hpp) of side L = max(L0, 2.7 s') for L0 = 3, 6 and 12 mm (s' = expected_spacing_mm, so
+// a window expects at least ~5 dots), centred half a window apart; and bands (where a stripe shows that
+// squares blur) max(kBandWidthMm = 4, 2.7 s') wide and max(kBandLengthMm = 16, 4 x width) long at 0, 45, 90 and
+// 135 degrees, half a width apart across and half a length along. Edges are softened over min(L/3, s').
+// Each window compares the visible dots in it (existing marks + the trainee's) with the target map
+// (target_density_per_mm2: zone, hairline ramp, session fraction) integrated over window ∩ zone, so a bare band
+// along the zone's edge is judged, not excluded. It is relative to the attempt's own overall level
+// (R = sum measured / sum target over the scale's windows, within 0.5..2), because the overall density is
+// judged by density_ratio; this judges how evenly it is spread:
 //   deviation = ln((measured + 1) / (R * target + 1))
-// A blue-noise fill of a window that expects E dots deviates by about sigma(E) = kUniformityNoise * E^-0.75
-// (counts in blue noise vary with the window's edge, not its area: calibrated on many seeds, see
-// density_uniformity.cpp). A window's fault = ramp01(|deviation|, free, free + 0.35) with
-// free = kUniformityFreeSigmas * sigma(E) + 0.05.
-//   uneven_share_L = target-weighted mean window fault at scale L (the share of the zone visibly off);
-//   worst_uneven_L = the largest window fault at scale L among windows expecting at least half of a full
-//                    window (ramped 0.5..0.8).
-// Deduction: min(kUniformityMaxPoints = 60, 150 * max_L uneven_share_L + 25 * max_L worst_uneven_L).
+// A blue-noise fill of a window expecting E dots deviates by at most ~1.09 / sqrt(E) (squares) and
+// ~1.39 / sqrt(E) (bands): the largest |deviation| * sqrt(E) over every window of 60 blue-noise fills
+// (3 spacings x 20 seeds, 40 mm patch; tests/scoring/density_uniformity_test.cpp "[.calibration]").
+// A window's fault = ramp01(|deviation|, free, 2 free) with free = kUniformityFree (1.3) / sqrt(E) for squares,
+// kBandFree (1.55) / sqrt(E) for bands.
+//   uneven_share (per scale: 3, 6, 12 mm, bands) = target-weighted mean window fault (the share visibly off);
+//   worst_uneven (per scale) = the largest window fault among windows expecting at least half of a full window
+//                (ramped 0.5..0.8).
+// points = min(kUniformityMaxPoints = 60, 150 * max uneven_share + 35 * max worst_uneven).
+// On a 40 mm patch: halves at 0.4x / 1.6x and a 0.5x -> 1.6x gradient lose 60, a bare 2 mm border ~45, a 2 mm
+// empty stripe ~40, a 4 mm stripe at 1.6x 14-21; blue noise at the target or 8 % off it, 0.
 #pragma once
 
 #include <optional>

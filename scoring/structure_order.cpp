@@ -237,8 +237,7 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
     std::vector<double> inner(own.size());
     for (size_t i = 0; i < own.size(); ++i) inner[i] = inner_weight(zone, own[i], spacing_mm);
     {
-        const int si = 1;  // (index of the 16-spacing scale in the per-scale figures)
-        const double scale = 16.0;
+        const double scale = kStructureWindowSpacings;
         const double window = scale * spacing_mm;
         const double stride = 0.5 * window;
         // The windows that hold a dot: each dot lies in the four whose centres are within a stride of it.
@@ -264,8 +263,7 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
             weighted += weight * ramp01(w.peak, kStructureFree, kStructureFull);
             total += weight;
             if (w.coverage >= 0.6) {
-                result.scale_peak[si] = std::max(result.scale_peak[si], w.peak);
-                for (int q = 0; q < 5; ++q) result.reading[si][q] = std::max(result.reading[si][q], w.reading[q]);
+                for (int q = 0; q < 5; ++q) result.reading[q] = std::max(result.reading[q], w.reading[q]);
             }
             if (w.peak > result.worst_peak) {
                 result.worst_peak = w.peak;
@@ -274,7 +272,6 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
             }
         }
         const double share = total > 0 ? weighted / total : 0.0;
-        result.scale_share[si] = share;
         if (share > result.share || result.window_mm == 0) {
             result.share = share;
             result.window_mm = window;

@@ -116,7 +116,7 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
             win.size_mm = size_mm;
             win.length_mm = size_mm;
             win.target = target_in_window(r, win.centre, size_mm);
-            if (!(win.target > 0)) continue;
+            if (!(win.target > 1e-9)) continue;  // (rounding leaves ~1e-14 where nothing is expected)
             win.measured = counts[static_cast<size_t>(j * nx + i)];
             out.push_back(win);
         }
@@ -171,7 +171,7 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
                 }
             target *= step_l * step_w;
             win.target = target;
-            if (!(win.target > 0)) continue;
+            if (!(win.target > 1e-9)) continue;  // (rounding leaves ~1e-14 where nothing is expected)
             win.measured = counts[static_cast<size_t>(j * na + i)];
             out.push_back(win);
         }

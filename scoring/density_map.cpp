@@ -149,6 +149,8 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
     const long nl = std::max(1L, static_cast<long>(std::ceil(length_mm / sample_mm)));
     const long nw = std::max(1L, static_cast<long>(std::ceil(width_mm / sample_mm)));
     const double step_l = length_mm / static_cast<double>(nl), step_w = width_mm / static_cast<double>(nw);
+    // Absurdly large zones: bands are left out rather than sampled for seconds.
+    if (static_cast<double>(na) * static_cast<double>(nb) * static_cast<double>(nl * nw) > 2e7) return out;
     const std::vector<double> counts =
         grid_counts(visible.points(), r.origin, angle, a0, sa, na, b0, sb, nb, length_mm, width_mm, soft_mm);
     for (long j = 0; j < nb; ++j)

@@ -172,3 +172,13 @@ TEST_CASE("spacing timing stacked", "[.timing3]") {
     const Lesson l = big_patch(40);
     std::printf("20000 coincident dots: %.3f s\n", seconds_to_score(l, std::vector<Point>(20000, Point{20, 20})));
 }
+
+TEST_CASE("a zone as large as the map with a few dots scores in bounded time", "[spacing]") {
+    const Lesson l = patch_lesson(3900);
+    const std::vector<Point> pts = blue_noise_patch(1.2, 1, 60);
+    const std::clock_t t0 = std::clock();
+    const ScoreReport r = score_attempt(l, attempt_of(l, pts));
+    const double seconds = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(seconds < 5.0);
+    CHECK(r.spacing.score < 20.0);  // far too sparse over the zone
+}

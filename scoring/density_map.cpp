@@ -74,13 +74,6 @@ double window_weight(Point p, Point centre, double size_mm, double soft_mm) {
     return edge_weight(p.x - centre.x, half, soft_mm) * edge_weight(p.y - centre.y, half, soft_mm);
 }
 
-double measured_in_window(const SpatialIndex& visible, Point centre, double size_mm, double soft_mm) {
-    double sum = 0;
-    const double reach = (0.5 * size_mm + 0.5 * std::max(0.0, soft_mm)) * std::sqrt(2.0);
-    visible.for_each_within(centre, reach, [&](size_t i, double) { sum += window_weight(visible.point(i), centre, size_mm, soft_mm); });
-    return sum;
-}
-
 double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
     if (r.per_mm2.empty()) return 0.0;
     // The integral from the raster's corner, bilinear between cell corners (exact for cells of constant density).
@@ -121,13 +114,6 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
             out.push_back(win);
         }
     return out;
-}
-
-double band_weight(Point p, Point centre, double width_mm, double length_mm, double angle, double soft_mm) {
-    const double c = std::cos(angle), s = std::sin(angle);
-    const double dx = p.x - centre.x, dy = p.y - centre.y;
-    const double along = dx * c + dy * s, across = -dx * s + dy * c;
-    return edge_weight(along, 0.5 * length_mm, soft_mm) * edge_weight(across, 0.5 * width_mm, soft_mm);
 }
 
 std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const TargetRaster& r, double width_mm,

@@ -44,10 +44,10 @@ struct DensityWindow {
     double target = 0;    // dots the target map expects there (weighted integral of the target density)
 };
 
-// The weighted count of `visible` in one window, and the target's integral over it.
-// The target over a window: the raster integrated over the square (cells cut by its edge count by the part
-// inside; the soft edge is centred on the hard one, so it holds the same target), O(1) from the summed-area table.
-double measured_in_window(const SpatialIndex& visible, Point centre, double size_mm, double soft_mm);
+// Measured counts are soft-weighted counts of the visible dots, each dot visiting only the windows that reach
+// it (O(dots) per scale). The target over a window: the raster integrated over the square (cells cut by its
+// edge count by the part inside; the soft edge is centred on the hard one, so it holds the same target), in
+// O(1) from the summed-area table. Bands sample the raster on a grid in their own frame.
 double target_in_window(const TargetRaster& raster, Point centre, double size_mm);
 
 // Windows of side size_mm centred on a grid `stride_mm` apart (its first centre at the zone bounds' min
@@ -57,7 +57,6 @@ std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const Ta
 
 // Bands: rectangles width_mm x length_mm whose length runs at `angle`, centred on a grid half a width apart
 // across and half a length apart along, over the zone's bounds (stripes show in them where squares blur them).
-double band_weight(Point p, Point centre, double width_mm, double length_mm, double angle, double soft_mm);
 std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const TargetRaster& raster, double width_mm,
                                          double length_mm, double angle, double soft_mm);
 

@@ -8,8 +8,11 @@
 #include <string>
 
 #include "blue_noise.hpp"
+#include "capped_count.hpp"
+#include "density_uniformity.hpp"
 #include "lesson_regions.hpp"
 #include "spatial_index.hpp"
+#include "structure_order.hpp"
 
 namespace stipple {
 
@@ -38,6 +41,19 @@ Raster raster_over(const Bounds& b, double step) {
     return r;
 }
 
+// The point with the most others within radius_mm (counted up to kClumpCountCap; ties: the first).
+std::optional<Point> densest_of(const std::vector<Point>& points, double radius_mm) {
+    if (points.empty()) return std::nullopt;
+    const CappedCounter counter(points, radius_mm / std::sqrt(2.0));
+    size_t best = 0, best_count = 0;
+    for (size_t i = 0; i < points.size(); ++i)
+        if (const size_t c = counter.count_within(points[i], radius_mm, kClumpCountCap); c > best_count) {
+            best_count = c;
+            best = i;
+        }
+    return points[best];
+}
+
 struct PatchOrder {
     size_t count = 0;
     double sx = 0, sy = 0;
@@ -61,6 +77,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const size_t first_trainee = visible.size();
     size_t off_map = 0;
     std::vector<Point> outside;
+    double outside_weight = 0;  // each dot outside: ramp01(distance outside, 0, s'), less its forehead share
     for (const Dot& d : dots) {
         const Point p{d.x, d.y};
         if (!on_map(p)) {
@@ -68,7 +85,16 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             continue;
         }
         visible.push_back(p);
-        if (!contains(lesson.zone, p) && !is_forehead(lesson, p)) outside.push_back(p);
+        if (contains(lesson.zone, p)) continue;
+        double w = ramp01(distance_to_boundary_mm(lesson.zone, p), 0.0, s);
+        if (lesson.hairline) {
+            // Spill on the forehead is the hairline's fault: hand it over across a 1 mm band.
+            const std::optional<double> behind = behind_hairline_mm(*lesson.hairline, p);
+            if (behind) w *= 1.0 - ramp01(-*behind, kSpillToleranceMm - 0.5, kSpillToleranceMm + 0.5);
+        }
+        if (w <= 0) continue;
+        outside_weight += w;
+        outside.push_back(p);
     }
     const size_t trainee_count = visible.size() - first_trainee;
     const SpatialIndex index(visible);
@@ -76,28 +102,26 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         return in_full_density_region(lesson, p) && distance_to_boundary_mm(lesson.zone, p) >= margin;
     };
 
-    // Crowding: the trainee's dots in the zone whose nearest visible neighbour is too close.
+    // Crowding: the trainee's dots in the zone with another visible dot too close. Counts are capped, so
+    // thousands of dots on one spot cost no more than a good fill.
     const double crowd_mm = 0.5 * s;
     const double merge_mm = lesson.needle.diameter_mm;
+    const CappedCounter counter(visible, 0.75 * s / std::sqrt(2.0));
     size_t judged = 0, crowded = 0, merged = 0;
     std::vector<Point> crowded_points;
-    for (size_t i = first_trainee; i < visible.size(); ++i) {
-        if (!contains(lesson.zone, visible[i])) continue;
-        ++judged;
-        const std::optional<Neighbour> nn = index.nearest(visible[i], i);
-        if (!nn) continue;
-        if (nn->distance_mm < crowd_mm) {
-            ++crowded;
-            crowded_points.push_back(visible[i]);
-        }
-        if (nn->distance_mm < merge_mm) ++merged;
-    }
-    // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1).
+    // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1),
+    // counted up to kClumpCountCap.
     size_t largest_clump = 0;
     std::optional<Point> clump_at;
     for (size_t i = first_trainee; i < visible.size(); ++i) {
         if (!contains(lesson.zone, visible[i])) continue;
-        const size_t c = index.count_within(visible[i], 0.75 * s);
+        ++judged;
+        if (counter.count_within(visible[i], crowd_mm, 2) >= 2) {
+            ++crowded;
+            crowded_points.push_back(visible[i]);
+            if (counter.count_within(visible[i], merge_mm, 2) >= 2) ++merged;
+        }
+        const size_t c = counter.count_within(visible[i], 0.75 * s, kClumpCountCap);
         if (c > largest_clump) {
             largest_clump = c;
             clump_at = visible[i];
@@ -124,6 +148,8 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         if (!in_core(visible[i])) continue;
         dot_in_core[i] = 1;
         ++core_dots;
+        // A dot with another within the needle's diameter is merged: its NN is counted as 0 (no search in a stack).
+        if (counter.count_within(visible[i], merge_mm, 2) >= 2) continue;
         if (const std::optional<Neighbour> nn = index.nearest(visible[i], i)) nn_sum += nn->distance_mm;
     }
     const bool core_judged = core_area >= 10.0 * s * s;
@@ -172,11 +198,20 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     }
     const double hole_share = core_samples ? static_cast<double>(hole_samples) / static_cast<double>(core_samples) : 0.0;
     double largest_hole_radius = 0;
+    // Distinct places only: a stack of coincident dots is one place to a hole (and one cell to search).
+    std::vector<Point> places = visible;
+    std::sort(places.begin(), places.end(), [](Point a, Point b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    const SpatialIndex distinct(places);
     std::optional<Point> hole_at;
-    for (const size_t k : largest_component) {
+    // At most ~20 000 samples of the hole are searched (every `stride`-th): a hole that large (~90 spacings
+    // across) costs the whole hole deduction anyway, and a zone the size of the map stays fast.
+    const size_t hole_stride = std::max<size_t>(1, largest_component.size() / 20000);
+    for (size_t q = 0; q < largest_component.size(); q += hole_stride) {
+        const size_t k = largest_component[q];
         const Point p = raster.at(static_cast<long>(k % static_cast<size_t>(raster.nx)),
                                   static_cast<long>(k / static_cast<size_t>(raster.nx)));
-        const std::optional<Neighbour> nn = index.nearest(p);
+        const std::optional<Neighbour> nn = distinct.nearest(p);
         const double r = nn ? nn->distance_mm : 0.0;
         if (!hole_at || r > largest_hole_radius) {
             largest_hole_radius = r;
@@ -204,6 +239,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     for (size_t k = 0; k < trainee_count && !patches.empty(); ++k) {
         if (!dot_in_core[first_trainee + k]) continue;
         const Point p = own.point(k);
+        if (counter.count_within(p, merge_mm, 2) >= 2) continue;  // merged dots have no bond angles to speak of
         const std::vector<Neighbour> nbs = own.k_nearest(p, 6, k);
         if (nbs.size() < 6) continue;
         std::complex<double> psi[3];
@@ -249,22 +285,33 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         }
     }
 
+    // Order at every scale (structure factor in windows of the trainee's own dots) and local uniformity.
+    const StructureOrder structure = structure_order(
+        std::vector<Point>(visible.begin() + static_cast<long>(first_trainee), visible.end()), own_spacing, lesson.zone);
+    const UniformityResult uniformity = density_uniformity(lesson, index);
+
     // Deductions.
     const double outside_count = static_cast<double>(outside.size() + off_map);
+    const double outside_amount = outside_weight + static_cast<double>(off_map);
     const double all_trainee = static_cast<double>(dots.size());
     const double log_ratio = density_ratio > 0 ? std::abs(std::log(density_ratio)) : 1e9;
     const double density_points = core_judged ? 100.0 * ramp01(log_ratio, 0.15, 0.69) : 0.0;
     const double clump_points = 3.0 * std::max(0.0, static_cast<double>(largest_clump) - 4.0);
     const double crowd_points =
         std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share + clump_points);
-    const double order_points = 70.0 * ramp01(order, kOrderFree, kOrderFull);
+    const double bond_order_points = 100.0 * ramp01(order, kOrderFree, kOrderFull);
+    const double structure_points = 100.0 * ramp01(structure.share, kStructureShareFree, kStructureShareFull);
+    // Both readings see order; together they are surer than either (blue noise gives neither any points).
+    const double order_points = std::min(100.0, bond_order_points + structure_points);
+    const double uniformity_points = core_judged ? uniformity.points : 0.0;
     const double hole_points =
         core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +
                                          15.0 * std::max(0.0, largest_hole_radius / s - 1.6))
                     : 0.0;
-    const double outside_points = outside_count > 0 ? std::min(30.0, 3.0 + 100.0 * outside_count / all_trainee) : 0.0;
+    const double outside_points =
+        std::min(30.0, 3.0 * std::min(1.0, outside_amount) + 100.0 * outside_amount / std::max(1.0, all_trainee));
 
-    double score = 100.0 - density_points - crowd_points - order_points - hole_points - outside_points;
+    double score = 100.0 - density_points - crowd_points - order_points - hole_points - outside_points - uniformity_points;
     if (dots.empty()) score = 0.0;
     out.score = std::clamp(score, 0.0, 100.0);
     out.metrics = {
@@ -282,6 +329,12 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         {"orientational_order", finite_or(order, 0.0)},
         {"hole_share", hole_share},
         {"largest_hole_mm", finite_or(2.0 * largest_hole_radius, 0.0)},
+        {"structure_share", finite_or(structure.share, 0.0)},
+        {"structure_peak", finite_or(structure.worst_peak, 0.0)},
+        {"uneven_share_3mm", uniformity.uneven_share[0]},
+        {"uneven_share_6mm", uniformity.uneven_share[1]},
+        {"uneven_share_12mm", uniformity.uneven_share[2]},
+        {"worst_window_ratio", finite_or(uniformity.worst_ratio, 1.0)},
     };
 
     std::vector<Finding>& f = result.findings;
@@ -299,10 +352,28 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                       std::nullopt}});
     }
     if (order_points > 0) {
-        const char* what = worst_m == 0   ? "Dots line up in rows here: scatter them at random like follicles"
-                           : worst_m == 1 ? "Dots form a square grid here: scatter them at random like follicles"
-                                          : "Dots form a honeycomb lattice here: scatter them at random like follicles";
-        f.push_back({order_points, {"spacing", what, order_at}});
+        // Name what the worst window shows; the bond order names its own kind when it is the larger.
+        int kind = 0;  // 0 rows, 1 grid, 2 lattice
+        std::optional<Point> at = order_at;
+        if (structure_points >= bond_order_points) {
+            kind = structure.worst_kind == OrderKind::Lattice ? 2 : structure.worst_kind == OrderKind::Grid ? 1 : 0;
+            at = structure.worst_at;
+        } else {
+            kind = worst_m == 0 ? 0 : worst_m == 1 ? 1 : 2;
+        }
+        const char* what = kind == 0   ? "Dots line up in rows or rings here: scatter them at random like follicles"
+                           : kind == 1 ? "Dots form a square grid here: scatter them at random like follicles"
+                                       : "Dots form a honeycomb lattice here: scatter them at random like follicles";
+        f.push_back({order_points, {"spacing", what, at}});
+    }
+    if (uniformity_points > 0) {
+        const bool thin = uniformity.worst_ratio < 1.0;
+        f.push_back({uniformity_points,
+                     {"spacing",
+                      feedback_text(thin ? "Uneven density: this %.0f mm area holds %.0f%% of the dots it needs, thinner than the rest"
+                                         : "Uneven density: this %.0f mm area holds %.0f%% of the dots it needs, denser than the rest",
+                                    uniformity.worst_window_mm, 100.0 * uniformity.worst_ratio),
+                      uniformity.worst_at}});
     }
     if (clump_points > 0)
         f.push_back({std::min(60.0, clump_points),
@@ -310,19 +381,20 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                       feedback_text("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
                           static_cast<double>(largest_clump), 0.75 * s),
                       clump_at}});
+    const std::optional<Point> densest_crowded = crowd_points - clump_points > 0 ? densest_of(crowded_points, s) : std::nullopt;
     if (crowd_points - clump_points > 0) {
         f.push_back({crowd_points - clump_points,
                      {"spacing",
                       feedback_text("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
                           crowded_share * 100.0, crowd_mm),
-                      densest_place(crowded_points, s)}});
+                      densest_crowded}});
         if (merged > 0)
             f.push_back({std::min(60.0, 150.0 * merged_share),
                          {"spacing",
                           feedback_text("%.0f dots merge with a neighbour (closer than a dot's diameter, %.2f mm): they heal "
                               "as one blurred spot",
                               static_cast<double>(merged), merge_mm),
-                          densest_place(crowded_points, s)}});
+                          densest_crowded}});
     }
     if (hole_points > 0)
         f.push_back({hole_points,
@@ -331,7 +403,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     if (outside_points > 0)
         f.push_back({outside_points,
                      {"spacing", feedback_text("%.0f dots outside the treatment zone", outside_count),
-                      outside.empty() ? std::nullopt : densest_place(outside, 5.0)}});
+                      densest_of(outside, 5.0)}});
     return result;
 }
 

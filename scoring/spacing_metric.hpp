@@ -4,33 +4,53 @@
 // Which dots: the visible set is the trainee's dots plus the lesson's existing marks (existing_marks()).
 // s' = expected_spacing_mm(lesson) = spacing_mm / sqrt(session.density_fraction) is the mean nearest-
 // neighbour (NN) distance expected where density is full ("core": inside the zone, behind the hairline's
-// whole transition zone, at least s' from the zone's edge). Dots in the transition zone are not judged here.
+// whole transition zone, at least s' from the zone's edge). Density, holes and order are judged there; local
+// uniformity reads the whole zone against the target map (hairline ramp included) when the core is judged.
 //
 // Raw metrics and how they become deductions from 100 (the score is 100 minus their sum, clamped to 0..100):
 //   density_ratio  = visible dots per core area / (kBlueNoiseDensityTimesNn2 / s'^2), i.e. against a natural
 //                    blue-noise scatter whose mean NN is s'. Deduction 100 * ramp(|ln ratio|, 0.15, 0.69):
 //                    free within about +-15 %, everything lost at a factor of 2 too dense or too sparse.
 //                    (A square grid whose rows are exactly s' apart is 37 % denser than that and loses ~30.)
-//   mean_nn_mm     = mean NN distance over visible dots in the core, reported next to expected_nn_mm (= s').
-//   crowded_share  = share of the trainee's dots in the zone whose NN (among all visible dots) is closer than
-//                    half of s'; merged = how many are closer than the needle's dot diameter.
-//                    largest_clump = most visible dots within 0.75 s' of one trainee dot (blue noise: 1).
-//                    Deduction min(60, 120 * (crowded_share - 0.03) + 150 * merged / dots
+//   mean_nn_mm     = mean NN distance over visible dots in the core (merged dots count 0), next to expected_nn_mm (= s').
+//   crowded_share  = share of the trainee's dots in the zone with another visible dot closer than half of s';
+//                    merged = how many have one closer than the needle's dot diameter.
+//                    largest_clump = most visible dots within 0.75 s' of one trainee dot (blue noise: 1; counted
+//                    up to kClumpCountCap). Deduction min(60, 120 * (crowded_share - 0.03) + 150 * merged / dots
 //                    + 3 * (largest_clump - 4)). A uniform random set has ~43 % crowded and loses the whole
 //                    60; blue noise has none; one blot of 40 dots loses about 40 on its own.
 //   orientational_order = the strongest of the bond-orientational orders psi2 (rows), psi4 (square grids) and
 //                    psi6 (hexagonal lattices) of the trainee's own dots: psi_m of a dot is the mean of
 //                    exp(i m theta) over its m nearest-neighbour bonds (2, 4 or 6); the order is |mean psi_m| in
 //                    patches about 5 of the trainee's own spacings wide (~25 of their dots, also between existing
-//                    marks), averaged over the patches. Rotation-invariant, so a lattice at any angle is caught.
-//                    Blue noise ~0.15-0.2, uniform random ~0.2, a lattice or rows 0.6-1. Deduction
-//                    70 * ramp(order, kOrderFree, kOrderFull).
+//                    marks), averaged over the patches (merged dots are left out). Blue noise ~0.15-0.2, uniform
+//                    random ~0.2, a lattice or rows 0.6-1. bond order points = 100 * ramp(order, kOrderFree, kOrderFull).
+//   structure_share = the share of the trainee's work whose windowed structure factor shows long-range order
+//                    (structure_order.hpp: windows 16 own spacings wide, peaks over blue-noise levels; catches
+//                    lattices at any angle with 15-20 % jitter, rows, rings, arcs and spirals; blue noise <= 0.01);
+//                    structure_peak = the highest window reading (1 = the blue-noise level).
+//                    structure points = 100 * ramp(structure_share, kStructureShareFree 0.05, kStructureShareFull 0.2).
+//                    Order deduction = min(100, bond order points + structure points): visible order alone takes
+//                    the component below the pass rule's floor of 50. Located at the worst window
+//                    ("Dots line up in rows or rings / form a square grid / a honeycomb lattice here").
+//   uneven_share_3mm / _6mm / _12mm, worst_window_ratio = local density uniformity (density_uniformity.hpp):
+//                    windows of 3, 6 and 12 mm and 4 x 16 mm bands against the target map integrated over
+//                    window ∩ zone, relative to the attempt's overall level, beyond what blue noise of that window
+//                    size shows. Deduction min(60, 150 * worst share + 35 * worst window fault), located at the
+//                    worst window (worst_window_ratio = its dots / what it needs; 1 when nothing is uneven).
+//                    Halves, a gradient 0.5x -> 1.6x: 60; a bare 2 mm border ~45; a 2 mm empty stripe ~40; a 4 mm
+//                    stripe at 1.6x ~15-20 (the weakest of them).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
 //                    diameter of the largest empty circle there. Deduction min(50, 300 * (hole_share - 0.005)
 //                    + 15 * (largest hole radius / s' - 1.6)).
 //                    A 10 mm hole in a 40 mm patch loses ~45, a 5 mm hole ~10.
-//   outside_zone   = trainee dots outside the zone (dots on the forehead are the hairline's fault instead).
-//                    Deduction min(30, 3 + 100 * outside share).
+//   outside_zone   = trainee dots outside the zone (those off the map count fully). Each weighs
+//                    ramp(distance outside the zone, 0, s') (so a dot 0.01 mm outside weighs ~0.01), times
+//                    1 - ramp(distance in front of the hairline, 1.5, 2.5 mm) (spill on the forehead is the
+//                    hairline's fault: handed over across a 1 mm band round kSpillToleranceMm). With W = the sum
+//                    of weights: deduction min(30, 3 * min(1, W) + 100 * W / dots).
+// Counts of neighbours (crowding, merged, clumps, the densest place) are capped (capped_count.hpp, clumps up to
+// kClumpCountCap = 40), so thousands of dots stacked on one spot score in O(n).
 // No trainee dots: score 0.
 #pragma once
 
@@ -45,6 +65,9 @@ namespace stipple {
 
 inline constexpr double kOrderFree = 0.30;
 inline constexpr double kOrderFull = 0.60;
+inline constexpr double kStructureShareFree = 0.05;
+inline constexpr double kStructureShareFull = 0.20;
+inline constexpr size_t kClumpCountCap = 40;
 
 // Dots in any order (sorted canonically inside); `existing` = existing_marks(lesson).
 MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& dots, const std::vector<Point>& existing);

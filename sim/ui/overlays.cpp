@@ -1,4 +1,4 @@
-// Overlays on the scalp: depth-error colours, density heat-map binning, and their SFML drawing.
+// Overlays on the scalp: depth-error colours, heat-map colours, and their SFML drawing.
 #include "sim/ui/overlays.hpp"
 
 #include <algorithm>
@@ -31,46 +31,6 @@ sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm) {
     if (e < 0.0) return e > -0.5 ? mix(sf::Color(240, 170, 40), sf::Color(250, 230, 60), -e * 2.0)
                                  : sf::Color(250, 230, 60);
     return e < 0.5 ? mix(sf::Color(235, 60, 50), sf::Color(200, 40, 200), e * 2.0) : sf::Color(200, 40, 200);
-}
-
-std::vector<HeatCell> density_heat_map(const Lesson& lesson, const std::vector<Dot>& dots, double cell_mm) {
-    std::vector<HeatCell> cells;
-    if (lesson.zone.size() < 3 || cell_mm <= 0.0) return cells;
-    const Bounds b = bounds_of(lesson.zone);
-    const int nx = std::max(1, int(std::ceil(b.width() / cell_mm)));
-    const int ny = std::max(1, int(std::ceil(b.height() / cell_mm)));
-    std::vector<int> counts(size_t(nx) * size_t(ny), 0);
-    for (const Dot& d : dots) {
-        const int ix = int(std::floor((d.x - b.min.x) / cell_mm));
-        const int iy = int(std::floor((d.y - b.min.y) / cell_mm));
-        if (ix < 0 || iy < 0 || ix >= nx || iy >= ny) continue;
-        ++counts[size_t(iy) * size_t(nx) + size_t(ix)];
-    }
-    const double spacing = std::max(lesson.targets.spacing_mm, 0.05);
-    const double target_per_mm2 = lesson.session.density_fraction / (spacing * spacing);
-    const double cell_cm2 = cell_mm * cell_mm / 100.0;
-    for (int iy = 0; iy < ny; ++iy)
-        for (int ix = 0; ix < nx; ++ix) {
-            HeatCell c;
-            c.min_mm = {b.min.x + ix * cell_mm, b.min.y + iy * cell_mm};
-            c.size_mm = cell_mm;
-            const Point centre{c.min_mm.x + cell_mm / 2, c.min_mm.y + cell_mm / 2};
-            if (!contains(lesson.zone, centre)) continue;
-            // With a hairline: nothing belongs in front of the curve, and density ramps up across the
-            // transition zone, so the target there is a share of the full density.
-            double share = 1.0;
-            double curve_y = 0.0;
-            if (lesson.hairline && polyline_y_at(lesson.hairline->curve, centre.x, curve_y)) {
-                if (centre.y < curve_y) continue;
-                const double ramp = std::max(lesson.hairline->transition_mm, 1e-6);
-                share = std::clamp((centre.y - curve_y) / ramp, 0.25, 1.0);
-            }
-            c.dots = counts[size_t(iy) * size_t(nx) + size_t(ix)];
-            c.per_cm2 = c.dots / cell_cm2;
-            c.ratio = target_per_mm2 > 0 ? (c.per_cm2 / 100.0) / (target_per_mm2 * share) : 0.0;
-            cells.push_back(c);
-        }
-    return cells;
 }
 
 sf::Color heat_color(double ratio) {

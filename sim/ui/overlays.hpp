@@ -1,4 +1,5 @@
-// The score screen's overlays on the scalp, as pure data first (colours, heat-map cells, marker list) and
+// The score screen's overlays on the scalp, as pure data first (colours, marker list; heat-map cells come from
+// scoring/density_map.hpp) and
 // then drawn with SFML: treatment zone, target hairline, density heat map, dots coloured by depth error.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 
 #include "scoring/attempt.hpp"
+#include "scoring/density_map.hpp"
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/view_transform.hpp"
@@ -21,18 +23,9 @@ double depth_error_windows(double depth_mm, double min_mm, double max_mm);
 // Green inside the window; toward amber then yellow when shallow; toward red then magenta when deep.
 sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm);
 
-// Density heat map: square cells over the zone; each cell's dots per cm2 and its ratio to the lesson's
-// full density (1 / spacing_mm^2, scaled by the session's density fraction). Cells whose centre lies
-// outside the zone, or in front of the lesson's hairline, are left out; across the transition zone the
-// target ramps up from a quarter to full density.
-struct HeatCell {
-    Point min_mm;
-    double size_mm = 5.0;
-    int dots = 0;
-    double per_cm2 = 0.0;
-    double ratio = 0.0;   // 1 = the target density
-};
-std::vector<HeatCell> density_heat_map(const Lesson& lesson, const std::vector<Dot>& dots, double cell_mm);
+// Density heat map: the cells come from scoring (scoring/density_map.hpp: density_heat_map, the same
+// windowed counting and target map the spacing metric judges uniformity with); this file only draws them.
+using HeatCell = DensityCell;
 // Blue (holes) -> transparent-ish green (right) -> red (too dense), translucent for drawing over skin.
 sf::Color heat_color(double ratio);
 

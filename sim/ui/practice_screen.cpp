@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include "scoring/attempt_io.hpp"
+#include "scoring/existing_marks.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/ui/autosave.hpp"
@@ -94,7 +95,7 @@ ScoreExit run_score_screen(sf::RenderWindow& window, ImGuiBridge& imgui, Practic
                            const std::vector<Dot>& dots, const ScoreScreenModel& model, ScoreScreenInfo info,
                            ViewTransform view) {
     ScoreScreenState state;
-    const std::vector<HeatCell> heat = density_heat_map(scene.lesson(), dots, 4.0);
+    const std::vector<HeatCell> heat = density_heat_map(scene.lesson(), dots, existing_marks(scene.lesson()), 4.0);
     scene.show_dots(dots, 0.0, false);
     PanDrag drag;
     Toast toast;

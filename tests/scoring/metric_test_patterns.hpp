@@ -2,6 +2,7 @@
 // hexagonal lattices at any angle, rows, clusters and holes, on a simple square patch lesson. Deterministic.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -76,6 +77,55 @@ inline std::vector<Point> rows_patch(double row_mm, double along_mm, double angl
             if (in_box(p, side)) out.push_back(p);
         }
     return out;
+}
+
+// Concentric rings `pitch_mm` apart around `centre`, dots about pitch_mm apart along each ring (random phase
+// per ring), each moved by Gaussian jitter (as a share of the pitch). Kept inside the square patch.
+inline std::vector<Point> rings_patch(double pitch_mm, double jitter, uint64_t seed, Point centre = {20, 20},
+                                      double side = 40.0) {
+    SeededRandom rng(seed);
+    std::vector<Point> out;
+    const double reach = 2.0 * side;
+    for (double r = pitch_mm; r < reach; r += pitch_mm) {
+        const int n = std::max(1, static_cast<int>(std::round(6.283185307179586 * r / pitch_mm)));
+        const double phase = rng.uniform(0, 6.283185307179586);
+        for (int i = 0; i < n; ++i) {
+            const double t = phase + 6.283185307179586 * i / n;
+            const Point p{centre.x + r * std::cos(t) + jitter * pitch_mm * rng.normal(),
+                          centre.y + r * std::sin(t) + jitter * pitch_mm * rng.normal()};
+            if (in_box(p, side)) out.push_back(p);
+        }
+    }
+    return out;
+}
+
+// An Archimedean spiral whose turns are pitch_mm apart, dots pitch_mm apart along it, with Gaussian jitter.
+inline std::vector<Point> spiral_patch(double pitch_mm, double jitter, uint64_t seed, Point centre = {20, 20},
+                                       double side = 40.0) {
+    SeededRandom rng(seed);
+    std::vector<Point> out;
+    const double b = pitch_mm / 6.283185307179586;  // r = b * theta
+    double theta = 1.0;
+    while (b * theta < 2.0 * side) {
+        const double r = b * theta;
+        const Point p{centre.x + r * std::cos(theta) + jitter * pitch_mm * rng.normal(),
+                      centre.y + r * std::sin(theta) + jitter * pitch_mm * rng.normal()};
+        if (in_box(p, side)) out.push_back(p);
+        theta += pitch_mm / std::sqrt(r * r + b * b);  // one pitch of arc length
+    }
+    return out;
+}
+
+// Blue noise whose local spacing is spacing_at(p): density patterns (halves, gradients, stripes).
+template <class F>
+std::vector<Point> varying_blue_noise_patch(F spacing_at, double min_spacing_mm, uint64_t seed, double side = 40.0) {
+    BlueNoiseSpec spec;
+    spec.bounds = Bounds{{0, 0}, {side, side}};
+    spec.inside = [side](Point p) { return in_box(p, side); };
+    spec.radius_mm = [spacing_at](Point p) { return spacing_at(p) / kBlueNoiseMeanNnPerRadius; };
+    spec.min_radius_mm = min_spacing_mm / kBlueNoiseMeanNnPerRadius;
+    spec.seed = seed;
+    return blue_noise(spec);
 }
 
 inline std::vector<Dot> as_dots(const std::vector<Point>& points, double depth_mm = 0.65) {

@@ -237,7 +237,8 @@ Attempt demo_with_depth_share(const Lesson& l, double share, double depth_mm, ui
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     SeededRandom rng(mix_seed(seed, 0x73686172u));  // "shar"
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.below(i)]);
-    const size_t k = static_cast<size_t>(std::round(clamp01(share) * static_cast<double>(order.size())));
+    // At most `share` of the dots (rounding down): "5 % blown out" must not become 5.3 %.
+    const size_t k = static_cast<size_t>(std::floor(clamp01(share) * static_cast<double>(order.size()) + 1e-9));
     for (size_t i = 0; i < k; ++i) a.dots[order[i]].depth_mm = depth_mm;
     return a;
 }

@@ -21,6 +21,19 @@ double credit(double depth_mm, double lo, double hi) {
     return 1.0;
 }
 
+// What one dot outside the window costs, in dots' worth of credit. Its lost credit (1 from kDepthSlackMm out),
+// and more as it goes further: a blow-out is permanent damage (up to kBlowOutCost from 0.3 mm past the
+// window), a shallow dot leaves a gap within weeks that another session must fill (up to kShallowCost from
+// 0.2 mm above it). Continuous in the depth.
+double deep_dot_cost(double depth_mm, double hi) {
+    const double past = depth_mm - hi;
+    return ramp01(past, 0.0, kDepthSlackMm) + (kBlowOutCost - 1.0) * ramp01(past, kDepthSlackMm, 3.0 * kDepthSlackMm);
+}
+double shallow_dot_cost(double depth_mm, double lo) {
+    const double above = lo - depth_mm;
+    return ramp01(above, 0.0, kDepthSlackMm) + (kShallowCost - 1.0) * ramp01(above, kDepthSlackMm, 2.0 * kDepthSlackMm);
+}
+
 // "12", "5.2": a share in percent, with a decimal only where it matters.
 std::string percent_text(double share) {
     const double pct = 100.0 * share;
@@ -43,7 +56,10 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
     for (const Dot& d : all)
         if (const double w = zone_weight(lesson, {d.x, d.y}); w > 0) dots.push_back({d, w});
 
+    // deep_lost: the credit lost by dots beyond the window (each 0..1 by its depth), the blown-out share's count;
+    // deep_cost / shallow_cost: what dots beyond / above the window cost the score (see depth_metric.hpp).
     double n = 0, credit_sum = 0, depth_sum = 0, inside = 0, deep_w = 0, shallow_w = 0;
+    double deep_lost = 0, deep_cost = 0, shallow_cost = 0;
     std::vector<Point> deep, shallow;
     for (const ZoneDot& z : dots) {
         const double d = z.dot.depth_mm;
@@ -52,9 +68,12 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
         credit_sum += z.w * credit(d, lo, hi);
         if (d > hi) {
             deep_w += z.w;
+            deep_lost += z.w * (1.0 - credit(d, lo, hi));
+            deep_cost += z.w * deep_dot_cost(d, hi);
             deep.push_back({z.dot.x, z.dot.y});
         } else if (d < lo) {
             shallow_w += z.w;
+            shallow_cost += z.w * shallow_dot_cost(d, lo);
             shallow.push_back({z.dot.x, z.dot.y});
         } else {
             inside += z.w;
@@ -75,13 +94,12 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
         if (near_window(z.dot.depth_mm)) var += z.w * (z.dot.depth_mm - near_mean) * (z.dot.depth_mm - near_mean);
     const double sd = near_n > 0 ? std::sqrt(var / near_n) : 0.0;
 
-    const double base = n > 0 ? 100.0 * credit_sum / n : 0.0;
+    const double base = n > 0 ? std::max(0.0, 100.0 * (1.0 - (deep_cost + shallow_cost) / n)) : 0.0;
     const double spread_points = near_n > 0 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
-    const double full_work = completion_share(lesson);
-    const double work_factor = full_work > 0 ? std::min(1.0, std::max(0.0, work.share) / full_work) : 1.0;
+    const double work_factor = std::clamp(work.share, 0.0, 1.0);
     const double before_work = std::clamp(base - spread_points, 0.0, 100.0);
     r.component.score = finite_or(before_work * work_factor, 0.0);
-    const double blown_out_share = n > 0 ? deep_w / n : 0.0;
+    const double blown_out_share = n > 0 ? deep_lost / n : 0.0;
     r.component.metrics = {
         {"dots", static_cast<double>(all.size())},
         {"zone_dots", finite_or(n, 0.0)},
@@ -103,7 +121,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
     }
     const double per_dot = 100.0 / n;
     if (!deep.empty()) {
-        r.findings.push_back({deep_w * per_dot * work_factor,
+        r.findings.push_back({deep_cost * per_dot * work_factor,
                               {"depth",
                                feedback_text("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, enlarged "
                                    "and blue-green",
@@ -111,7 +129,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
                                densest_place(deep, 5.0)}});
     }
     if (!shallow.empty()) {
-        r.findings.push_back({shallow_w * per_dot * work_factor,
+        r.findings.push_back({shallow_cost * per_dot * work_factor,
                               {"depth",
                                feedback_text("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades within "
                                    "30-45 days",

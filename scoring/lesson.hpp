@@ -74,7 +74,7 @@ struct Hand {
 // Optional: faults that fail an attempt whatever its total (see scoring.hpp for the pass rule).
 struct CriticalLimits {
     double blowout_share = 0.05;     // share of the zone's dots allowed deeper than the depth window (0..1)
-    double completion_share = 0.75;  // share of the session's expected new dots the trainee must place (0..1)
+    double completion_share = 0.8;  // share of the session's visible target density that must be reached (0..1)
 };
 
 struct Lesson {

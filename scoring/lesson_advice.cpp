@@ -346,9 +346,9 @@ const HintRule kHintRules[] = {
     {"/component_floor", "", "the score from 0 to 100 every part (spacing, depth, hairline) must reach to pass; "
                              "50 if left out"},
     {"/critical/blowout_share", "", "the largest share of dots allowed too deep, from 0 to 1: 0.05 accepts 5 %"},
-    {"/critical/completion_share", "", "the share of the expected dots the trainee must place, from 0 to 1: 0.75 "
-                                       "is usual"},
-    {"/critical", "", "{\"blowout_share\": 0.05, \"completion_share\": 0.75}; leave it out for these defaults"},
+    {"/critical/completion_share", "", "the share of the session's target density the zone must reach, from 0 to "
+                                       "1: 0.8 is usual"},
+    {"/critical", "", "{\"blowout_share\": 0.05, \"completion_share\": 0.8}; leave it out for these defaults"},
     {"/time_limit_s", "", "the time allowed in seconds (more than 0); leave it out for no limit"},
     {"/session/number", "", "which session of the treatment this is: 1 to 10 (usually 1, 2 or 3)"},
     {"/session/density_fraction", "", "the share of full density to reach by the end of this session: 0.3 after "

@@ -100,17 +100,29 @@ double full_density_per_mm2(const Lesson& lesson) {
     return target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 / (spacing * spacing);
 }
 
-double expected_dot_count(const Lesson& lesson) {
+namespace {
+
+// Dots per unit of session fraction: the integral of density_share over the zone at full density.
+double full_density_dot_count(const Lesson& lesson) {
     const Bounds b = bounds_of(lesson.zone);
     const double box = std::max(b.width() * b.height(), 1e-9);
     const double step = std::max(0.25, std::sqrt(box / 200000.0));
     double covered_mm2 = 0;
     for (const Point& p : sample_lattice(b, step)) covered_mm2 += density_share(lesson, p) * step * step;
+    const double spacing = lesson.targets.spacing_mm;
+    return spacing > 0 ? covered_mm2 * kBlueNoiseDensityTimesNn2 / (spacing * spacing) : 0.0;
+}
+
+}  // namespace
+
+double expected_dot_count(const Lesson& lesson) {
     double fraction = target_density_fraction(lesson);
     if (lesson.existing) fraction -= lesson.existing->density_fraction;
-    fraction = std::max(0.0, fraction);
-    const double spacing = lesson.targets.spacing_mm;
-    return spacing > 0 ? covered_mm2 * fraction * kBlueNoiseDensityTimesNn2 / (spacing * spacing) : 0.0;
+    return full_density_dot_count(lesson) * std::max(0.0, fraction);
+}
+
+double expected_visible_dot_count(const Lesson& lesson) {
+    return full_density_dot_count(lesson) * target_density_fraction(lesson);
 }
 
 std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm) {

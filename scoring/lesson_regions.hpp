@@ -64,6 +64,10 @@ double full_density_per_mm2(const Lesson& lesson);
 // what the existing marks already cover (session fraction minus existing fraction, never below 0).
 double expected_dot_count(const Lesson& lesson);
 
+// How many visible dots (existing marks + new dots) the zone holds at the end of this session: the integral of
+// target_density_per_mm2 over the zone.
+double expected_visible_dot_count(const Lesson& lesson);
+
 // Centres of a square lattice of sample points with the given step covering `bounds` (for areas and holes).
 std::vector<Point> sample_lattice(const Bounds& bounds, double step_mm);
 

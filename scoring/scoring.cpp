@@ -69,7 +69,7 @@ ScoreReport combine_results(const Lesson& lesson, bool no_dots, const WorkDone& 
                             (hairline ? w.hairline * hairline->component.score : 0.0);
     report.total = sum_w > 0 && std::isfinite(weighted) ? std::clamp(weighted / sum_w, 0.0, 100.0) : 0.0;
 
-    if (std::optional<CriticalError> unfinished = unfinished_error(lesson, work))
+    if (std::optional<CriticalError> unfinished = unfinished_error(work))
         report.critical_errors.push_back(std::move(*unfinished));
     for (MetricResult* m : {&spacing, &depth, hairline ? &*hairline : nullptr})
         if (m) report.critical_errors.insert(report.critical_errors.end(), m->critical.begin(), m->critical.end());

@@ -4,10 +4,10 @@
 //   1. total >= lesson.pass_score, and
 //   2. every component that counts (weight > 0; hairline only when the lesson has one) scores at least
 //      lesson.component_floor (default 50): a strong part cannot carry a failed one, and
-//   3. no critical error was raised: "unfinished" (the trainee's own dots in the zone reach less than
-//      critical.completion_share, default 75 %, of the session's expected new dots; work_done.hpp),
-//      "blowout" (more than critical.blowout_share, default 5 %, of the zone's dots deeper than the depth
-//      window; depth_metric.hpp), "forehead_spill" (more than a few dots on the forehead; hairline_metric.hpp),
+//   3. no critical error was raised: "unfinished" (the existing marks plus the trainee's own dots in the zone
+//      reach less than critical.completion_share, default 80 %, of the session's target, with the whole
+//      shortfall taken from the trainee's new dots; work_done.hpp), "blowout" (more than
+//      critical.blowout_share, default 5 %, of the zone's dots deeper than the depth window; depth_metric.hpp), "forehead_spill" (more than a few dots on the forehead; hairline_metric.hpp),
 //      or any other a metric raises.
 #pragma once
 

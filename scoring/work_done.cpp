@@ -20,17 +20,19 @@ WorkDone work_done(const Lesson& lesson, const std::vector<Dot>& dots) {
     for (const Dot& d : dots) w.own_dots_in_zone += zone_weight(lesson, {d.x, d.y});
     w.dots_outside_zone = std::max(0.0, static_cast<double>(dots.size()) - w.own_dots_in_zone);
     w.expected_dots = finite_or(expected_dot_count(lesson), 0.0);
-    w.share = w.expected_dots >= 1.0 ? w.own_dots_in_zone / w.expected_dots : 1.0;
+    const double visible = finite_or(expected_visible_dot_count(lesson), 0.0);
+    w.required_dots = std::max(0.0, w.expected_dots - (1.0 - completion_share(lesson)) * visible);
+    w.share = w.required_dots >= 1.0 ? w.own_dots_in_zone / w.required_dots : 1.0;
     return w;
 }
 
 double completion_share(const Lesson& lesson) { return std::clamp(lesson.critical.completion_share, 0.0, 1.0); }
 
-std::optional<CriticalError> unfinished_error(const Lesson& lesson, const WorkDone& work) {
-    if (!(work.share < completion_share(lesson))) return std::nullopt;
+std::optional<CriticalError> unfinished_error(const WorkDone& work) {
+    if (!(work.share < 1.0)) return std::nullopt;
     const double placed = std::floor(work.own_dots_in_zone + 1e-9);
-    std::string message = feedback_text("You placed %.0f of about %.0f dots this session needs", placed,
-                                        std::round(work.expected_dots));
+    std::string message = feedback_text("You placed %.0f of about %.0f dots this session needs (at least %.0f to count as finished)",
+                                        placed, std::round(work.expected_dots), std::ceil(work.required_dots));
     if (work.dots_outside_zone >= 0.5)
         message += feedback_text(" inside the treatment zone (%.0f more landed outside it)", std::round(work.dots_outside_zone));
     message += ": finish the work before it can pass";

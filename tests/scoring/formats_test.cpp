@@ -84,7 +84,7 @@ TEST_CASE("a valid lesson is read with every field", "[formats][lesson]") {
     CHECK_FALSE(l.existing);
     CHECK(l.component_floor == 50);  // defaults when left out
     CHECK(l.critical.blowout_share == 0.05);
-    CHECK(l.critical.completion_share == 0.75);
+    CHECK(l.critical.completion_share == 0.8);
 }
 
 TEST_CASE("the pass-rule fields are read, written only when set, and survive a round trip", "[formats][lesson]") {
@@ -96,14 +96,14 @@ TEST_CASE("the pass-rule fields are read, written only when set, and survive a r
     const Lesson l = lesson_from_json(doc, "lesson.json");
     CHECK(l.component_floor == 40);
     CHECK(l.critical.blowout_share == 0.02);
-    CHECK(l.critical.completion_share == 0.75);  // the one left out keeps its default
+    CHECK(l.critical.completion_share == 0.8);  // the one left out keeps its default
     const json written = json::parse(lesson_to_json(l).dump());
     CHECK(written["component_floor"] == 40);
-    CHECK(written["critical"] == json::parse(R"({"blowout_share": 0.02, "completion_share": 0.75})"));
+    CHECK(written["critical"] == json::parse(R"({"blowout_share": 0.02, "completion_share": 0.8})"));
     const Lesson back = lesson_from_json(written, "b.json");
     CHECK(back.component_floor == 40);
     CHECK(back.critical.blowout_share == 0.02);
-    CHECK(back.critical.completion_share == 0.75);
+    CHECK(back.critical.completion_share == 0.8);
 }
 
 TEST_CASE("optional lesson fields take their defaults and unknown fields are accepted", "[formats][lesson]") {

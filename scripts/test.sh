@@ -35,10 +35,11 @@ echo "== build: sanitizers (ASan+UBSan)"
 
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
+# The fuzzers run first, so the run closes on ctest's own summary.
+echo "== fuzz: readers and scoring"
+"$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-60}" || status=1
 echo "== tests: sanitizers"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1
 echo "== tests: normal"
 ctest --test-dir build --output-on-failure -j "$(nproc)" || status=1
-echo "== fuzz: readers and scoring"
-"$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-60}" || status=1
 exit $status

@@ -52,6 +52,56 @@ double bend_wobble(const std::vector<double>& v) {
     return std::sqrt(sum / static_cast<double>(v.size() - 2) / 6.0);
 }
 
+// Broad shape: how far the edge strays from the target curve's shape over about 12 mm of edge, i.e. the root
+// mean square, about their median, of the offsets smoothed over each column and its two neighbours (1-2-1).
+// A straight line drawn across a curved target, or a front line in deep steps, strays by 1.5-2.5 mm; the
+// expert's wandering edge and a natural 1 mm asymmetry stay well under 1 mm.
+double shape_deviation(const std::vector<double>& v) {
+    if (v.size() < 3) return 0.0;
+    std::vector<double> smooth(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        const double a = v[i == 0 ? 0 : i - 1], c = v[std::min(i + 1, v.size() - 1)];
+        smooth[i] = 0.25 * a + 0.5 * v[i] + 0.25 * c;
+    }
+    const double m = median(smooth);
+    double sum = 0;
+    for (double x : smooth) sum += (x - m) * (x - m);
+    return std::sqrt(sum / static_cast<double>(smooth.size()));
+}
+
+// How much of the target curve's own shape the edge flattens out: the edge offsets regressed on the curve's
+// height at the same columns; flattening = max(0, -slope) (1 for a straight line across the curve, 0 when the
+// edge follows the curve or bends more than it), flattening_mm = that times the curve's spread (rms height
+// about its mean). The expert's wandering edge, hand jitter and a one-sided asymmetry are uncorrelated with
+// the curve's height and stay well under 1 mm.
+struct Flattening {
+    double slope_share = 0;  // max(0, -slope)
+    double mm = 0;
+    double mean_curve_y = 0;
+};
+Flattening curve_flattening(const std::vector<double>& offsets, const std::vector<double>& curve_y) {
+    Flattening f;
+    const size_t n = std::min(offsets.size(), curve_y.size());
+    if (n < 3) return f;
+    double mo = 0, mc = 0;
+    for (size_t i = 0; i < n; ++i) {
+        mo += offsets[i];
+        mc += curve_y[i];
+    }
+    mo /= static_cast<double>(n);
+    mc /= static_cast<double>(n);
+    f.mean_curve_y = mc;
+    double cov = 0, var = 0;
+    for (size_t i = 0; i < n; ++i) {
+        cov += (offsets[i] - mo) * (curve_y[i] - mc);
+        var += (curve_y[i] - mc) * (curve_y[i] - mc);
+    }
+    if (!(var > 1e-9)) return f;
+    f.slope_share = std::max(0.0, -cov / var);
+    f.mm = f.slope_share * std::sqrt(var / static_cast<double>(n));
+    return f;
+}
+
 // Values on the depth grid (nodes kFrontMm + j * kStepMm); a value at depth d is shared linearly between the
 // two nodes around it, so everything summed from the grid moves continuously with the dots.
 struct DepthGrid {
@@ -284,7 +334,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Per column: the density-based edge, the sharpest density step and the fill of the transition zone.
     const double step_window = kStepWindowMm;
-    std::vector<double> offsets, edges_rel, edges_y, contrasts, offsets_left, offsets_right;
+    std::vector<double> offsets, edges_rel, edges_y, curve_ys, contrasts, offsets_left, offsets_right;
     double missing_weight = 0;
     size_t judged = 0;
     for (size_t b = 0; b < cols.size(); ++b) {
@@ -320,12 +370,21 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         offsets.push_back(offset);
         edges_rel.push_back(offset);
         edges_y.push_back(c.on_curve.y + c.edge_mm);
+        curve_ys.push_back(c.on_curve.y);
         contrasts.push_back(c.contrast);
         (c.x_centre < x_mid ? offsets_left : offsets_right).push_back(offset);
     }
     const double edge_offset = median(offsets);
     const double roughness = wobble(edges_rel);
     const double bend = bend_wobble(edges_y);
+    const Flattening flat = curve_flattening(edges_rel, curve_ys);
+    const double flattening = flat.mm;
+    // The broad shape is judged after taking out the flattening (charged on its own), so a straight line is
+    // charged as straight, not also as ragged.
+    std::vector<double> residual = edges_rel;
+    for (size_t i = 0; i < residual.size(); ++i) residual[i] += flat.slope_share * (curve_ys[i] - flat.mean_curve_y);
+    const double shape = shape_deviation(residual);
+    const double wander = std::hypot(roughness, shape);  // irregularity at the column and the ~12 mm scale
     const double hardness = median(contrasts);
     const double missing_share = judged ? missing_weight / static_cast<double>(judged) : 0.0;
     const double edge_diff =
@@ -434,7 +493,8 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double missing_points = std::min(40.0, 100.0 * missing_share);
     const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.6, 0.72);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
-    const double ragged_points = enough_cols ? 30.0 * ramp01(roughness, 1.2, 2.5) : 0.0;
+    const double ragged_points = enough_cols ? 40.0 * ramp01(wander, 1.25, 1.6) : 0.0;
+    const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, 0.85, 1.45) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
     const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
     const double bare_front_points = bands_judged && band_target[0] > 0 ? 30.0 * ramp01(0.65 - front_target, 0.0, 0.35) : 0.0;
@@ -445,7 +505,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double mirror_points = 55.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
-                   ragged_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
+                   ragged_points - flattened_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
                    edge_diff_points - mirror_points;
     if (own == 0) score = 0.0;
     ComponentScore& out = result.component;
@@ -455,6 +515,9 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         {"missing_edge_share", finite_or(missing_share, 0.0)},
         {"edge_roughness_mm", finite_or(roughness, 0.0)},
         {"edge_bend_mm", finite_or(bend, 0.0)},
+        {"edge_shape_mm", finite_or(shape, 0.0)},
+        {"curve_flattening_mm", finite_or(flattening, 0.0)},
+        {"edge_wander_mm", finite_or(wander, 0.0)},
         {"edge_step", finite_or(hardness, 0.0)},
         {"front_density_ratio", finite_or(front_ratio, 0.0)},
         {"mid_density_ratio", finite_or(mid_ratio, 0.0)},

@@ -491,7 +491,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double spill_points = 80.0 * (1.0 - std::exp(-spill / 3.0));
     const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
-    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.6, 0.72);
+    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.5, 0.75);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
     const double ragged_points = enough_cols ? 40.0 * ramp01(wander, 1.25, 1.6) : 0.0;
     const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, 0.85, 1.45) : 0.0;
@@ -634,12 +634,21 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
                                     bend),
                       edge_point(c)}});
     }
+    if (flattened_points > 0) {
+        const Column* c = worst_col([&](const Column& col) { return std::abs(col.edge_mm - col.target_edge_mm - edge_offset); });
+        f.push_back({flattened_points,
+                     {"hairline",
+                      feedback_text("The edge runs straight across the curve (it flattens %.1f mm of the curve's shape): "
+                                    "follow the hairline's curve, with the temples set back",
+                                    flattening),
+                      edge_point(c)}});
+    }
     if (ragged_points > 0) {
         const Column* c = worst_col([&](const Column& col) {
             return col.fill < 0.1 ? -1.0 : std::abs(col.edge_mm - col.target_edge_mm - edge_offset);
         });
         f.push_back({ragged_points,
-                     {"hairline", feedback_text("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", roughness),
+                     {"hairline", feedback_text("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", wander),
                       edge_point(c)}});
     }
     if (thin_points > 0)

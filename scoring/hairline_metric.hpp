@@ -28,12 +28,23 @@
 //                     between two adjacent 1.5 mm windows across depth -2..T+2 mm, read over the column and its
 //                     two neighbours (about 12 mm of edge). The target ramp and the expert score about
 //                     0.42-0.47 (feathered 2 mm shorter about 0.5-0.55), a hard edge 0.7-1.0 wherever it lies,
-//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.6, 0.72).
+//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.5, 0.75)
+//                     (starting early, so the charge grows steadily as the ramp shortens).
 //   edge_bend_mm      bend of the edge line (column y + edge): rms of second differences / sqrt 6, 0 for any
 //                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
 //                     0.4-0.7 mm.
+//   curve_flattening_mm  how much of the target curve's shape the edge flattens out: the column offsets
+//                     regressed on the curve's height there, max(0, -slope) times the curve's rms height about
+//                     its mean. A straight line across a curved target flattens all of it (1.5-4 mm on the
+//                     shipped lessons); the expert's wander, hand jitter and a one-sided 1 mm asymmetry stay
+//                     at 0-0.6 mm. Straight: deduction 45 * ramp(flattening, 0.85, 1.45).
 //   edge_roughness_mm column-to-column wobble of the edge offset (rms of successive differences / sqrt 2).
-//                     Ragged: deduction 30 * ramp(roughness, 1.2, 2.5). The demo wobbles 0.45-0.7 mm.
+//                     The demo wobbles 0.45-0.7 mm.
+//   edge_shape_mm     the broad stray of the edge from the curve's shape: rms about their median of the
+//                     offsets (after taking out the flattening, charged above) smoothed 1-2-1 over neighbouring
+//                     columns (about 12 mm). The demo 0.45-0.6, with a natural 1 mm asymmetry up to 0.75.
+//   edge_wander_mm    hypot(edge_roughness_mm, edge_shape_mm). Ragged: deduction 40 * ramp(wander, 1.25, 1.6)
+//                     (fair variants 0.6-0.95; a front line in 5 mm steps up to 6 mm deep 1.4-1.75).
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full (measured behind it; blended toward the expected full density as
 //                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85).

@@ -150,11 +150,12 @@ struct Column {
 // kEdgeLowShare..kEdgeHalfShare of full (soft), up to the back of the transition zone plus 2 mm. A hard edge
 // at d gives d; the target ramp gives the depth where it passes about half density. Stray single dots barely
 // move it (one dot lifts a window by about 0.2 of full).
-double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, double full, double column_mm) {
+double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, double full, double column_mm,
+                   double low_share = kEdgeLowShare, double high_share = kEdgeHalfShare) {
     double depth = kFrontMm;
     for (double e = kFrontMm; e < T + 2.0; e += kStepMm) {
         const std::optional<double> c = window_share(g, v, e - kEdgeWindowMm / 2, e + kEdgeWindowMm / 2, full, column_mm);
-        depth += kStepMm * std::clamp((kEdgeHalfShare - c.value_or(0.0)) / (kEdgeHalfShare - kEdgeLowShare), 0.0, 1.0);
+        depth += kStepMm * std::clamp((high_share - c.value_or(0.0)) / (high_share - low_share), 0.0, 1.0);
     }
     return depth;
 }
@@ -334,6 +335,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Per column: the density-based edge, the sharpest density step and the fill of the transition zone.
     const double step_window = kStepWindowMm;
+    std::vector<double> widths, target_widths;
     std::vector<double> offsets, edges_rel, edges_y, curve_ys, contrasts, offsets_left, offsets_right;
     double missing_weight = 0;
     size_t judged = 0;
@@ -344,6 +346,9 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         const DepthGrid& g = grids[b];
         c.edge_mm = column_edge(g, g.count, T, full, bin_w);
         c.target_edge_mm = column_edge(g, g.target, T, full, bin_w);
+        // How far behind the edge the density goes on to reach 0.7-0.9 of full: the transition's own width.
+        widths.push_back(column_edge(g, g.count, T, full, bin_w, 0.7, 0.9) - c.edge_mm);
+        target_widths.push_back(column_edge(g, g.target, T, full, bin_w, 0.7, 0.9) - c.target_edge_mm);
         // The step is read over this column and its neighbours (about 12 mm along the edge), so a few dots'
         // chance gaps cannot pass for a step.
         DepthGrid wide(nodes);
@@ -386,6 +391,8 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double shape = shape_deviation(residual);
     const double wander = std::hypot(roughness, shape);  // irregularity at the column and the ~12 mm scale
     const double hardness = median(contrasts);
+    const double median_target_width = median(target_widths);
+    const double width_share = median_target_width > 0 ? median(widths) / median_target_width : 1.0;
     const double missing_share = judged ? missing_weight / static_cast<double>(judged) : 0.0;
     const double edge_diff =
         (!offsets_left.empty() && !offsets_right.empty()) ? std::abs(median(offsets_left) - median(offsets_right)) : 0.0;
@@ -488,12 +495,13 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Deductions (all continuous in the dots' positions).
     const bool enough_cols = edges_rel.size() >= 3;
-    const double spill_points = 80.0 * (1.0 - std::exp(-spill / 3.0));
+    const double spill_points = 70.0 * (1.0 - std::exp(-spill / 3.5));
     const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
     const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.5, 0.75);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
-    const double ragged_points = enough_cols ? 40.0 * ramp01(wander, 1.25, 1.6) : 0.0;
+    const double ragged_points = enough_cols ? 45.0 * ramp01(wander, 1.15, 1.85) : 0.0;
+    const double short_points = judged ? 35.0 * ramp01(0.85 - width_share, 0.0, 0.35) : 0.0;
     const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, 0.85, 1.45) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
     const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
@@ -505,7 +513,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double mirror_points = 55.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
-                   ragged_points - flattened_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
+                   ragged_points - flattened_points - short_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
                    edge_diff_points - mirror_points;
     if (own == 0) score = 0.0;
     ComponentScore& out = result.component;
@@ -518,6 +526,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         {"edge_shape_mm", finite_or(shape, 0.0)},
         {"curve_flattening_mm", finite_or(flattening, 0.0)},
         {"edge_wander_mm", finite_or(wander, 0.0)},
+        {"transition_width_share", finite_or(width_share, 0.0)},
         {"edge_step", finite_or(hardness, 0.0)},
         {"front_density_ratio", finite_or(front_ratio, 0.0)},
         {"mid_density_ratio", finite_or(mid_ratio, 0.0)},
@@ -632,6 +641,15 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
                       feedback_text("The edge is too even (it bends only %.2f mm from column to column): break it up with "
                                     "small irregular groups and single dots",
                                     bend),
+                      edge_point(c)}});
+    }
+    if (short_points > 0) {
+        const Column* c = worst_col([&](const Column& col) { return col.contrast; });
+        f.push_back({short_points,
+                     {"hairline",
+                      feedback_text("The transition is too short: density reaches full over %.0f%% of the width the "
+                                    "soft ramp needs; feather it over the whole %.0f mm",
+                                    width_share * 100.0, T),
                       edge_point(c)}});
     }
     if (flattened_points > 0) {

@@ -15,7 +15,7 @@
 // Raw metrics and deductions (score = 100 minus their sum, clamped to 0..100):
 //   forehead_spill    soft count of trainee dots in front of the curve: 0 within 2 mm (kSpillToleranceMm),
 //                     rising linearly to a whole dot at 3 mm; max_spill_mm the farthest. Deduction
-//                     80 * (1 - exp(-spill / 3)) (one dot 22.7, three 50.6, eight 74.4). More than 3 is the
+//                     70 * (1 - exp(-spill / 3.5)) (one dot 17.4, three 40.5, eight 63.2). More than 3 is the
 //                     critical error "forehead_spill" (fails the attempt).
 //   edge_offset_mm    per column the density-based edge: -3 mm plus the depth (integrated from -3 to T + 2 mm)
 //                     over which the local density (2.5 mm window, relative to full) stays under 0.3..0.6 of
@@ -43,8 +43,12 @@
 //   edge_shape_mm     the broad stray of the edge from the curve's shape: rms about their median of the
 //                     offsets (after taking out the flattening, charged above) smoothed 1-2-1 over neighbouring
 //                     columns (about 12 mm). The demo 0.45-0.6, with a natural 1 mm asymmetry up to 0.75.
-//   edge_wander_mm    hypot(edge_roughness_mm, edge_shape_mm). Ragged: deduction 40 * ramp(wander, 1.25, 1.6)
+//   edge_wander_mm    hypot(edge_roughness_mm, edge_shape_mm). Ragged: deduction 45 * ramp(wander, 1.15, 1.85)
 //                     (fair variants 0.6-0.95; a front line in 5 mm steps up to 6 mm deep 1.4-1.75).
+//   transition_width_share  per column the depth from the edge to where the local density reaches 0.7-0.9 of
+//                     full (the same soft integral as the edge), median over columns / the same on the target
+//                     ramp. The expert 0.97-1.26; a ramp half as long about 0.55. Too short: deduction
+//                     35 * ramp(0.85 - share, 0, 0.35).
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full (measured behind it; blended toward the expected full density as
 //                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85).

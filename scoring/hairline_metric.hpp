@@ -40,11 +40,12 @@
 //                     at 0-0.6 mm. Straight: deduction 45 * ramp(flattening, 0.85, 1.45).
 //   edge_roughness_mm column-to-column wobble of the edge offset (rms of successive differences / sqrt 2).
 //                     The demo wobbles 0.45-0.7 mm.
-//   edge_shape_mm     the broad stray of the edge from the curve's shape: rms about their median of the
-//                     offsets (after taking out the flattening, charged above) smoothed 1-2-1 over neighbouring
-//                     columns (about 12 mm). The demo 0.45-0.6, with a natural 1 mm asymmetry up to 0.75.
+//   edge_shape_mm     the edge's stray from the curve's shape at the 12 mm scale: the offsets (after taking out
+//                     the flattening, charged above) smoothed 1-2-1 over neighbouring columns, rms about the mean
+//                     of the seven smoothed columns around each (so a broad one-sided shift, a natural
+//                     asymmetry, is judged as balance, not here). The demo and fair variants 0.3-0.6.
 //   edge_wander_mm    hypot(edge_roughness_mm, edge_shape_mm). Ragged: deduction 45 * ramp(wander, 1.15, 1.85)
-//                     (fair variants 0.6-0.95; a front line in 5 mm steps up to 6 mm deep 1.4-1.75).
+//                     (fair variants 0.5-0.85; a front line in 5 mm steps up to 6 mm deep 1.5-1.85).
 //   transition_width_share  per column the depth from the edge to where the local density reaches 0.7-0.9 of
 //                     full (the same soft integral as the edge), median over columns / the same on the target
 //                     ramp. The expert 0.97-1.26; a ramp half as long about 0.55. Too short: deduction

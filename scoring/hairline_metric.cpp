@@ -507,7 +507,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double spill_points = 70.0 * (1.0 - std::exp(-spill / 3.5));
     const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
-    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.5, 0.75);
+    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.55, 0.8);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
     const double ragged_points = enough_cols ? 45.0 * ramp01(wander, 1.15, 1.85) : 0.0;
     const double short_points = judged ? 35.0 * ramp01(0.85 - width_share, 0.0, 0.35) : 0.0;

@@ -28,8 +28,8 @@
 //                     between two adjacent 1.5 mm windows across depth -2..T+2 mm, read over the column and its
 //                     two neighbours (about 12 mm of edge). The target ramp and the expert score about
 //                     0.42-0.47 (feathered 2 mm shorter about 0.5-0.55), a hard edge 0.7-1.0 wherever it lies,
-//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.5, 0.75)
-//                     (starting early, so the charge grows steadily as the ramp shortens).
+//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.55, 0.8)
+//                     (a broad ramp, so the charge grows steadily as the edge hardens).
 //   edge_bend_mm      bend of the edge line (column y + edge): rms of second differences / sqrt 6, 0 for any
 //                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
 //                     0.4-0.7 mm.

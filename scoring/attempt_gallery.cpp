@@ -10,7 +10,8 @@
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
 //    sd = 0.2 * (1 - severity) of their spacing (severity 1: perfect order; 0.25: 15 % jitter).
 //  - Hairline faults refill the whole zone with density hairline_ramp(distance behind their own front line,
-//    their own transition width) instead of the demo's wandering, feathered edge.
+//    their own transition width) instead of the demo's wandering, feathered edge (the ragged edge by thinning
+//    one full-density scatter with a fixed uniform per dot, so its attempt changes a dot at a time with severity).
 #include "attempt_gallery.hpp"
 
 #include <algorithm>

@@ -10,7 +10,8 @@
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
 //    sd = 0.2 * (1 - severity) of their spacing (severity 1: perfect order; 0.25: 15 % jitter).
 //  - Hairline faults refill the whole zone with density hairline_ramp(distance behind their own front line,
-//    their own transition width) instead of the demo's wandering, feathered edge.
+//    their own transition width) instead of the demo's wandering, feathered edge (the ragged edge by thinning
+//    one full-density scatter with a fixed uniform per dot, so its attempt changes a dot at a time with severity).
 #include "attempt_gallery.hpp"
 
 #include <algorithm>
@@ -363,6 +364,17 @@ Attempt sentinel_edge(const Lesson& l, double s, uint64_t seed) {
     }
     return with_dots(l, points, seed);
 }
+// The zone at full density (one scatter, the same at every severity), each dot kept when a fixed uniform of its
+// own falls under share(p): as the knob turns the attempt changes a dot at a time, not by a re-rolled scatter.
+std::vector<Point> thin_full_fill(const Lesson& l, const std::function<double(Point)>& share, uint64_t seed) {
+    const std::vector<Point> full = scatter(l, [&](Point p) { return contains(l.zone, p); }, [](Point) { return 1.0; }, 1.0, {}, seed);
+    SeededRandom rng(mix_seed(seed, 0x7468696eu));
+    std::vector<Point> kept;
+    for (const Point& p : full)
+        if (rng.uniform01() < share(p)) kept.push_back(p);
+    return kept;
+}
+
 Attempt ragged_edge(const Lesson& l, double s, uint64_t seed) {  // front line in 5 mm steps, each 0..6s mm back
     if (!l.hairline) return demo_attempt(l);
     const Hairline h = *l.hairline;
@@ -374,7 +386,7 @@ Attempt ragged_edge(const Lesson& l, double s, uint64_t seed) {  // front line i
         const size_t k = std::min<size_t>(199, static_cast<size_t>(std::max(0.0, (x - x0) / 5.0)));
         return curve_y(h, x) + amp * step[k];
     };
-    return with_dots(l, fill_behind(l, front, h.transition_mm, seed), seed);
+    return with_dots(l, thin_full_fill(l, [&](Point p) { return hairline_ramp(p.y - front(p.x), h.transition_mm); }, seed), seed);
 }
 
 // The demo's left half (x < axis) mirrored onto the right within severity * the zone's half width of the

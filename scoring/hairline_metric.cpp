@@ -52,6 +52,65 @@ double bend_wobble(const std::vector<double>& v) {
     return std::sqrt(sum / static_cast<double>(v.size() - 2) / 6.0);
 }
 
+// Broad shape: how far the edge strays from the target curve's shape over about 12 mm of edge, i.e. the root
+// mean square of the offsets smoothed over each column and its two neighbours (1-2-1), each about the mean
+// of the seven smoothed columns around it.
+// A straight line drawn across a curved target, or a front line in deep steps, strays by 1.5-2.5 mm; the
+// expert's wandering edge and a natural 1 mm asymmetry stay well under 1 mm.
+double shape_deviation(const std::vector<double>& v) {
+    if (v.size() < 3) return 0.0;
+    std::vector<double> smooth(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        const double a = v[i == 0 ? 0 : i - 1], c = v[std::min(i + 1, v.size() - 1)];
+        smooth[i] = 0.25 * a + 0.5 * v[i] + 0.25 * c;
+    }
+    // About the mean of the 7 columns around (about 28 mm), so a broad one-sided shift (a natural asymmetry,
+    // charged as balance) or a slow drift (a position fault) does not count as ragged.
+    double sum = 0;
+    const long n = static_cast<long>(smooth.size());
+    for (long i = 0; i < n; ++i) {
+        const long a = std::max(0L, i - 3), b = std::min(n - 1, i + 3);
+        double m = 0;
+        for (long j = a; j <= b; ++j) m += smooth[static_cast<size_t>(j)];
+        m /= static_cast<double>(b - a + 1);
+        sum += (smooth[static_cast<size_t>(i)] - m) * (smooth[static_cast<size_t>(i)] - m);
+    }
+    return std::sqrt(sum / static_cast<double>(n));
+}
+
+// How much of the target curve's own shape the edge flattens out: the edge offsets regressed on the curve's
+// height at the same columns; flattening = max(0, -slope) (1 for a straight line across the curve, 0 when the
+// edge follows the curve or bends more than it), flattening_mm = that times the curve's spread (rms height
+// about its mean). The expert's wandering edge, hand jitter and a one-sided asymmetry are uncorrelated with
+// the curve's height and stay well under 1 mm.
+struct Flattening {
+    double slope_share = 0;  // max(0, -slope)
+    double mm = 0;
+    double mean_curve_y = 0;
+};
+Flattening curve_flattening(const std::vector<double>& offsets, const std::vector<double>& curve_y) {
+    Flattening f;
+    const size_t n = std::min(offsets.size(), curve_y.size());
+    if (n < 3) return f;
+    double mo = 0, mc = 0;
+    for (size_t i = 0; i < n; ++i) {
+        mo += offsets[i];
+        mc += curve_y[i];
+    }
+    mo /= static_cast<double>(n);
+    mc /= static_cast<double>(n);
+    f.mean_curve_y = mc;
+    double cov = 0, var = 0;
+    for (size_t i = 0; i < n; ++i) {
+        cov += (offsets[i] - mo) * (curve_y[i] - mc);
+        var += (curve_y[i] - mc) * (curve_y[i] - mc);
+    }
+    if (!(var > 1e-9)) return f;
+    f.slope_share = std::max(0.0, -cov / var);
+    f.mm = f.slope_share * std::sqrt(var / static_cast<double>(n));
+    return f;
+}
+
 // Values on the depth grid (nodes kFrontMm + j * kStepMm); a value at depth d is shared linearly between the
 // two nodes around it, so everything summed from the grid moves continuously with the dots.
 struct DepthGrid {
@@ -100,11 +159,12 @@ struct Column {
 // kEdgeLowShare..kEdgeHalfShare of full (soft), up to the back of the transition zone plus 2 mm. A hard edge
 // at d gives d; the target ramp gives the depth where it passes about half density. Stray single dots barely
 // move it (one dot lifts a window by about 0.2 of full).
-double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, double full, double column_mm) {
+double column_edge(const DepthGrid& g, const std::vector<double>& v, double T, double full, double column_mm,
+                   double low_share = kEdgeLowShare, double high_share = kEdgeHalfShare) {
     double depth = kFrontMm;
     for (double e = kFrontMm; e < T + 2.0; e += kStepMm) {
         const std::optional<double> c = window_share(g, v, e - kEdgeWindowMm / 2, e + kEdgeWindowMm / 2, full, column_mm);
-        depth += kStepMm * std::clamp((kEdgeHalfShare - c.value_or(0.0)) / (kEdgeHalfShare - kEdgeLowShare), 0.0, 1.0);
+        depth += kStepMm * std::clamp((high_share - c.value_or(0.0)) / (high_share - low_share), 0.0, 1.0);
     }
     return depth;
 }
@@ -284,7 +344,8 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Per column: the density-based edge, the sharpest density step and the fill of the transition zone.
     const double step_window = kStepWindowMm;
-    std::vector<double> offsets, edges_rel, edges_y, contrasts, offsets_left, offsets_right;
+    std::vector<double> widths, target_widths;
+    std::vector<double> offsets, edges_rel, edges_y, curve_ys, contrasts, offsets_left, offsets_right;
     double missing_weight = 0;
     size_t judged = 0;
     for (size_t b = 0; b < cols.size(); ++b) {
@@ -294,6 +355,9 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         const DepthGrid& g = grids[b];
         c.edge_mm = column_edge(g, g.count, T, full, bin_w);
         c.target_edge_mm = column_edge(g, g.target, T, full, bin_w);
+        // How far behind the edge the density goes on to reach 0.7-0.9 of full: the transition's own width.
+        widths.push_back(column_edge(g, g.count, T, full, bin_w, 0.7, 0.9) - c.edge_mm);
+        target_widths.push_back(column_edge(g, g.target, T, full, bin_w, 0.7, 0.9) - c.target_edge_mm);
         // The step is read over this column and its neighbours (about 12 mm along the edge), so a few dots'
         // chance gaps cannot pass for a step.
         DepthGrid wide(nodes);
@@ -320,13 +384,24 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         offsets.push_back(offset);
         edges_rel.push_back(offset);
         edges_y.push_back(c.on_curve.y + c.edge_mm);
+        curve_ys.push_back(c.on_curve.y);
         contrasts.push_back(c.contrast);
         (c.x_centre < x_mid ? offsets_left : offsets_right).push_back(offset);
     }
     const double edge_offset = median(offsets);
     const double roughness = wobble(edges_rel);
     const double bend = bend_wobble(edges_y);
+    const Flattening flat = curve_flattening(edges_rel, curve_ys);
+    const double flattening = flat.mm;
+    // The broad shape is judged after taking out the flattening (charged on its own), so a straight line is
+    // charged as straight, not also as ragged.
+    std::vector<double> residual = edges_rel;
+    for (size_t i = 0; i < residual.size(); ++i) residual[i] += flat.slope_share * (curve_ys[i] - flat.mean_curve_y);
+    const double shape = shape_deviation(residual);
+    const double wander = std::hypot(roughness, shape);  // irregularity at the column and the ~12 mm scale
     const double hardness = median(contrasts);
+    const double median_target_width = median(target_widths);
+    const double width_share = median_target_width > 0 ? median(widths) / median_target_width : 1.0;
     const double missing_share = judged ? missing_weight / static_cast<double>(judged) : 0.0;
     const double edge_diff =
         (!offsets_left.empty() && !offsets_right.empty()) ? std::abs(median(offsets_left) - median(offsets_right)) : 0.0;
@@ -429,12 +504,14 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
 
     // Deductions (all continuous in the dots' positions).
     const bool enough_cols = edges_rel.size() >= 3;
-    const double spill_points = 80.0 * (1.0 - std::exp(-spill / 3.0));
+    const double spill_points = 70.0 * (1.0 - std::exp(-spill / 3.5));
     const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
-    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.6, 0.72);
+    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.55, 0.8);
     const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
-    const double ragged_points = enough_cols ? 30.0 * ramp01(roughness, 1.2, 2.5) : 0.0;
+    const double ragged_points = enough_cols ? 45.0 * ramp01(wander, 1.15, 1.85) : 0.0;
+    const double short_points = judged ? 35.0 * ramp01(0.85 - width_share, 0.0, 0.35) : 0.0;
+    const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, 0.85, 1.45) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
     const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
     const double bare_front_points = bands_judged && band_target[0] > 0 ? 30.0 * ramp01(0.65 - front_target, 0.0, 0.35) : 0.0;
@@ -445,7 +522,7 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     const double mirror_points = 55.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
-                   ragged_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
+                   ragged_points - flattened_points - short_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
                    edge_diff_points - mirror_points;
     if (own == 0) score = 0.0;
     ComponentScore& out = result.component;
@@ -455,6 +532,10 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         {"missing_edge_share", finite_or(missing_share, 0.0)},
         {"edge_roughness_mm", finite_or(roughness, 0.0)},
         {"edge_bend_mm", finite_or(bend, 0.0)},
+        {"edge_shape_mm", finite_or(shape, 0.0)},
+        {"curve_flattening_mm", finite_or(flattening, 0.0)},
+        {"edge_wander_mm", finite_or(wander, 0.0)},
+        {"transition_width_share", finite_or(width_share, 0.0)},
         {"edge_step", finite_or(hardness, 0.0)},
         {"front_density_ratio", finite_or(front_ratio, 0.0)},
         {"mid_density_ratio", finite_or(mid_ratio, 0.0)},
@@ -571,12 +652,30 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
                                     bend),
                       edge_point(c)}});
     }
+    if (short_points > 0) {
+        const Column* c = worst_col([&](const Column& col) { return col.contrast; });
+        f.push_back({short_points,
+                     {"hairline",
+                      feedback_text("The transition is too short: density reaches full over %.0f%% of the width the "
+                                    "soft ramp needs; feather it over the whole %.0f mm",
+                                    width_share * 100.0, T),
+                      edge_point(c)}});
+    }
+    if (flattened_points > 0) {
+        const Column* c = worst_col([&](const Column& col) { return std::abs(col.edge_mm - col.target_edge_mm - edge_offset); });
+        f.push_back({flattened_points,
+                     {"hairline",
+                      feedback_text("The edge runs straight across the curve (it flattens %.1f mm of the curve's shape): "
+                                    "follow the hairline's curve, with the temples set back",
+                                    flattening),
+                      edge_point(c)}});
+    }
     if (ragged_points > 0) {
         const Column* c = worst_col([&](const Column& col) {
             return col.fill < 0.1 ? -1.0 : std::abs(col.edge_mm - col.target_edge_mm - edge_offset);
         });
         f.push_back({ragged_points,
-                     {"hairline", feedback_text("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", roughness),
+                     {"hairline", feedback_text("The edge is ragged (it wanders %.1f mm): keep irregularity small, within 1-2 mm", wander),
                       edge_point(c)}});
     }
     if (thin_points > 0)

@@ -15,7 +15,7 @@
 // Raw metrics and deductions (score = 100 minus their sum, clamped to 0..100):
 //   forehead_spill    soft count of trainee dots in front of the curve: 0 within 2 mm (kSpillToleranceMm),
 //                     rising linearly to a whole dot at 3 mm; max_spill_mm the farthest. Deduction
-//                     80 * (1 - exp(-spill / 3)) (one dot 22.7, three 50.6, eight 74.4). More than 3 is the
+//                     70 * (1 - exp(-spill / 3.5)) (one dot 17.4, three 40.5, eight 63.2). More than 3 is the
 //                     critical error "forehead_spill" (fails the attempt).
 //   edge_offset_mm    per column the density-based edge: -3 mm plus the depth (integrated from -3 to T + 2 mm)
 //                     over which the local density (2.5 mm window, relative to full) stays under 0.3..0.6 of
@@ -28,12 +28,28 @@
 //                     between two adjacent 1.5 mm windows across depth -2..T+2 mm, read over the column and its
 //                     two neighbours (about 12 mm of edge). The target ramp and the expert score about
 //                     0.42-0.47 (feathered 2 mm shorter about 0.5-0.55), a hard edge 0.7-1.0 wherever it lies,
-//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.6, 0.72).
+//                     even with a stray dot per 1-4 mm in front of it. Deduction 60 * ramp(step, 0.55, 0.8)
+//                     (a broad ramp, so the charge grows steadily as the edge hardens).
 //   edge_bend_mm      bend of the edge line (column y + edge): rms of second differences / sqrt 6, 0 for any
 //                     straight line. Too even: deduction 25 * (1 - ramp(bend, 0.12, 0.3)). The demo bends
 //                     0.4-0.7 mm.
+//   curve_flattening_mm  how much of the target curve's shape the edge flattens out: the column offsets
+//                     regressed on the curve's height there, max(0, -slope) times the curve's rms height about
+//                     its mean. A straight line across a curved target flattens all of it (1.5-4 mm on the
+//                     shipped lessons); the expert's wander, hand jitter and a one-sided 1 mm asymmetry stay
+//                     at 0-0.6 mm. Straight: deduction 45 * ramp(flattening, 0.85, 1.45).
 //   edge_roughness_mm column-to-column wobble of the edge offset (rms of successive differences / sqrt 2).
-//                     Ragged: deduction 30 * ramp(roughness, 1.2, 2.5). The demo wobbles 0.45-0.7 mm.
+//                     The demo wobbles 0.45-0.7 mm.
+//   edge_shape_mm     the edge's stray from the curve's shape at the 12 mm scale: the offsets (after taking out
+//                     the flattening, charged above) smoothed 1-2-1 over neighbouring columns, rms about the mean
+//                     of the seven smoothed columns around each (so a broad one-sided shift, a natural
+//                     asymmetry, is judged as balance, not here). The demo and fair variants 0.3-0.6.
+//   edge_wander_mm    hypot(edge_roughness_mm, edge_shape_mm). Ragged: deduction 45 * ramp(wander, 1.15, 1.85)
+//                     (fair variants 0.5-0.85; a front line in 5 mm steps up to 6 mm deep 1.5-1.85).
+//   transition_width_share  per column the depth from the edge to where the local density reaches 0.7-0.9 of
+//                     full (the same soft integral as the edge), median over columns / the same on the target
+//                     ramp. The expert 0.97-1.26; a ramp half as long about 0.55. Too short: deduction
+//                     35 * ramp(0.85 - share, 0, 0.35).
 //   front/mid/back_density_ratio  density in the first, second and last third of the transition zone
 //                     relative to full (measured behind it; blended toward the expected full density as
 //                     that falls from 0.6 to 0.4 of it). Hard at the curve: 50 * ramp(front, 0.5, 0.85).

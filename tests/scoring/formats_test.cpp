@@ -8,31 +8,15 @@
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/report_io.hpp"
+#include "tests/scoring/format_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 using nlohmann::json;
+using stipple::test::valid_attempt_doc;
+using stipple::test::valid_lesson_doc;
 
 namespace {
-
-json valid_lesson() {
-    return json::parse(R"({
-      "format": "stipple-lesson/1", "id": "test-lesson", "title": "Test", "brief": "A brief.",
-      "scalp": { "pattern": "norwood-3", "skin": "fitzpatrick-3", "seed": 1 },
-      "needle": { "config": "1RL", "diameter_mm": 0.25 },
-      "zone": [[-10, 70], [10, 70], [10, 100], [-10, 100]],
-      "hairline": { "curve": [[-10, 80], [0, 78], [10, 80]], "transition_mm": 8 },
-      "targets": { "spacing_mm": 1.2, "depth_mm": [0.4, 0.9] },
-      "weights": { "spacing": 1, "depth": 1, "hairline": 1 },
-      "pass_score": 75 })");
-}
-
-json valid_attempt() {
-    return json::parse(R"({ "format": "stipple-attempt/1", "lesson": "test-lesson", "trainee": "ana",
-      "started": "2026-11-24T10:00:00Z", "input": "mouse",
-      "dots": [ { "x": 1.5, "y": 80.2, "depth_mm": 0.62, "t": 0.41 }, { "x": 2.5, "y": 81, "depth_mm": 0.5 } ],
-      "events": [ { "t": 0.1, "type": "down" } ] })");
-}
 
 // The message of the InputError that reading `doc` raises, or "" when it is accepted.
 std::string lesson_error(const json& doc) {
@@ -66,7 +50,7 @@ json without(json doc, const std::string& parent, const std::string& key) {
 }  // namespace
 
 TEST_CASE("a valid lesson is read with every field", "[formats][lesson]") {
-    const Lesson l = lesson_from_json(valid_lesson(), "lesson.json");
+    const Lesson l = lesson_from_json(valid_lesson_doc(), "lesson.json");
     CHECK(l.id == "test-lesson");
     CHECK(l.scalp.pattern == "norwood-3");
     CHECK(l.scalp.seed == 1);
@@ -88,7 +72,7 @@ TEST_CASE("a valid lesson is read with every field", "[formats][lesson]") {
 }
 
 TEST_CASE("the pass-rule fields are read, written only when set, and survive a round trip", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     CHECK_FALSE(lesson_to_json(lesson_from_json(doc, "lesson.json")).contains("component_floor"));
     CHECK_FALSE(lesson_to_json(lesson_from_json(doc, "lesson.json")).contains("critical"));
     doc["component_floor"] = 40;
@@ -107,7 +91,7 @@ TEST_CASE("the pass-rule fields are read, written only when set, and survive a r
 }
 
 TEST_CASE("optional lesson fields take their defaults and unknown fields are accepted", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     doc.erase("hairline");
     doc.erase("weights");
     doc["future_field"] = {{"anything", 1}};
@@ -120,7 +104,7 @@ TEST_CASE("optional lesson fields take their defaults and unknown fields are acc
 }
 
 TEST_CASE("lesson extensions are read", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     doc["time_limit_s"] = 900;
     doc["session"] = {{"number", 2}, {"density_fraction", 0.7}};
     doc["existing"] = {{"kind", "hair"}, {"density_fraction", 0.4}, {"seed", 9}};
@@ -148,7 +132,7 @@ TEST_CASE("every lesson refusal names the file and the JSON pointer", "[formats]
         json doc;
         std::string expected;
     };
-    const json v = valid_lesson();
+    const json v = valid_lesson_doc();
     const std::vector<Case> cases = {
         {json::array(), "lesson.json: /: expected an object"},
         {without(v, "", "format"), "lesson.json: /format: required field is missing"},
@@ -211,7 +195,7 @@ TEST_CASE("every lesson refusal names the file and the JSON pointer", "[formats]
 }
 
 TEST_CASE("non-finite numbers are refused", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     doc["targets"]["spacing_mm"] = std::numeric_limits<double>::infinity();  // dumps as null
     CHECK_THAT(lesson_error(json::parse(doc.dump())), Catch::Matchers::StartsWith("lesson.json: /targets/spacing_mm: expected a number"));
     CHECK_THROWS_WITH(parse_json_text(R"({"format": "stipple-lesson/1", "id": 1e999})", "huge.json"),
@@ -219,7 +203,7 @@ TEST_CASE("non-finite numbers are refused", "[formats][lesson]") {
 }
 
 TEST_CASE("a lesson survives a write and a read unchanged", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     doc["$schema"] = "stipple-lesson-1.schema.json";
     doc["existing"] = {{"kind", "dots"}, {"density_fraction", 0.3}, {"seed", 4}};
     doc["session"] = {{"number", 2}, {"density_fraction", 0.7}};
@@ -235,7 +219,7 @@ TEST_CASE("a lesson survives a write and a read unchanged", "[formats][lesson]")
 TEST_CASE("save_lesson never overwrites a file with an invalid lesson", "[formats][lesson][files]") {
     test::ScratchDir dir;
     const std::string path = (dir / "lesson.json").string();
-    Lesson lesson = lesson_from_json(valid_lesson(), "lesson.json");
+    Lesson lesson = lesson_from_json(valid_lesson_doc(), "lesson.json");
     save_lesson(path, lesson);
     const std::string good = test::read_text(path);
     CHECK(load_lesson(path).id == "test-lesson");
@@ -258,7 +242,7 @@ TEST_CASE("unreadable and malformed files name the file", "[formats][files]") {
 }
 
 TEST_CASE("a valid attempt is read", "[formats][attempt]") {
-    const Attempt a = attempt_from_json(valid_attempt(), "attempt.json");
+    const Attempt a = attempt_from_json(valid_attempt_doc(), "attempt.json");
     CHECK(a.lesson == "test-lesson");
     CHECK(*a.trainee == "ana");
     CHECK(a.input == "mouse");
@@ -270,7 +254,7 @@ TEST_CASE("a valid attempt is read", "[formats][attempt]") {
 }
 
 TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats][attempt]") {
-    const json v = valid_attempt();
+    const json v = valid_attempt_doc();
     const std::vector<std::pair<json, std::string>> cases = {
         {json("text"), "attempt.json: /: expected an object"},
         {with(v, "/format", "stipple-lesson/1"), "attempt.json: /format: expected \"stipple-attempt/1\""},
@@ -295,7 +279,7 @@ TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats
 
 TEST_CASE("an attempt survives a write and a read, events included", "[formats][attempt][files]") {
     test::ScratchDir dir;
-    const Attempt a = attempt_from_json(valid_attempt(), "attempt.json");
+    const Attempt a = attempt_from_json(valid_attempt_doc(), "attempt.json");
     const std::string path = (dir / "attempt.json").string();
     save_attempt(path, a);
     const Attempt b = load_attempt(path);
@@ -339,7 +323,7 @@ TEST_CASE("negative zero never appears in a report", "[formats][report]") {
 }
 
 TEST_CASE("a lesson without a hairline is written without a hairline weight", "[formats][lesson]") {
-    json doc = valid_lesson();
+    json doc = valid_lesson_doc();
     doc.erase("hairline");
     const auto written = lesson_to_json(lesson_from_json(doc, "lesson.json"));
     CHECK(written["weights"].contains("spacing"));

@@ -15,29 +15,15 @@
 #include "scoring/scoring.hpp"
 #include "scoring/seeded_random.hpp"
 #include "scoring/spatial_index.hpp"
+#include "tests/scoring/format_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 using nlohmann::json;
+using stipple::test::valid_attempt_doc;
+using stipple::test::valid_lesson_doc;
 
 namespace {
-
-json lesson_doc() {
-    return json::parse(R"({
-      "format": "stipple-lesson/1", "id": "test-lesson", "title": "Test", "brief": "A brief.",
-      "scalp": { "pattern": "norwood-3", "skin": "fitzpatrick-3", "seed": 1 },
-      "needle": { "config": "1RL", "diameter_mm": 0.25 },
-      "zone": [[-10, 70], [10, 70], [10, 100], [-10, 100]],
-      "hairline": { "curve": [[-10, 80], [0, 78], [10, 80]], "transition_mm": 8 },
-      "targets": { "spacing_mm": 1.2, "depth_mm": [0.4, 0.9] },
-      "weights": { "spacing": 1, "depth": 1, "hairline": 1 },
-      "pass_score": 75 })");
-}
-
-json attempt_doc() {
-    return json::parse(R"({ "format": "stipple-attempt/1", "lesson": "test-lesson", "input": "mouse",
-      "started": "2026-11-24T10:00:00Z", "dots": [ { "x": 1.5, "y": 80.2, "depth_mm": 0.62 } ] })");
-}
 
 // The full one-line message of the InputError, or "" when accepted.
 std::string lesson_error(const json& doc) {
@@ -63,7 +49,7 @@ bool starts_with(const std::string& s, const std::string& prefix) { return s.rfi
 }  // namespace
 
 TEST_CASE("a 30 000-character lesson id is refused by length, no regex to overflow", "[formats][hostile]") {
-    json doc = lesson_doc();
+    json doc = valid_lesson_doc();
     doc["id"] = std::string(30000, 'a');
     const std::string e = lesson_error(doc);
     CHECK(e == "lesson.json: /id: expected a string of at most 64 characters, found 30000");
@@ -71,7 +57,7 @@ TEST_CASE("a 30 000-character lesson id is refused by length, no regex to overfl
     CHECK(lesson_error(doc).empty());
     doc["id"] = "Bad_Id";
     CHECK(starts_with(lesson_error(doc), "lesson.json: /id: expected lower-case letters"));
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["title"] = std::string(30000, 'T');
     CHECK(starts_with(lesson_error(doc), "lesson.json: /title: expected a string of at most 200 characters"));
     CHECK(is_known_pattern("norwood-7"));
@@ -84,7 +70,7 @@ TEST_CASE("a 30 000-character lesson id is refused by length, no regex to overfl
 }
 
 TEST_CASE("a started time with a 50 000-digit fraction is refused without recursion", "[formats][hostile]") {
-    json doc = attempt_doc();
+    json doc = valid_attempt_doc();
     doc["started"] = "2026-11-24T10:00:00." + std::string(50000, '1') + "Z";
     CHECK(attempt_error(doc) == "attempt.json: /started: expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
     // The hand-written check accepts exactly what the old pattern did.
@@ -126,24 +112,24 @@ TEST_CASE("200 000 nested events are refused before parsing, naming where", "[fo
 }
 
 TEST_CASE("attempts with absurdly many dots or events are refused by count", "[formats][hostile]") {
-    json doc = attempt_doc();
+    json doc = valid_attempt_doc();
     doc["dots"] = json::array();
     for (size_t i = 0; i <= kMaxDotsPerAttempt; ++i) doc["dots"].push_back(nullptr);
     CHECK(attempt_error(doc) == "attempt.json: /dots: expected at most 500000 dots, found 500001");
-    doc = attempt_doc();
+    doc = valid_attempt_doc();
     doc["events"] = json::array();
     for (size_t i = 0; i <= kMaxEventsPerAttempt; ++i) doc["events"].push_back(0);
     CHECK(attempt_error(doc) == "attempt.json: /events: expected at most 2000000 input events, found 2000001");
-    doc = attempt_doc();
+    doc = valid_attempt_doc();
     doc["lesson"] = std::string(65, 'a');
     CHECK(starts_with(attempt_error(doc), "attempt.json: /lesson: expected a string of at most 64 characters"));
-    doc = attempt_doc();
+    doc = valid_attempt_doc();
     doc["trainee"] = std::string(201, 'a');
     CHECK(starts_with(attempt_error(doc), "attempt.json: /trainee: expected a string of at most 200 characters"));
 }
 
 TEST_CASE("shapes with absurdly many points, too many scars or points off the map are refused", "[formats][hostile]") {
-    json doc = lesson_doc();
+    json doc = valid_lesson_doc();
     json zone = json::array();
     for (size_t i = 0; i <= kMaxPointsPerShape; ++i) {
         const double a = 6.283185307179586 * static_cast<double>(i) / static_cast<double>(kMaxPointsPerShape + 1);
@@ -151,30 +137,30 @@ TEST_CASE("shapes with absurdly many points, too many scars or points off the ma
     }
     doc["zone"] = zone;
     CHECK(lesson_error(doc) == "lesson.json: /zone: expected at most 1000 points, found 1001");
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["hairline"]["curve"] = json::array();
     for (size_t i = 0; i <= kMaxPointsPerShape; ++i) doc["hairline"]["curve"].push_back({0.001 * static_cast<double>(i), 80});
     CHECK(starts_with(lesson_error(doc), "lesson.json: /hairline/curve: expected at most 1000 points"));
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["scalp"]["scars"] = json::array();
     for (size_t i = 0; i <= kMaxScarsPerLesson; ++i)
         doc["scalp"]["scars"].push_back({{"kind", "burn"}, {"area", {{0, 80}, {1, 80}, {1, 81}}}});
     CHECK(lesson_error(doc) == "lesson.json: /scalp/scars: expected at most 100 scars, found 101");
     // Every shape may be at its own cap, but not all of them together.
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     json path = json::array();
     for (size_t i = 0; i < kMaxPointsPerShape; ++i) path.push_back({0.001 * static_cast<double>(i), 200});
     doc["scalp"]["scars"] = json::array();
     for (int i = 0; i < 4; ++i) doc["scalp"]["scars"].push_back({{"kind", "strip"}, {"path", path}, {"width_mm", 3}});
     CHECK(starts_with(lesson_error(doc), "lesson.json: /zone: expected at most 4000 points in all the lesson's shapes"));
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["zone"][1] = {1e9, 70};
     CHECK(lesson_error(doc) == "lesson.json: /zone/1: expected a point on the scalp map, x and y from -2000 to 2000 mm");
 }
 
 TEST_CASE("impossible lessons are refused: spacing below the needle's dot, zones of absurd size, weights",
           "[formats][hostile]") {
-    json doc = lesson_doc();
+    json doc = valid_lesson_doc();
     doc["targets"]["spacing_mm"] = 1e-9;
     CHECK(lesson_error(doc) ==
           "lesson.json: /targets/spacing_mm: expected a spacing of at least the needle's dot diameter (0.25 mm)");
@@ -182,11 +168,11 @@ TEST_CASE("impossible lessons are refused: spacing below the needle's dot, zones
     CHECK(lesson_error(doc).empty());
     doc["targets"]["spacing_mm"] = 1e300;
     CHECK(lesson_error(doc) == "lesson.json: /targets/spacing_mm: expected a spacing of at most 100 mm");
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["hairline"]["transition_mm"] = 1e300;
     CHECK(lesson_error(doc) == "lesson.json: /hairline/transition_mm: expected a transition of at most 100 mm");
 
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["zone"] = {{-1000, -1000}, {1000, -1000}, {1000, 1000}, {-1000, 1000}};
     doc["hairline"] = nullptr;
     CHECK(starts_with(lesson_error(doc), "lesson.json: /zone: expected a zone of at most 100000 dots at the target "
@@ -198,7 +184,7 @@ TEST_CASE("impossible lessons are refused: spacing below the needle's dot, zones
     CHECK(ok.empty());
     CHECK(expected_dot_count(lesson_from_json(doc, "l.json")) == Approx(29200).epsilon(0.02));
 
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["weights"]["spacing"] = 1e308;
     CHECK(lesson_error(doc) == "lesson.json: /weights/spacing: expected a weight of at most 1000");
     doc["weights"] = {{"spacing", 0}, {"depth", 0}, {"hairline", 0}};
@@ -208,7 +194,7 @@ TEST_CASE("impossible lessons are refused: spacing below the needle's dot, zones
 }
 
 TEST_CASE("every new refusal has its own hint for instructors", "[formats][hostile][advice]") {
-    json doc = lesson_doc();
+    json doc = valid_lesson_doc();
     doc["targets"]["spacing_mm"] = 0.1;
     try {
         lesson_from_json(doc, "l.json");
@@ -216,7 +202,7 @@ TEST_CASE("every new refusal has its own hint for instructors", "[formats][hosti
     } catch (const InputError& e) {
         CHECK(hint_for_error(e).find("/needle/diameter_mm") != std::string::npos);
     }
-    doc = lesson_doc();
+    doc = valid_lesson_doc();
     doc["weights"]["depth"] = 5000;
     try {
         lesson_from_json(doc, "l.json");
@@ -248,7 +234,7 @@ TEST_CASE("a curriculum of absurd length is refused by count", "[formats][hostil
 
 TEST_CASE("`stipple demo` and `lesson check` refuse a lesson with spacing 1e-9 instead of hanging", "[formats][hostile][cli]") {
     test::ScratchDir dir;
-    json doc = lesson_doc();
+    json doc = valid_lesson_doc();
     doc["targets"]["spacing_mm"] = 1e-9;
     test::write_text(dir / "l.json", doc.dump());
     const test::RunResult demo = test::run_stipple("demo --lesson \"" + (dir / "l.json").string() + "\" --out \"" +

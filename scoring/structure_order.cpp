@@ -227,6 +227,12 @@ private:
     std::vector<double> ring_sum_, ring_count_;
 };
 
+// A window's order: linear in the log of its peak (the peak grows as exp(-k^2 jitter^2), so the order grows
+// steadily as the jitter falls), 0 at kStructureFree, 1 at kStructureFull.
+double window_order(double peak) {
+    return ramp01(std::log(std::max(peak, 1e-9)), std::log(kStructureFree), std::log(kStructureFull));
+}
+
 }  // namespace
 
 StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm, const Polygon& zone) {
@@ -260,7 +266,7 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
             const WindowPeak w = spectrum.measure(index, inner, c, zone, inside);
             const double weight = w.mass * ramp01(w.coverage, 0.3, 0.6);
             if (weight <= 0) continue;
-            weighted += weight * ramp01(w.peak, kStructureFree, kStructureFull);
+            weighted += weight * window_order(w.peak);
             total += weight;
             if (w.coverage >= 0.6) {
                 for (int q = 0; q < 5; ++q) result.reading[q] = std::max(result.reading[q], w.reading[q]);

@@ -38,10 +38,10 @@
 //   uneven_share_3mm / _6mm / _12mm, worst_window_ratio = local density uniformity (density_uniformity.hpp):
 //                    windows of 3, 6 and 12 mm and 4 x 16 mm bands against the target map integrated over
 //                    window ∩ zone, relative to the attempt's overall level, beyond what blue noise of that window
-//                    size shows. Deduction min(60, 150 * worst share + 35 * worst window fault), located at the
+//                    size shows. Deduction min(60, 100 * worst share + 50 * worst window fault), located at the
 //                    worst window (worst_window_ratio = its dots / what it needs; 1 when nothing is uneven).
-//                    Halves, a gradient 0.5x -> 1.6x: 60; a bare 2 mm border ~45; a 2 mm empty stripe ~40; a 4 mm
-//                    stripe at 1.6x ~15-20 (the weakest of them).
+//                    Halves, a gradient 0.5x -> 1.6x: 60; a 2 mm empty stripe ~34 and a 4 mm stripe at 1.6x ~29
+//                    on final-exam-norwood-7, that stripe ~13 on even-fill-patch (the weakest of them).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
 //                    diameter of the largest empty circle there. Deduction min(50, 300 * (hole_share - 0.005)
 //                    + 15 * (largest hole radius / s' - 1.6)).

@@ -126,6 +126,15 @@ public:
                 bins_.push_back(b);
             }
         ring_sum_.assign(ring_count_.size(), 0.0);
+        // The columns any reading or its 3 x 3 mean reads (the rest of the spectrum is never looked at).
+        std::vector<bool> needed(n, false);
+        for (const BandBin& b : bins_)
+            for (size_t q : b.at) {
+                const size_t col = q % n;
+                needed[col] = needed[prev_[col]] = needed[next_[col]] = true;
+            }
+        for (size_t i = 0; i < n; ++i)
+            if (needed[i]) columns_.push_back(i);
     }
 
     WindowPeak measure(const SpatialIndex& own, const std::vector<double>& inner, Point centre, const Polygon& zone,
@@ -180,7 +189,7 @@ public:
         for (size_t q = 0; q < n_ * n_; ++q) grid_[q] -= mass * power_[q] / area;
 
         for (size_t j = 0; j < n_; ++j) fft_.run(&grid_[j * n_], 1);
-        for (size_t i = 0; i < n_; ++i) fft_.run(&grid_[i], n_);
+        for (size_t i : columns_) fft_.run(&grid_[i], n_);  // only the columns the readings look at
 
         // Power, with the cloud-in-cell blur divided out.
         const long half_n = static_cast<long>(n_ / 2);
@@ -229,6 +238,7 @@ private:
     std::vector<double> hann_;
     std::vector<double> deblur_;
     std::vector<size_t> prev_, next_;
+    std::vector<size_t> columns_;
     // A judged frequency: its flat index, then its copies 90, 60 and 120 degrees round and 2 x 2 arc steps
     // either side; the ring (|k| rounded down) it belongs to.
     struct BandBin {

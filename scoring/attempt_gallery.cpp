@@ -8,7 +8,8 @@
 //    between the lesson's existing marks.
 //  - Ordered patterns have the density the lesson wants of new dots (target_density_fraction minus the
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
-//    sd = 0.2 * (1 - severity) of their spacing (severity 1: perfect order; 0.25: 15 % jitter).
+//    sd = 0.22 * (1 - severity) of their spacing (severity 1: perfect order; 0.32: 15 % jitter; at more than
+//    ~22 % jitter a lattice is crowded, not ordered, so its curve would rise again).
 //  - Hairline faults refill the whole zone with density hairline_ramp(distance behind their own front line,
 //    their own transition width) instead of the demo's wandering, feathered edge (the ragged edge by thinning
 //    one full-density scatter with a fixed uniform per dot, so its attempt changes a dot at a time with severity).
@@ -31,7 +32,7 @@ namespace {
 
 constexpr double kTau = 6.283185307179586;
 constexpr double kBlowOutDepthMm = 1.5;       // a blow-out: pigment far below the upper dermis
-constexpr double kOrderMaxJitter = 0.20;      // jitter (share of spacing) of an ordered pattern at severity 0
+constexpr double kOrderMaxJitter = 0.22;      // jitter (share of spacing) of an ordered pattern at severity 0
 
 double clamp01(double s) { return std::clamp(std::isfinite(s) ? s : 0.0, 0.0, 1.0); }
 
@@ -512,7 +513,7 @@ std::vector<AttemptGenerator> make_table() {
         t.push_back({std::move(name), std::move(family), std::move(what), std::move(knob), severity, false, hairline, false, e, m});
     };
     auto order = [&](std::string name, std::string family, std::string what, double jitter, AttemptMaker m) {
-        t.push_back({std::move(name), std::move(family), std::move(what), "regularity (jitter 20 % -> 0)",
+        t.push_back({std::move(name), std::move(family), std::move(what), "regularity (jitter 22 % -> 0)",
                      order_severity(jitter), false, false, true, fail(), m});
     };
     fair("expert-demo", "The expert demo: blue noise at the target spacing, feathered irregular hairline", expert_demo);

@@ -74,7 +74,9 @@ double window_weight(Point p, Point centre, double size_mm, double soft_mm) {
     return edge_weight(p.x - centre.x, half, soft_mm) * edge_weight(p.y - centre.y, half, soft_mm);
 }
 
-double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
+namespace {
+// The target integrated over an axis-aligned rectangle (summed-area table, bilinear between cell corners).
+double target_in_rect(const TargetRaster& r, Point centre, double width_mm, double height_mm) {
     if (r.per_mm2.empty()) return 0.0;
     // The integral from the raster's corner, bilinear between cell corners (exact for cells of constant density).
     const size_t w = static_cast<size_t>(r.nx + 1);
@@ -86,9 +88,14 @@ double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
         auto at = [&](long a, long b) { return r.summed[static_cast<size_t>(b) * w + static_cast<size_t>(a)]; };
         return (1 - tx) * (1 - ty) * at(i, j) + tx * (1 - ty) * at(i + 1, j) + (1 - tx) * ty * at(i, j + 1) + tx * ty * at(i + 1, j + 1);
     };
-    const double half = 0.5 * size_mm;
-    const double x0 = centre.x - half, x1 = centre.x + half, y0 = centre.y - half, y1 = centre.y + half;
+    const double x0 = centre.x - 0.5 * width_mm, x1 = centre.x + 0.5 * width_mm;
+    const double y0 = centre.y - 0.5 * height_mm, y1 = centre.y + 0.5 * height_mm;
     return std::max(0.0, integral(x1, y1) - integral(x0, y1) - integral(x1, y0) + integral(x0, y0)) * r.step_mm * r.step_mm;
+}
+}  // namespace
+
+double target_in_window(const TargetRaster& r, Point centre, double size_mm) {
+    return target_in_rect(r, centre, size_mm, size_mm);
 }
 
 std::vector<DensityWindow> density_windows(const SpatialIndex& visible, const TargetRaster& r, double size_mm,
@@ -147,8 +154,18 @@ std::vector<DensityWindow> density_bands(const SpatialIndex& visible, const Targ
             win.size_mm = width_mm;
             win.length_mm = length_mm;
             win.angle = angle;
-            // The target: samples on a grid in the band's own frame, each the raster cell it falls in.
+            // The target: along the axes the rectangle's integral (summed-area table); otherwise samples on a
+            // grid in the band's own frame, each the raster cell it falls in.
             double target = 0;
+            const bool along_x = std::abs(s) < 1e-12, along_y = std::abs(c) < 1e-12;
+            if (along_x || along_y) {
+                win.target = along_x ? target_in_rect(r, win.centre, length_mm, width_mm)
+                                     : target_in_rect(r, win.centre, width_mm, length_mm);
+                if (!(win.target > 1e-9)) continue;
+                win.measured = counts[static_cast<size_t>(j * na + i)];
+                out.push_back(win);
+                continue;
+            }
             for (long y = 0; y < nw; ++y)
                 for (long x = 0; x < nl; ++x) {
                     const double u = -0.5 * length_mm + (static_cast<double>(x) + 0.5) * step_l;

@@ -48,10 +48,15 @@ UniformityResult density_uniformity(const Lesson& lesson, const SpatialIndex& vi
             const double deviation = std::log((w.measured + 1.0) / (expected + 1.0));
             const double root_e = std::sqrt(std::max(expected, 1.0));
             const double free = (k < 3 ? kUniformityFree : kBandFree) / root_e;
+            // The share reads a wide ramp (full kUniformityShareWidth past the free band), so a contrast
+            // spread over the whole zone costs steadily more as it grows; the worst window a steep one.
             const double fault = ramp01(std::abs(deviation), free, 2.0 * free);
+            const double spread_fault = ramp01(std::abs(deviation), free, free + kUniformityShareWidth);
             out.max_abs_deviation[k] = std::max(out.max_abs_deviation[k], std::abs(deviation) * root_e);
-            weighted += w.target * fault;
-            const double judged = fault * ramp01(w.target / full_window, 0.5, 0.8);
+            weighted += w.target * spread_fault;
+            // 3 mm squares judge the spread only: one small window's excess or gap is a clump or a hole, which
+            // the clump and hole deductions already charge.
+            const double judged = k == 0 ? 0.0 : fault * ramp01(w.target / full_window, 0.5, 0.8);
             out.worst_uneven[k] = std::max(out.worst_uneven[k], judged);
             if (judged > worst_fault) {
                 worst_fault = judged;
@@ -64,7 +69,7 @@ UniformityResult density_uniformity(const Lesson& lesson, const SpatialIndex& vi
     }
     const double share = *std::max_element(out.uneven_share, out.uneven_share + 4);
     const double worst = *std::max_element(out.worst_uneven, out.worst_uneven + 4);
-    out.points = std::min(kUniformityMaxPoints, 150.0 * share + 35.0 * worst);
+    out.points = std::min(kUniformityMaxPoints, kUniformitySharePoints * share + kUniformityWorstPoints * worst);
     if (worst_fault <= 0) {
         out.worst_at.reset();
         out.worst_ratio = 1.0;

@@ -14,14 +14,17 @@
 // A blue-noise fill of a window expecting E dots deviates by at most ~1.09 / sqrt(E) (squares) and
 // ~1.39 / sqrt(E) (bands): the largest |deviation| * sqrt(E) over every window of 60 blue-noise fills
 // (3 spacings x 20 seeds, 40 mm patch; tests/scoring/density_uniformity_test.cpp "[.calibration]").
-// A window's fault = ramp01(|deviation|, free, 2 free) with free = kUniformityFree (1.3) / sqrt(E) for squares,
-// kBandFree (1.55) / sqrt(E) for bands.
-//   uneven_share (per scale: 3, 6, 12 mm, bands) = target-weighted mean window fault (the share visibly off);
-//   worst_uneven (per scale) = the largest window fault among windows expecting at least half of a full window
-//                (ramped 0.5..0.8).
-// points = min(kUniformityMaxPoints = 60, 150 * max uneven_share + 35 * max worst_uneven).
-// On a 40 mm patch: halves at 0.4x / 1.6x and a 0.5x -> 1.6x gradient lose 60, a bare 2 mm border ~45, a 2 mm
-// empty stripe ~40, a 4 mm stripe at 1.6x 14-21; blue noise at the target or 8 % off it, 0.
+// free = kUniformityFree (1.3) / sqrt(E) for squares, kBandFree (1.55) / sqrt(E) for bands.
+//   uneven_share (per scale: 3, 6, 12 mm, bands) = target-weighted mean of ramp01(|deviation|, free,
+//                free + kUniformityShareWidth (0.5)) (the share visibly off; a wide ramp, so spread-out contrast
+//                costs steadily more as it grows);
+//   worst_uneven (6, 12 mm, bands; 3 mm squares judge the spread only, a single 3 mm excess or gap is a clump or
+//                a hole, charged there) = the largest ramp01(|deviation|, free, 2 free) among windows expecting at
+//                least half of a full window (ramped 0.5..0.8).
+// points = min(kUniformityMaxPoints = 60, 100 * max uneven_share + 50 * max worst_uneven).
+// Halves at 0.4x / 1.6x and a 0.5x -> 1.6x gradient lose 60; a 4 mm stripe at 1.6x ~13 on even-fill-patch and
+// ~29 on final-exam-norwood-7, a 2 mm empty stripe ~34 there; 6 mm holes in a session-2 layer ~44; blue noise
+// at the target or 8 % off it, 0.
 #pragma once
 
 #include <optional>
@@ -38,6 +41,8 @@ namespace stipple {
 inline constexpr double kUniformityFree = 1.3;
 inline constexpr double kBandFree = 1.55;  // bands: blue noise peaks at 1.29
 inline constexpr double kUniformityMaxPoints = 60.0;
+inline constexpr double kUniformityShareWidth = 0.5;   // the share's ramp: |deviation| from free to free + 0.5
+inline constexpr double kUniformitySharePoints = 100.0, kUniformityWorstPoints = 50.0;
 inline constexpr double kBandWidthMm = 4.0, kBandLengthMm = 16.0;
 
 struct UniformityResult {

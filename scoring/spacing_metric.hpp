@@ -24,22 +24,24 @@
 //                    exp(i m theta) over its m nearest-neighbour bonds (2, 4 or 6); the order is |mean psi_m| in
 //                    patches about 5 of the trainee's own spacings wide (~25 of their dots, also between existing
 //                    marks), averaged over the patches (merged dots are left out). Blue noise ~0.15-0.2, uniform
-//                    random ~0.2, a lattice or rows 0.6-1. bond order points = 100 * ramp(order, kOrderFree, kOrderFull).
+//                    random ~0.2, a lattice or rows 0.6-1. bond order points = 100 * ramp(order, kOrderFree 0.3, kOrderFull 0.9)
+//                    (wide, so the points grow steadily as a pattern's jitter falls).
 //   structure_share = the share of the trainee's work whose windowed structure factor shows long-range order
 //                    (structure_order.hpp: windows 16 own spacings wide, peaks over blue-noise levels; catches
 //                    lattices at any angle with 15-20 % jitter, rows, rings, arcs and spirals; blue noise <= 0.01);
 //                    structure_peak = the highest window reading (1 = the blue-noise level).
-//                    structure points = 100 * ramp(structure_share, kStructureShareFree 0.05, kStructureShareFull 0.2).
+//                    structure points = 100 * ramp(structure_share, kStructureShareFree 0.02, kStructureShareFull 0.7).
 //                    Order deduction = min(100, bond order points + structure points): visible order alone takes
-//                    the component below the pass rule's floor of 50. Located at the worst window
+//                    the component below the pass rule's floor of 50 (on even-fill-patch: a hexagonal lattice
+//                    jittered 20 % loses ~0 for order, 17 % ~20, 15 % ~60, 10 % all; rings and spirals at 10 % ~75). Located at the worst window
 //                    ("Dots line up in rows or rings / form a square grid / a honeycomb lattice here").
 //   uneven_share_3mm / _6mm / _12mm, worst_window_ratio = local density uniformity (density_uniformity.hpp):
 //                    windows of 3, 6 and 12 mm and 4 x 16 mm bands against the target map integrated over
 //                    window ∩ zone, relative to the attempt's overall level, beyond what blue noise of that window
-//                    size shows. Deduction min(60, 150 * worst share + 35 * worst window fault), located at the
+//                    size shows. Deduction min(60, 100 * worst share + 50 * worst window fault), located at the
 //                    worst window (worst_window_ratio = its dots / what it needs; 1 when nothing is uneven).
-//                    Halves, a gradient 0.5x -> 1.6x: 60; a bare 2 mm border ~45; a 2 mm empty stripe ~40; a 4 mm
-//                    stripe at 1.6x ~15-20 (the weakest of them).
+//                    Halves, a gradient 0.5x -> 1.6x: 60; a 2 mm empty stripe ~34 and a 4 mm stripe at 1.6x ~29
+//                    on final-exam-norwood-7, that stripe ~13 on even-fill-patch (the weakest of them).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
 //                    diameter of the largest empty circle there. Deduction min(50, 300 * (hole_share - 0.005)
 //                    + 15 * (largest hole radius / s' - 1.6)).
@@ -64,9 +66,9 @@
 namespace stipple {
 
 inline constexpr double kOrderFree = 0.30;
-inline constexpr double kOrderFull = 0.60;
-inline constexpr double kStructureShareFree = 0.05;
-inline constexpr double kStructureShareFull = 0.20;
+inline constexpr double kOrderFull = 0.90;
+inline constexpr double kStructureShareFree = 0.02;
+inline constexpr double kStructureShareFull = 0.70;
 inline constexpr size_t kClumpCountCap = 40;
 
 // Dots in any order (sorted canonically inside); `existing` = existing_marks(lesson).

@@ -84,6 +84,22 @@ public:
     Spectrum(size_t n, double spacing_mm, double window_mm)
         : n_(n), fft_(n), spacing_(spacing_mm), window_(window_mm), grid_(n * n), power_(n * n), smooth_(n * n), hann_(n) {
         for (size_t i = 0; i < n; ++i) hann_[i] = hann((static_cast<double>(i) + 0.5) / static_cast<double>(n));
+        // The cloud-in-cell blur to divide out of |F|^2, per frequency; periodic neighbours for the 3 x 3 means.
+        deblur_.resize(n * n);
+        prev_.resize(n);
+        next_.resize(n);
+        const double nd = static_cast<double>(n);
+        auto signed_freq = [&](size_t i) { return i < n / 2 ? static_cast<double>(i) : static_cast<double>(i) - nd; };
+        for (size_t j = 0; j < n; ++j)
+            for (size_t i = 0; i < n; ++i) {
+                const double ax = kPi * signed_freq(i) / nd, ay = kPi * signed_freq(j) / nd;
+                const double t = sinc(ax) * sinc(ax) * sinc(ay) * sinc(ay);
+                deblur_[j * n + i] = 1.0 / (t * t);
+            }
+        for (size_t i = 0; i < n; ++i) {
+            prev_[i] = (i + n - 1) % n;
+            next_[i] = (i + 1) % n;
+        }
         // The frequencies judged (half the plane: S(-k) = S(k)) and where their rotated copies fall.
         const double k_unit = window_mm / spacing_mm;  // frequency index of one cycle per spacing
         const double lo = kBandLow * k_unit, hi = kBandHigh * k_unit;
@@ -110,6 +126,15 @@ public:
                 bins_.push_back(b);
             }
         ring_sum_.assign(ring_count_.size(), 0.0);
+        // The columns any reading or its 3 x 3 mean reads (the rest of the spectrum is never looked at).
+        std::vector<bool> needed(n, false);
+        for (const BandBin& b : bins_)
+            for (size_t q : b.at) {
+                const size_t col = q % n;
+                needed[col] = needed[prev_[col]] = needed[next_[col]] = true;
+            }
+        for (size_t i = 0; i < n; ++i)
+            if (needed[i]) columns_.push_back(i);
     }
 
     WindowPeak measure(const SpatialIndex& own, const std::vector<double>& inner, Point centre, const Polygon& zone,
@@ -164,28 +189,21 @@ public:
         for (size_t q = 0; q < n_ * n_; ++q) grid_[q] -= mass * power_[q] / area;
 
         for (size_t j = 0; j < n_; ++j) fft_.run(&grid_[j * n_], 1);
-        for (size_t i = 0; i < n_; ++i) fft_.run(&grid_[i], n_);
+        for (size_t i : columns_) fft_.run(&grid_[i], n_);  // only the columns the readings look at
 
         // Power, with the cloud-in-cell blur divided out.
         const long half_n = static_cast<long>(n_ / 2);
         auto freq = [&](size_t i) { return static_cast<long>(i) < half_n ? static_cast<long>(i) : static_cast<long>(i) - static_cast<long>(n_); };
+        (void)freq;
+        for (size_t q = 0; q < n_ * n_; ++q) power_[q] = std::norm(grid_[q]) * deblur_[q] / mass2;
+        // 3 x 3 means of S (calms the exponential scatter of single frequencies): along rows, then columns
+        // (periodic; neighbour indices precomputed).
         for (size_t j = 0; j < n_; ++j)
-            for (size_t i = 0; i < n_; ++i) {
-                const double ax = kPi * static_cast<double>(freq(i)) / nd, ay = kPi * static_cast<double>(freq(j)) / nd;
-                const double t = sinc(ax) * sinc(ax) * sinc(ay) * sinc(ay);
-                power_[j * n_ + i] = std::norm(grid_[j * n_ + i]) / (mass2 * t * t);
-            }
-        // 3 x 3 means of S (calms the exponential scatter of single frequencies).
-        const long nl = static_cast<long>(n_);
-        auto wrap = [&](long i) { return static_cast<size_t>((i % nl + nl) % nl); };
+            for (size_t i = 0; i < n_; ++i)
+                row_sum_[j * n_ + i] = power_[j * n_ + prev_[i]] + power_[j * n_ + i] + power_[j * n_ + next_[i]];
         for (size_t j = 0; j < n_; ++j)
-            for (size_t i = 0; i < n_; ++i) {
-                double sum = 0;
-                for (long dj = -1; dj <= 1; ++dj)
-                    for (long di = -1; di <= 1; ++di)
-                        sum += power_[wrap(static_cast<long>(j) + dj) * n_ + wrap(static_cast<long>(i) + di)];
-                smooth_[j * n_ + i] = sum / 9.0;
-            }
+            for (size_t i = 0; i < n_; ++i)
+                smooth_[j * n_ + i] = (row_sum_[prev_[j] * n_ + i] + row_sum_[j * n_ + i] + row_sum_[next_[j] * n_ + i]) / 9.0;
         // The readings, each over its blue-noise level (see the header).
         double best[5] = {0, 0, 0, 0, 0};
         std::fill(ring_sum_.begin(), ring_sum_.end(), 0.0);
@@ -216,7 +234,11 @@ private:
     std::vector<Complex> grid_;
     std::vector<double> power_;
     std::vector<double> smooth_;
+    std::vector<double> row_sum_ = std::vector<double>(n_ * n_);
     std::vector<double> hann_;
+    std::vector<double> deblur_;
+    std::vector<size_t> prev_, next_;
+    std::vector<size_t> columns_;
     // A judged frequency: its flat index, then its copies 90, 60 and 120 degrees round and 2 x 2 arc steps
     // either side; the ring (|k| rounded down) it belongs to.
     struct BandBin {
@@ -226,6 +248,12 @@ private:
     std::vector<BandBin> bins_;
     std::vector<double> ring_sum_, ring_count_;
 };
+
+// A window's order: linear in the log of its peak (the peak grows as exp(-k^2 jitter^2), so the order grows
+// steadily as the jitter falls), 0 at kStructureFree, 1 at kStructureFull.
+double window_order(double peak) {
+    return ramp01(std::log(std::max(peak, 1e-9)), std::log(kStructureFree), std::log(kStructureFull));
+}
 
 }  // namespace
 
@@ -260,7 +288,7 @@ StructureOrder structure_order(const std::vector<Point>& own, double spacing_mm,
             const WindowPeak w = spectrum.measure(index, inner, c, zone, inside);
             const double weight = w.mass * ramp01(w.coverage, 0.3, 0.6);
             if (weight <= 0) continue;
-            weighted += weight * ramp01(w.peak, kStructureFree, kStructureFull);
+            weighted += weight * window_order(w.peak);
             total += weight;
             if (w.coverage >= 0.6) {
                 for (int q = 0; q < 5; ++q) result.reading[q] = std::max(result.reading[q], w.reading[q]);

@@ -23,12 +23,14 @@
 //   ring   = mean of (unsmoothed) S over a ring one frequency wide     / kNoiseRing   (2.3)
 //            (rings and spirals centred near the window)
 //   peak   = the largest of the five: blue noise <= ~1, a visible lattice, rows, rings or spirals 1.2-4.
-// A window's order = ramp01(peak, kStructureFree = 1.03, kStructureFull = 1.4). Windows count by their Hann
+// A window's order = ramp01(ln peak, ln kStructureFree (1.03), ln kStructureFull (3.0)): log-linear, because a
+// peak grows as exp(-k^2 jitter^2), so the order rises steadily as the jitter falls (no cliff). Windows count by their Hann
 // mass of dots times ramp01(coverage, 0.3, 0.6) (coverage = that mass / what a full window of this density
 // holds), so half-empty windows weigh little.
 //   structure_share = the weighted mean window order: the share of the work where long-range order shows.
-//   Blue noise <= 0.01 (worst of 60 fills); hexagonal lattices jittered 15 % ~0.9, square grids jittered 15 %
-//   ~0.9 and 20 % 0.1-0.3, rows 1, rings (10 % jitter) ~0.6, spirals ~0.4, arcs ~1.
+//   Blue noise < 0.01 (worst of 60 fills); on even-fill-patch hexagonal lattices jittered 20 % 0, 17 % ~0.1,
+//   15 % ~0.3, 10 % ~0.9; square grids jittered 15 % ~0.6; rows and arcs (10 %) ~0.7; rings and spirals (10 %)
+//   0.02-0.04 (their bonds line up instead: the bond order catches them).
 // The kind of the worst window: Lattice when the hex reading is the largest, Grid for the square one, else Rows.
 #pragma once
 
@@ -48,7 +50,7 @@ inline constexpr double kNoiseArc = 4.3;
 inline constexpr double kNoiseRing = 2.3;
 inline constexpr double kStructureWindowSpacings = 16.0;
 inline constexpr double kStructureFree = 1.03;
-inline constexpr double kStructureFull = 1.4;
+inline constexpr double kStructureFull = 3.0;
 
 enum class OrderKind { Rows, Grid, Lattice };
 

@@ -180,8 +180,12 @@ TEST_CASE("patchy density (halves, gradient, stripes, bare border, holes, clumps
                        return family_in(g, {"density-halves", "density-gradient", "dense-stripe", "clumps"});
                    }),
                    {"even-fill-patch", "final-exam-norwood-7", "ludwig-thinning", "layering-session-3"});
-    check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"empty-stripe", "bare-border", "holes"}); }),
+    check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"empty-stripe", "holes"}); }),
                    {"even-fill-patch", "final-exam-norwood-7", "layering-session-2", "strip-scar"});
+    // A border left at the session-1 layer (30 % of 70 %) is a lighter rim where the work meets untreated
+    // scalp, much like the feathering an expert does there, not a bare border: judged where nothing was there.
+    check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"bare-border"}); }),
+                   {"even-fill-patch", "final-exam-norwood-7", "strip-scar"});
 }
 
 TEST_CASE("blow-outs, shallow dots and a wild depth spread fail or cost what an expert says", "[gallery]") {

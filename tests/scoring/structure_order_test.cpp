@@ -55,7 +55,7 @@ TEST_CASE("blue noise shows no long-range order at any seed or spacing", "[struc
         for (uint64_t seed = 11; seed <= 16; ++seed) {
             INFO("spacing " << sp << " seed " << seed);
             const StructureOrder o = structure_order(blue_noise_patch(sp, seed), sp, kPatch);
-            CHECK(o.share < 0.02);  // kStructureShareFree in spacing_metric.hpp is 0.03: no points lost
+            CHECK(o.share < 0.02);  // kStructureShareFree in spacing_metric.hpp is 0.02: no points lost
         }
 }
 
@@ -64,18 +64,18 @@ TEST_CASE("lattices at any angle, rows, rings, spirals and arcs read as ordered"
     for (double angle : {0.0, 0.4, 0.9}) {
         INFO("angle " << angle);
         const StructureOrder hex = order_of(lattice_patch(hex_pitch(s), angle, true, 0.15, 3));
-        CHECK(hex.share > 0.6);
+        CHECK(hex.share > 0.33);  // log-linear window order: ~0.4 at 15 % jitter, all at ~10 %
         CHECK(hex.worst_kind == OrderKind::Lattice);
         const StructureOrder square = order_of(lattice_patch(grid_pitch(s), angle, false, 0.20, 3));
-        CHECK(square.share > 0.1);
+        CHECK(square.share > 0.02);  // 20 %: where the ramp starts
         const StructureOrder square15 = order_of(lattice_patch(grid_pitch(s), angle, false, 0.15, 3));
-        CHECK(square15.share > 0.6);
+        CHECK(square15.share > 0.4);
         CHECK(square15.worst_kind == OrderKind::Grid);
     }
-    CHECK(order_of(rows_patch(grid_pitch(s), grid_pitch(s), 0.5, 2)).share > 0.9);
-    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3)).share > 0.4);
-    CHECK(order_of(spiral_patch(grid_pitch(s), 0.10, 3)).share > 0.3);
-    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3, {20, -25})).share > 0.8);  // arcs of far-off rings
+    CHECK(order_of(rows_patch(grid_pitch(s), grid_pitch(s), 0.5, 2)).share > 0.8);
+    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3)).share > 0.2);
+    CHECK(order_of(spiral_patch(grid_pitch(s), 0.10, 3)).share > 0.12);
+    CHECK(order_of(rings_patch(grid_pitch(s), 0.10, 3, {20, -25})).share > 0.4);  // arcs of far-off rings
 }
 
 TEST_CASE("structure order is located where the order is and moves smoothly with the dots", "[structure]") {

@@ -25,20 +25,9 @@
 #include "tests/test_support.hpp"
 
 using namespace stipple;
+using stipple::test::kSanitized;
 
 namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
 
 const Lesson& lesson(const std::string& id) {
     static std::map<std::string, Lesson> cache;

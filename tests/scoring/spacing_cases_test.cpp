@@ -4,8 +4,6 @@
 // before/after comparison with `stipple score`.
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -128,57 +126,11 @@ TEST_CASE("spacing case figures (writes attempts for before/after)", "[.figures]
     }
 }
 
-namespace {
-double seconds_to_score(const Lesson& lesson, const std::vector<Point>& pts) {
-    const Attempt a = attempt_of(lesson, pts);
-    // Process CPU time: wall time on a machine shared with other builds says more about them than about us.
-    const std::clock_t t0 = std::clock();
-    const ScoreReport r = score_attempt(lesson, a);
-    const std::clock_t t1 = std::clock();
-    (void)r;
-    return static_cast<double>(t1 - t0) / CLOCKS_PER_SEC;
-}
-// A square zone side_mm wide filled with blue noise at the lesson's spacing.
-Lesson big_patch(double side_mm) {
-    Lesson l = patch_lesson(side_mm);
-    l.targets.spacing_mm = 1.2;
-    return l;
-}
-}  // namespace
-
-TEST_CASE("spacing timing figures", "[.timing]") {
-    for (double side : {199.0, 444.0, 628.0}) {  // about 20 000, 100 000 and 200 000 dots
-        const Lesson l = big_patch(side);
-        const std::vector<Point> pts = blue_noise_patch(1.2, 1, side);
-        std::printf("%zu dots: %.3f s\n", pts.size(), seconds_to_score(l, pts));
-    }
-    const Lesson l = big_patch(40);
-    std::printf("20000 coincident dots: %.3f s\n", seconds_to_score(l, std::vector<Point>(20000, Point{20, 20})));
-}
-
-#include "scoring/density_uniformity.hpp"
-#include "scoring/structure_order.hpp"
-TEST_CASE("spacing timing parts", "[.timing2]") {
-    const Lesson l = big_patch(110);
-    const std::vector<Point> pts = blue_noise_patch(1.2, 1, 110);
-    auto t0 = std::chrono::steady_clock::now();
-    structure_order(pts, 1.2, l.zone);
-    auto t1 = std::chrono::steady_clock::now();
-    density_uniformity(l, SpatialIndex(pts));
-    auto t2 = std::chrono::steady_clock::now();
-    std::printf("structure %.3f uniformity %.3f\n", std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count());
-}
-TEST_CASE("spacing timing stacked", "[.timing3]") {
-    const Lesson l = big_patch(40);
-    std::printf("20000 coincident dots: %.3f s\n", seconds_to_score(l, std::vector<Point>(20000, Point{20, 20})));
-}
-
-TEST_CASE("a zone as large as the map with a few dots scores in bounded time", "[spacing]") {
+TEST_CASE("a zone as large as the map with a few dots is scored, and far too sparse", "[spacing]") {
+    // The time this takes is a benchmark figure (bench_scoring), not a test; here it must finish and be right.
     const Lesson l = patch_lesson(3900);
     const std::vector<Point> pts = blue_noise_patch(1.2, 1, 60);
-    const std::clock_t t0 = std::clock();
     const ScoreReport r = score_attempt(l, attempt_of(l, pts));
-    const double seconds = static_cast<double>(std::clock() - t0) / CLOCKS_PER_SEC;
-    CHECK(seconds < 5.0);
-    CHECK(r.spacing.score < 20.0);  // far too sparse over the zone
+    CHECK(r.spacing.score < 20.0);
+    CHECK_FALSE(r.passed);
 }

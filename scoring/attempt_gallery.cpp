@@ -5,7 +5,9 @@
 //    rings, arcs, spirals, patchy density) replace only the body and keep the demo's feathered hairline
 //    in front of it, so they test the fault and nothing else. Body scatters use the demo's rule: blue noise
 //    with radius r = expected spacing / kBlueNoiseMeanNnPerRadius, divided by sqrt(density factor), filled
-//    between the lesson's existing marks.
+//    between the lesson's existing marks. Patchy-density faults (halves, gradient, stripes, border, holes,
+//    clumps) instead thin or add to one fixed base per (lesson, seed) with a fixed uniform per dot (see
+//    density_base), so their attempts change a dot at a time with severity, not by a re-rolled scatter.
 //  - Ordered patterns have the density the lesson wants of new dots (target_density_fraction minus the
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
 //    sd = 0.22 * (1 - severity) of their spacing (severity 1: perfect order; 0.32: 15 % jitter; at more than
@@ -270,7 +272,7 @@ Attempt holes(const Lesson& l, double s, uint64_t seed) {  // round holes 1 + 5s
         return 1.0;
     }, seed);
 }
-Attempt clumps(const Lesson& l, double s, uint64_t seed) {  // clumps of 6 extra dots within 0.35 mm, one per 40 * (1/s) dots
+Attempt clumps(const Lesson& l, double s, uint64_t seed) {  // one clump of 6 dots within 0.35 mm per 40 dots, each dot in when its uniform < s
     Attempt a = body_thinned(l, [](Point) { return 1.0; }, seed);
     const size_t n = a.dots.size();
     // A fixed list of candidate clumps (n / 40 of them, 6 dots each), each dot with a fixed uniform: a dot is

@@ -5,7 +5,9 @@
 //    rings, arcs, spirals, patchy density) replace only the body and keep the demo's feathered hairline
 //    in front of it, so they test the fault and nothing else. Body scatters use the demo's rule: blue noise
 //    with radius r = expected spacing / kBlueNoiseMeanNnPerRadius, divided by sqrt(density factor), filled
-//    between the lesson's existing marks.
+//    between the lesson's existing marks. Patchy-density faults (halves, gradient, stripes, border, holes,
+//    clumps) instead thin or add to one fixed base per (lesson, seed) with a fixed uniform per dot (see
+//    density_base), so their attempts change a dot at a time with severity, not by a re-rolled scatter.
 //  - Ordered patterns have the density the lesson wants of new dots (target_density_fraction minus the
 //    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
 //    sd = 0.22 * (1 - severity) of their spacing (severity 1: perfect order; 0.32: 15 % jitter; at more than
@@ -173,31 +175,90 @@ Attempt ordered(const Lesson& lesson, Order kind, double angle_deg, double sever
 }
 
 // ---- patchy density in the body (factor of the full density, 1 = right) ----
+// One base per (lesson, seed), the same at every severity: the full-density body scatter (the expert's), a
+// second blue-noise layer filling between its dots (and the lesson's existing marks) at the radius of
+// kFillShare x the full density, and a fixed uniform per dot. factor(p) <= 1 keeps a first-layer dot when its
+// uniform < factor; factor > 1 keeps every first-layer dot and a second-layer dot when its uniform <
+// (factor - 1) / 0.6, so factor 1.6 is the first layer plus every dot that fits between it: about 2x the new
+// dots on an open patch, more between a layering lesson's marks (measured: right half of density-halves 181 ->
+// 361 dots on even-fill-patch, 127 -> 581 on layering-session-3; a true 1.6x stripe, adding 0.6x of the full
+// density, scores only ~1-7 below the expert on layering-session-3 and ludwig-thinning). (An independent
+// second layer cross-faded in makes close pairs halfway, which read worse than the full fault; a sparser
+// fill finds no room between a layering lesson's marks). As the knob turns dots appear and vanish one at a
+// time instead of the whole body being re-rolled (seed noise is not a fault).
+constexpr double kFillShare = 2.0;  // the fill layer's radius is the full-density radius / sqrt(this)
+constexpr double kMaxExtra = 0.6;   // the factor above 1 at which every fill dot is in
+
+struct DensityBase {
+    std::vector<Point> edge, first, extra;
+    std::vector<double> u_first, u_extra;
+};
+
+DensityBase density_base(const Lesson& lesson, uint64_t seed) {
+    DensityBase b;
+    b.edge = demo_edge(lesson);
+    auto body = [&](Point p) { return in_body(lesson, p); };
+    b.first = scatter(lesson, body, [](Point) { return 1.0; }, 1.0, b.edge, seed);
+    std::vector<Point> fixed = b.edge;
+    fixed.insert(fixed.end(), b.first.begin(), b.first.end());
+    b.extra = scatter(lesson, body, [](Point) { return kFillShare; }, kFillShare, fixed, mix_seed(seed, 0x65787472u));  // "extr"
+    SeededRandom rng(mix_seed(seed, 0x7468696eu));  // "thin"
+    for (size_t i = 0; i < b.first.size(); ++i) b.u_first.push_back(rng.uniform01());
+    for (size_t i = 0; i < b.extra.size(); ++i) b.u_extra.push_back(rng.uniform01());
+    return b;
+}
+
+std::vector<Point> thin_base(const DensityBase& b, const std::function<double(Point)>& factor) {
+    std::vector<Point> out = b.edge;
+    for (size_t i = 0; i < b.first.size(); ++i)
+        if (b.u_first[i] < factor(b.first[i])) out.push_back(b.first[i]);
+    for (size_t i = 0; i < b.extra.size(); ++i)
+        if (b.u_extra[i] < (factor(b.extra[i]) - 1.0) / kMaxExtra) out.push_back(b.extra[i]);
+    return out;
+}
+
+Attempt body_thinned(const Lesson& lesson, const std::function<double(Point)>& factor, uint64_t seed) {
+    return with_dots(lesson, thin_base(density_base(lesson, seed), factor), seed);
+}
+
+// The body's middle x: where the body is widest in y (a narrow curved zone's bounding-box middle can miss it).
+// Ties go to the column nearest the bounding box's middle, so a plain rectangle keeps its middle.
+double body_mid_x(const Lesson& lesson) {
+    const Bounds b = body_bounds(lesson);
+    const double centre = 0.5 * (b.min.x + b.max.x), step = std::max(0.25, b.width() / 200.0);
+    double best_x = centre, best_len = -1.0;
+    for (double x = b.min.x + 1.0; x <= b.max.x - 1.0; x += step) {
+        double len = 0.0;
+        for (double y = b.min.y; y <= b.max.y; y += step)
+            if (in_body(lesson, {x, y})) len += step;
+        if (len > best_len + 1e-9 || (std::abs(len - best_len) <= 1e-9 && std::abs(x - centre) < std::abs(best_x - centre))) {
+            best_len = len;
+            best_x = x;
+        }
+    }
+    return best_x;
+}
 
 Attempt density_halves(const Lesson& l, double s, uint64_t seed) {  // left 1-0.6s, right 1+0.6s
-    const Bounds b = body_bounds(l);
-    const double mid = 0.5 * (b.min.x + b.max.x), k = 0.6 * clamp01(s);
-    return body_scatter(l, [=](Point p) { return p.x < mid ? 1 - k : 1 + k; }, 1 + k, seed);
+    const double mid = body_mid_x(l), k = 0.6 * clamp01(s);
+    return body_thinned(l, [=](Point p) { return p.x < mid ? 1 - k : 1 + k; }, seed);
 }
 Attempt density_gradient(const Lesson& l, double s, uint64_t seed) {  // 1-0.5s at the left to 1+0.6s at the right
     const Bounds b = body_bounds(l);
     const double k = clamp01(s);
-    return body_scatter(l, [=](Point p) { return 1 - 0.5 * k + 1.1 * k * std::clamp((p.x - b.min.x) / b.width(), 0.0, 1.0); },
-                        1 + 0.6 * k, seed);
+    return body_thinned(l, [=](Point p) { return 1 - 0.5 * k + 1.1 * k * std::clamp((p.x - b.min.x) / b.width(), 0.0, 1.0); }, seed);
 }
 Attempt dense_stripe(const Lesson& l, double s, uint64_t seed) {  // a 4 mm stripe at 1+0.6s
-    const Bounds b = body_bounds(l);
-    const double mid = 0.5 * (b.min.x + b.max.x), k = 0.6 * clamp01(s);
-    return body_scatter(l, [=](Point p) { return std::abs(p.x - mid) < 2.0 ? 1 + k : 1.0; }, 1 + k, seed);
+    const double mid = body_mid_x(l), k = 0.6 * clamp01(s);
+    return body_thinned(l, [=](Point p) { return std::abs(p.x - mid) < 2.0 ? 1 + k : 1.0; }, seed);
 }
 Attempt empty_stripe(const Lesson& l, double s, uint64_t seed) {  // a 2 mm stripe at 1-s
-    const Bounds b = body_bounds(l);
-    const double mid = 0.5 * (b.min.x + b.max.x), k = clamp01(s);
-    return body_scatter(l, [=](Point p) { return std::abs(p.x - mid) < 1.0 ? 1 - k : 1.0; }, 1.0, seed);
+    const double mid = body_mid_x(l), k = clamp01(s);
+    return body_thinned(l, [=](Point p) { return std::abs(p.x - mid) < 1.0 ? 1 - k : 1.0; }, seed);
 }
 Attempt bare_border(const Lesson& l, double s, uint64_t seed) {  // 2 mm along the zone's edge at 1-s
     const double k = clamp01(s);
-    return body_scatter(l, [=, &l](Point p) { return distance_to_boundary_mm(l.zone, p) < 2.0 ? 1 - k : 1.0; }, 1.0, seed);
+    return body_thinned(l, [=, &l](Point p) { return distance_to_boundary_mm(l.zone, p) < 2.0 ? 1 - k : 1.0; }, seed);
 }
 Attempt holes(const Lesson& l, double s, uint64_t seed) {  // round holes 1 + 5s mm across, one per ~180 mm^2
     const Bounds b = body_bounds(l);
@@ -209,21 +270,24 @@ Attempt holes(const Lesson& l, double s, uint64_t seed) {  // round holes 1 + 5s
         const Point p{rng.uniform(b.min.x, b.max.x), rng.uniform(b.min.y, b.max.y)};
         if (in_body(l, p) && distance_to_boundary_mm(l.zone, p) > 4.0) centres.push_back(p);
     }
-    return body_scatter(l, [=](Point p) {
+    return body_thinned(l, [=](Point p) {
         for (const Point& c : centres) if (distance_mm(c, p) < radius) return 0.0;
         return 1.0;
-    }, 1.0, seed);
+    }, seed);
 }
-Attempt clumps(const Lesson& l, double s, uint64_t seed) {  // clumps of 6 extra dots within 0.35 mm, one per 40 * (1/s) dots
-    Attempt a = body_scatter(l, [](Point) { return 1.0; }, 1.0, seed);
+Attempt clumps(const Lesson& l, double s, uint64_t seed) {  // one clump of 6 dots within 0.35 mm per 40 dots, each dot in when its uniform < s
+    Attempt a = body_thinned(l, [](Point) { return 1.0; }, seed);
     const size_t n = a.dots.size();
-    const int count = static_cast<int>(std::round(clamp01(s) * static_cast<double>(n) / 40.0));
+    // A fixed list of candidate clumps (n / 40 of them, 6 dots each), each dot with a fixed uniform: a dot is
+    // there when its uniform < severity, so clumps gather a dot at a time as the knob turns (every clump full at 1).
+    const size_t candidates = n / 40;
     SeededRandom rng(mix_seed(seed, 0x636c756du));  // "clum"
-    for (int k = 0; k < count && n > 0; ++k) {
+    for (size_t k = 0; k < candidates && n > 0; ++k) {
         const Dot centre = a.dots[rng.below(n)];
         for (int i = 0; i < 6; ++i) {
-            const double t = rng.uniform(0, kTau), r = 0.35 * std::sqrt(rng.uniform01());
-            a.dots.push_back(Dot{centre.x + r * std::cos(t), centre.y + r * std::sin(t), steady_depth_mm(l, rng.normal()), std::nullopt});
+            const double t = rng.uniform(0, kTau), r = 0.35 * std::sqrt(rng.uniform01()), z = rng.normal(), u = rng.uniform01();
+            if (u < clamp01(s))
+                a.dots.push_back(Dot{centre.x + r * std::cos(t), centre.y + r * std::sin(t), steady_depth_mm(l, z), std::nullopt});
         }
     }
     retime(a);

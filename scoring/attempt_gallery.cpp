@@ -260,18 +260,24 @@ Attempt bare_border(const Lesson& l, double s, uint64_t seed) {  // 2 mm along t
     const double k = clamp01(s);
     return body_thinned(l, [=, &l](Point p) { return distance_to_boundary_mm(l.zone, p) < 2.0 ? 1 - k : 1.0; }, seed);
 }
-Attempt holes(const Lesson& l, double s, uint64_t seed) {  // round holes 1 + 5s mm across, one per ~180 mm^2
+// Round holes one per ~180 mm^2, each 1 mm across at severity 0 and 6 mm at 1. Each hole grows at its own
+// fixed rate (full size at a severity between 0.74 and 1), so dots in different holes leave one at a time
+// rather than several at the same turn of the knob.
+Attempt holes(const Lesson& l, double s, uint64_t seed) {
     const Bounds b = body_bounds(l);
-    const double radius = 0.5 * (1.0 + 5.0 * clamp01(s));
     const int n = std::max(2, static_cast<int>(b.width() * b.height() / 180.0));
     SeededRandom rng(mix_seed(seed, 0x686f6c65u));  // "hole"
     std::vector<Point> centres;
+    std::vector<double> radii;
     for (int tries = 0; tries < 50 * n && static_cast<int>(centres.size()) < n; ++tries) {
         const Point p{rng.uniform(b.min.x, b.max.x), rng.uniform(b.min.y, b.max.y)};
-        if (in_body(l, p) && distance_to_boundary_mm(l.zone, p) > 4.0) centres.push_back(p);
+        const double rate = rng.uniform(1.0, 1.35);
+        if (!in_body(l, p) || distance_to_boundary_mm(l.zone, p) <= 4.0) continue;
+        centres.push_back(p);
+        radii.push_back(0.5 * (1.0 + 5.0 * clamp01(clamp01(s) * rate)));
     }
     return body_thinned(l, [=](Point p) {
-        for (const Point& c : centres) if (distance_mm(c, p) < radius) return 0.0;
+        for (size_t k = 0; k < centres.size(); ++k) if (distance_mm(centres[k], p) < radii[k]) return 0.0;
         return 1.0;
     }, seed);
 }

@@ -50,7 +50,7 @@ UniformityResult density_uniformity(const Lesson& lesson, const SpatialIndex& vi
             const double free = (k < 3 ? kUniformityFree : kBandFree) / root_e;
             // The share reads a wide ramp (full kUniformityShareWidth past the free band), so a contrast
             // spread over the whole zone costs steadily more as it grows; the worst window a steep one.
-            const double fault = ramp01(std::abs(deviation), free, 2.0 * free);
+            const double fault = ramp01(std::abs(deviation), free, 2.5 * free);
             const double spread_fault = ramp01(std::abs(deviation), free, free + kUniformityShareWidth);
             out.max_abs_deviation[k] = std::max(out.max_abs_deviation[k], std::abs(deviation) * root_e);
             weighted += w.target * spread_fault;

@@ -19,7 +19,7 @@
 //                free + kUniformityShareWidth (0.5)) (the share visibly off; a wide ramp, so spread-out contrast
 //                costs steadily more as it grows);
 //   worst_uneven (6, 12 mm, bands; 3 mm squares judge the spread only, a single 3 mm excess or gap is a clump or
-//                a hole, charged there) = the largest ramp01(|deviation|, free, 2 free) among windows expecting at
+//                a hole, charged there) = the largest ramp01(|deviation|, free, 2.5 free) among windows expecting at
 //                least half of a full window (ramped 0.5..0.8).
 // points = min(kUniformityMaxPoints = 60, 100 * max uneven_share + 50 * max worst_uneven).
 // Halves at 0.4x / 1.6x and a 0.5x -> 1.6x gradient lose 60; a 4 mm stripe at 1.6x ~13 on even-fill-patch and

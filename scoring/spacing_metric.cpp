@@ -169,33 +169,12 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             for (long i = i0; i <= i1; ++i)
                 if (squared_distance(p, raster.at(i, j)) <= hole_mm * hole_mm) covered[raster.id(i, j)] = 1;
     }
-    size_t hole_samples = 0;
-    std::vector<uint8_t> seen(core.size(), 0);
-    std::vector<size_t> largest_component, component, stack;
-    for (size_t c = 0; c < core.size(); ++c) {
-        if (!core[c] || covered[c] || seen[c]) continue;
-        component.clear();
-        stack.assign(1, c);
-        seen[c] = 1;
-        while (!stack.empty()) {
-            const size_t k = stack.back();
-            stack.pop_back();
-            component.push_back(k);
-            const long i = static_cast<long>(k % static_cast<size_t>(raster.nx));
-            const long j = static_cast<long>(k / static_cast<size_t>(raster.nx));
-            const long ni[4] = {i - 1, i + 1, i, i}, nj[4] = {j, j, j - 1, j + 1};
-            for (int q = 0; q < 4; ++q) {
-                if (ni[q] < 0 || nj[q] < 0 || ni[q] >= raster.nx || nj[q] >= raster.ny) continue;
-                const size_t m = raster.id(ni[q], nj[q]);
-                if (core[m] && !covered[m] && !seen[m]) {
-                    seen[m] = 1;
-                    stack.push_back(m);
-                }
-            }
-        }
-        hole_samples += component.size();
-        if (component.size() > largest_component.size()) largest_component = component;
-    }
+    // Every core sample no dot covers is part of a hole. The largest hole is the largest empty circle among
+    // them (the sample furthest from any dot): continuous in the dots' positions, whichever holes join.
+    std::vector<size_t> hole_cells;
+    for (size_t c = 0; c < core.size(); ++c)
+        if (core[c] && !covered[c]) hole_cells.push_back(c);
+    const size_t hole_samples = hole_cells.size();
     const double hole_share = core_samples ? static_cast<double>(hole_samples) / static_cast<double>(core_samples) : 0.0;
     double largest_hole_radius = 0;
     // Distinct places only: a stack of coincident dots is one place to a hole (and one cell to search).
@@ -204,11 +183,11 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     places.erase(std::unique(places.begin(), places.end()), places.end());
     const SpatialIndex distinct(places);
     std::optional<Point> hole_at;
-    // At most ~20 000 samples of the hole are searched (every `stride`-th): a hole that large (~90 spacings
-    // across) costs the whole hole deduction anyway, and a zone the size of the map stays fast.
-    const size_t hole_stride = std::max<size_t>(1, largest_component.size() / 20000);
-    for (size_t q = 0; q < largest_component.size(); q += hole_stride) {
-        const size_t k = largest_component[q];
+    // At most ~20 000 hole samples are searched (every `stride`-th): holes that large (~90 spacings across)
+    // cost the whole hole deduction anyway, and a zone the size of the map stays fast.
+    const size_t hole_stride = std::max<size_t>(1, hole_cells.size() / 20000);
+    for (size_t q = 0; q < hole_cells.size(); q += hole_stride) {
+        const size_t k = hole_cells[q];
         const Point p = raster.at(static_cast<long>(k % static_cast<size_t>(raster.nx)),
                                   static_cast<long>(k / static_cast<size_t>(raster.nx)));
         const std::optional<Neighbour> nn = distinct.nearest(p);
@@ -306,7 +285,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const double uniformity_points = core_judged ? uniformity.points : 0.0;
     const double hole_points =
         core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +
-                                         15.0 * std::max(0.0, largest_hole_radius / s - 1.6))
+                                         10.0 * std::max(0.0, largest_hole_radius / s - 1.6))
                     : 0.0;
     const double outside_points =
         std::min(30.0, 3.0 * std::min(1.0, outside_amount) + 100.0 * outside_amount / std::max(1.0, all_trainee));

@@ -43,9 +43,10 @@
 //                    Halves, a gradient 0.5x -> 1.6x: 60; a 2 mm empty stripe ~34 and a 4 mm stripe at 1.6x ~29
 //                    on final-exam-norwood-7, that stripe ~13 on even-fill-patch (the weakest of them).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
-//                    diameter of the largest empty circle there. Deduction min(50, 300 * (hole_share - 0.005)
-//                    + 15 * (largest hole radius / s' - 1.6)).
-//                    A 10 mm hole in a 40 mm patch loses ~45, a 5 mm hole ~10.
+//                    diameter of the largest empty circle there (over every uncovered sample, so it grows
+//                    smoothly as holes join). Deduction min(50, 300 * (hole_share - 0.005)
+//                    + 10 * (largest hole radius / s' - 1.6)).
+//                    A 10 mm hole in a 40 mm patch loses ~40, a 5 mm hole ~8.
 //   outside_zone   = trainee dots outside the zone (those off the map count fully). Each weighs
 //                    ramp(distance outside the zone, 0, s') (so a dot 0.01 mm outside weighs ~0.01), times
 //                    1 - ramp(distance in front of the hairline, 1.5, 2.5 mm) (spill on the forehead is the

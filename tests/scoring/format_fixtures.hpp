@@ -1,8 +1,14 @@
-// Small valid documents of each format for the reader tests: each test changes one field and checks what the
-// reader says. One copy for every test of the scoring area.
+// Small valid documents of each format for the reader tests, and what the reader says of a document: each
+// test changes one field and checks the message. One copy for every test of the scoring area.
 #pragma once
 
+#include <string>
+
 #include <nlohmann/json.hpp>
+
+#include "scoring/attempt_io.hpp"
+#include "scoring/input_error.hpp"
+#include "scoring/lesson_io.hpp"
 
 namespace stipple::test {
 
@@ -25,6 +31,25 @@ inline nlohmann::json valid_attempt_doc() {
       "started": "2026-11-24T10:00:00Z", "input": "mouse",
       "dots": [ { "x": 1.5, "y": 80.2, "depth_mm": 0.62, "t": 0.41 }, { "x": 2.5, "y": 81, "depth_mm": 0.5 } ],
       "events": [ { "t": 0.1, "type": "down" } ] })");
+}
+
+// The one-line message of the InputError that reading `doc` as lesson.json / attempt.json raises, or "" when
+// the reader accepts it.
+inline std::string lesson_error(const nlohmann::json& doc) {
+    try {
+        lesson_from_json(doc, "lesson.json");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+inline std::string attempt_error(const nlohmann::json& doc) {
+    try {
+        attempt_from_json(doc, "attempt.json");
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
 }
 
 }  // namespace stipple::test

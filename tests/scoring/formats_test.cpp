@@ -13,29 +13,12 @@
 
 using namespace stipple;
 using nlohmann::json;
+using stipple::test::attempt_error;
+using stipple::test::lesson_error;
 using stipple::test::valid_attempt_doc;
 using stipple::test::valid_lesson_doc;
 
 namespace {
-
-// The message of the InputError that reading `doc` raises, or "" when it is accepted.
-std::string lesson_error(const json& doc) {
-    try {
-        lesson_from_json(doc, "lesson.json");
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "";
-}
-
-std::string attempt_error(const json& doc) {
-    try {
-        attempt_from_json(doc, "attempt.json");
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "";
-}
 
 json with(json doc, const std::string& pointer, const json& value) {
     doc[json::json_pointer(pointer)] = value;

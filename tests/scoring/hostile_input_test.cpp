@@ -20,29 +20,12 @@
 
 using namespace stipple;
 using nlohmann::json;
+using stipple::test::attempt_error;
+using stipple::test::lesson_error;
 using stipple::test::valid_attempt_doc;
 using stipple::test::valid_lesson_doc;
 
 namespace {
-
-// The full one-line message of the InputError, or "" when accepted.
-std::string lesson_error(const json& doc) {
-    try {
-        lesson_from_json(doc, "lesson.json");
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "";
-}
-
-std::string attempt_error(const json& doc) {
-    try {
-        attempt_from_json(doc, "attempt.json");
-    } catch (const InputError& e) {
-        return e.what();
-    }
-    return "";
-}
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "blue_noise.hpp"
 #include "density_map.hpp"
 #include "lesson_regions.hpp"
 #include "metric_support.hpp"
@@ -16,8 +15,7 @@ UniformityResult density_uniformity(const Lesson& lesson, const SpatialIndex& vi
     const double s = expected_spacing_mm(lesson);
     if (!(s > 0) || lesson.zone.size() < 3 || visible.empty()) return out;
     const TargetRaster raster = target_raster(lesson, std::min(0.5, s / 3.0));
-    const double full_density = target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 /
-                                (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
+    const double full_density = full_density_per_mm2(lesson);
     double worst_fault = -1;
     const double base_mm[3] = {3.0, 6.0, 12.0};
     for (int k = 0; k < 4; ++k) {

@@ -49,12 +49,12 @@ double ramp01(double value, double from, double to) {
     return (value - from) / (to - from);
 }
 
-std::optional<Point> densest_place(const std::vector<Point>& points, double radius_mm) {
+std::optional<Point> densest_place(const std::vector<Point>& points, double radius_mm, size_t cap) {
     if (points.empty()) return std::nullopt;
     const SpatialIndex index(points);
     size_t best = 0, best_count = 0;
     for (size_t i = 0; i < points.size(); ++i) {
-        const size_t c = index.count_within(points[i], radius_mm);
+        const size_t c = index.count_within(points[i], radius_mm, cap);
         if (c > best_count) {
             best_count = c;
             best = i;

@@ -2,6 +2,7 @@
 // feedback, the canonical dot order that makes scores independent of file order, and locating the worst place.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,8 +46,9 @@ bool on_map(Point p);
 // 0 at or below `from`, 1 at or above `to`, linear between (from < to); the shape of every deduction.
 double ramp01(double value, double from, double to);
 
-// The point of `points` with the most others within radius_mm (ties: the first in order); nullopt if empty.
-std::optional<Point> densest_place(const std::vector<Point>& points, double radius_mm);
+// The point of `points` with the most others within radius_mm, counted up to `cap` so a stack of thousands stays
+// cheap (ties: the first in order); nullopt if empty.
+std::optional<Point> densest_place(const std::vector<Point>& points, double radius_mm, size_t cap = SIZE_MAX);
 
 // Mean of the points (nullopt if empty).
 std::optional<Point> centroid(const std::vector<Point>& points);

@@ -8,7 +8,6 @@
 #include <string>
 
 #include "blue_noise.hpp"
-#include "capped_count.hpp"
 #include "density_uniformity.hpp"
 #include "lesson_regions.hpp"
 #include "spatial_index.hpp"
@@ -39,19 +38,6 @@ Raster raster_over(const Bounds& b, double step) {
     r.nx = std::max(1L, static_cast<long>(std::ceil(b.width() / r.step)));
     r.ny = std::max(1L, static_cast<long>(std::ceil(b.height() / r.step)));
     return r;
-}
-
-// The point with the most others within radius_mm (counted up to kClumpCountCap; ties: the first).
-std::optional<Point> densest_of(const std::vector<Point>& points, double radius_mm) {
-    if (points.empty()) return std::nullopt;
-    const CappedCounter counter(points, radius_mm / std::sqrt(2.0));
-    size_t best = 0, best_count = 0;
-    for (size_t i = 0; i < points.size(); ++i)
-        if (const size_t c = counter.count_within(points[i], radius_mm, kClumpCountCap); c > best_count) {
-            best_count = c;
-            best = i;
-        }
-    return points[best];
 }
 
 struct PatchOrder {
@@ -106,7 +92,9 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     // thousands of dots on one spot cost no more than a good fill.
     const double crowd_mm = 0.5 * s;
     const double merge_mm = lesson.needle.diameter_mm;
-    const CappedCounter counter(visible, 0.75 * s / std::sqrt(2.0));
+    // Merged: another visible dot within the needle's diameter (one capped query per dot, read three times below).
+    std::vector<uint8_t> is_merged(visible.size(), 0);
+    for (size_t i = 0; i < visible.size(); ++i) is_merged[i] = index.count_within(visible[i], merge_mm, 2) >= 2;
     size_t judged = 0, crowded = 0, merged = 0;
     std::vector<Point> crowded_points;
     // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1),
@@ -116,12 +104,12 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     for (size_t i = first_trainee; i < visible.size(); ++i) {
         if (!contains(lesson.zone, visible[i])) continue;
         ++judged;
-        if (counter.count_within(visible[i], crowd_mm, 2) >= 2) {
+        if (index.count_within(visible[i], crowd_mm, 2) >= 2) {
             ++crowded;
             crowded_points.push_back(visible[i]);
-            if (counter.count_within(visible[i], merge_mm, 2) >= 2) ++merged;
+            if (is_merged[i]) ++merged;
         }
-        const size_t c = counter.count_within(visible[i], 0.75 * s, kClumpCountCap);
+        const size_t c = index.count_within(visible[i], 0.75 * s, kClumpCountCap);
         if (c > largest_clump) {
             largest_clump = c;
             clump_at = visible[i];
@@ -149,7 +137,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         dot_in_core[i] = 1;
         ++core_dots;
         // A dot with another within the needle's diameter is merged: its NN is counted as 0 (no search in a stack).
-        if (counter.count_within(visible[i], merge_mm, 2) >= 2) continue;
+        if (is_merged[i]) continue;
         if (const std::optional<Neighbour> nn = index.nearest(visible[i], i)) nn_sum += nn->distance_mm;
     }
     const bool core_judged = core_area >= 10.0 * s * s;
@@ -218,7 +206,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     for (size_t k = 0; k < trainee_count && !patches.empty(); ++k) {
         if (!dot_in_core[first_trainee + k]) continue;
         const Point p = own.point(k);
-        if (counter.count_within(p, merge_mm, 2) >= 2) continue;  // merged dots have no bond angles to speak of
+        if (is_merged[first_trainee + k]) continue;  // merged dots have no bond angles to speak of
         const std::vector<Neighbour> nbs = own.k_nearest(p, 6, k);
         if (nbs.size() < 6) continue;
         std::complex<double> psi[3];
@@ -360,7 +348,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                       feedback_text("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
                           static_cast<double>(largest_clump), 0.75 * s),
                       clump_at}});
-    const std::optional<Point> densest_crowded = crowd_points - clump_points > 0 ? densest_of(crowded_points, s) : std::nullopt;
+    const std::optional<Point> densest_crowded = crowd_points - clump_points > 0 ? densest_place(crowded_points, s, kClumpCountCap) : std::nullopt;
     if (crowd_points - clump_points > 0) {
         f.push_back({crowd_points - clump_points,
                      {"spacing",
@@ -382,7 +370,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     if (outside_points > 0)
         f.push_back({outside_points,
                      {"spacing", feedback_text("%.0f dots outside the treatment zone", outside_count),
-                      densest_of(outside, 5.0)}});
+                      densest_place(outside, 5.0, kClumpCountCap)}});
     return result;
 }
 

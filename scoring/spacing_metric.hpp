@@ -52,8 +52,8 @@
 //                    1 - ramp(distance in front of the hairline, 1.5, 2.5 mm) (spill on the forehead is the
 //                    hairline's fault: handed over across a 1 mm band round kSpillToleranceMm). With W = the sum
 //                    of weights: deduction min(30, 3 * min(1, W) + 100 * W / dots).
-// Counts of neighbours (crowding, merged, clumps, the densest place) are capped (capped_count.hpp, clumps up to
-// kClumpCountCap = 40), so thousands of dots stacked on one spot score in O(n).
+// Counts of neighbours (crowding, merged, clumps, the densest place) are capped (SpatialIndex::count_within with a
+// cap; clumps up to kClumpCountCap = 40), so thousands of dots stacked on one spot score in O(n log n).
 // No trainee dots: score 0.
 #pragma once
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "small_math.hpp"
+
 namespace stipple {
 
 // Deterministic stream of numbers from a 64-bit seed. Plain value type: copy it to fork a stream.
@@ -14,11 +16,9 @@ struct SeededRandom {
     explicit SeededRandom(uint64_t seed) : state(seed) {}
 
     uint64_t next_u64() {
-        state += 0x9E3779B97F4A7C15ull;
-        uint64_t z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
+        const uint64_t z = splitmix64(state);
+        state += kSplitmixIncrement;
+        return z;
     }
     // Uniform in [0, 1) with 53 random bits.
     double uniform01() { return static_cast<double>(next_u64() >> 11) * 0x1.0p-53; }

@@ -56,7 +56,8 @@ void append_dot(sf::VertexArray& va, sf::Vector2f c, double radius_px, double bl
 }
 
 uint64_t dot_seed(const Dot& dot) {
-    return mix64(static_cast<uint64_t>(std::llround(dot.x * 1000.0)) ^ mix64(static_cast<uint64_t>(std::llround(dot.y * 1000.0))));
+    return splitmix64(static_cast<uint64_t>(std::llround(dot.x * 1000.0)) ^
+                      splitmix64(static_cast<uint64_t>(std::llround(dot.y * 1000.0))));
 }
 
 }  // namespace

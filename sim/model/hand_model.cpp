@@ -8,6 +8,7 @@
 #include <box2d/box2d.h>
 
 #include "noise.hpp"
+#include "scoring/small_math.hpp"
 
 namespace stipple {
 
@@ -106,9 +107,9 @@ void HandModel::step(double dt_s) {
     if (!(dt_s > 0.0)) return;
     accumulator_s_ += dt_s;
     // A tiny tolerance so 1/60 s frames give exactly 4 steps despite rounding.
-    while (accumulator_s_ >= kStepS - 1e-12) {
+    while (accumulator_s_ >= kPhysicsStepS - 1e-12) {
         fixed_step();
-        accumulator_s_ -= kStepS;
+        accumulator_s_ -= kPhysicsStepS;
     }
     if (accumulator_s_ < 0.0) accumulator_s_ = 0.0;
 }
@@ -127,8 +128,8 @@ void HandModel::fixed_step() {
     const b2Vec2 force = static_cast<float>(flex_stiffness_) * stretch + static_cast<float>(flex_damping_) * relative_velocity;
     tip_->ApplyForceToCenter(force, true);
     hand_->ApplyForceToCenter(-force, true);
-    world_->Step(static_cast<float>(kStepS), 8, 3);
-    time_s_ += kStepS;
+    world_->Step(static_cast<float>(kPhysicsStepS), 8, 3);
+    time_s_ += kPhysicsStepS;
 }
 
 Point HandModel::tremor_offset_mm(double t) const {

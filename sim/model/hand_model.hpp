@@ -24,7 +24,6 @@ namespace stipple {
 
 class HandModel {
 public:
-    static constexpr double kStepS = 1.0 / 240.0;  // fixed internal physics step
     static constexpr double kMmPerUnit = 10.0;     // Box2D scale (see the file comment)
 
     // params: frequency_hz (spring), damping (ratio), tremor_mm (amplitude of the 8-12 Hz tremor, 0 = none).

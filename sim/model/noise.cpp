@@ -5,15 +5,8 @@
 
 namespace stipple {
 
-uint64_t mix64(uint64_t x) {
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
-
 double hash01(int64_t ix, int64_t iy, uint64_t seed) {
-    const uint64_t h = mix64(static_cast<uint64_t>(ix) * 0x8da6b343ull ^ mix64(static_cast<uint64_t>(iy) * 0xd8163841ull ^ seed));
+    const uint64_t h = splitmix64(static_cast<uint64_t>(ix) * 0x8da6b343ull ^ splitmix64(static_cast<uint64_t>(iy) * 0xd8163841ull ^ seed));
     return static_cast<double>(h >> 11) * (1.0 / 9007199254740992.0);
 }
 
@@ -21,8 +14,8 @@ double value_noise(double x, double y, uint64_t seed) {
     const double fx = std::floor(x), fy = std::floor(y);
     const auto ix = static_cast<int64_t>(fx), iy = static_cast<int64_t>(fy);
     double tx = x - fx, ty = y - fy;
-    tx = tx * tx * (3.0 - 2.0 * tx);
-    ty = ty * ty * (3.0 - 2.0 * ty);
+    tx = smoothstep(0.0, 1.0, tx);
+    ty = smoothstep(0.0, 1.0, ty);
     const double a = hash01(ix, iy, seed), b = hash01(ix + 1, iy, seed);
     const double c = hash01(ix, iy + 1, seed), d = hash01(ix + 1, iy + 1, seed);
     return (a + (b - a) * tx) + ((c + (d - c) * tx) - (a + (b - a) * tx)) * ty;

@@ -3,11 +3,11 @@
 
 #include <cstdint>
 
+#include "scoring/small_math.hpp"
+
 namespace stipple {
 
-// A well-mixed 64-bit hash (splitmix64 finaliser).
-uint64_t mix64(uint64_t x);
-// Hash of integer lattice coordinates and a seed, as a double in [0, 1).
+// Hash of integer lattice coordinates and a seed (splitmix64, scoring/small_math.hpp), as a double in [0, 1).
 double hash01(int64_t ix, int64_t iy, uint64_t seed);
 // Smooth value noise in [0, 1] (bilinear with smoothstep on a unit lattice).
 double value_noise(double x, double y, uint64_t seed);

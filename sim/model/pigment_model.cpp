@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "noise.hpp"
+#include "scoring/small_math.hpp"
 
 namespace stipple {
 
@@ -19,10 +20,6 @@ Rgb rgb_of(sf::Color c) { return {double(c.r), double(c.g), double(c.b)}; }
 sf::Uint8 byte(double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0l, 255l)); }
 sf::Color color_of(Rgb c, double alpha01) {
     return sf::Color(byte(c.r), byte(c.g), byte(c.b), byte(alpha01 * 255.0));
-}
-double smoothstep(double e0, double e1, double x) {
-    const double t = std::clamp((x - e0) / (e1 - e0), 0.0, 1.0);
-    return t * t * (3.0 - 2.0 * t);
 }
 
 // Carbon pigment seen through the epidermis: near-black with a touch of the skin, a cool cast when deep.
@@ -87,8 +84,8 @@ SkinSite skin_site(const Lesson& lesson, const VirtualScalp& scalp, Point at_mm)
     site.scar = scar_factor(scalp, at_mm);
     site.depth_min_mm = lesson.targets.depth_min_mm;
     site.depth_max_mm = lesson.targets.depth_max_mm;
-    site.variation_seed = mix64(static_cast<uint64_t>(std::llround(at_mm.x * 100.0)) * 0x9e37ull ^
-                                mix64(static_cast<uint64_t>(std::llround(at_mm.y * 100.0)) ^ scalp.seed));
+    site.variation_seed = splitmix64(static_cast<uint64_t>(std::llround(at_mm.x * 100.0)) * 0x9e37ull ^
+                                     splitmix64(static_cast<uint64_t>(std::llround(at_mm.y * 100.0)) ^ scalp.seed));
     return site;
 }
 

@@ -10,6 +10,7 @@
 #include "sim/model/depth_model.hpp"
 #include "sim/model/hand_model.hpp"
 #include "sim/model/virtual_scalp.hpp"
+#include "scoring/small_math.hpp"
 
 namespace stipple {
 
@@ -29,7 +30,7 @@ const char* kind_name(InputEvent::Kind kind) {
 }
 
 // The number of fixed steps the clock has completed at time t (tolerant of the last bit of rounding).
-long long steps_at(double t_s) { return static_cast<long long>(std::floor(t_s / kPracticeStepS + 1e-7)); }
+long long steps_at(double t_s) { return static_cast<long long>(std::floor(t_s / kPhysicsStepS + 1e-7)); }
 
 }  // namespace
 
@@ -86,14 +87,14 @@ PracticeSession::PracticeSession(const Lesson& lesson, const VirtualScalp& scalp
 
 PracticeSession::~PracticeSession() = default;
 
-double PracticeSession::time_s() const { return static_cast<double>(steps_) * kPracticeStepS; }
+double PracticeSession::time_s() const { return static_cast<double>(steps_) * kPhysicsStepS; }
 
 Point PracticeSession::tip_mm() const { return hand_->tip_mm(); }
 
 void PracticeSession::advance_to(double t_s) {
     const long long target = steps_at(t_s);
     while (steps_ < target) {
-        hand_->step(kPracticeStepS);
+        hand_->step(kPhysicsStepS);
         ++steps_;
     }
 }
@@ -169,7 +170,7 @@ json PracticeSession::event_log() const {
     header["kind"] = "session";
     header["seed"] = seed_;
     header["exam"] = exam_;
-    header["step_s"] = kPracticeStepS;
+    header["step_s"] = kPhysicsStepS;
     json log = json::array();
     log.push_back(header);
     for (const json& e : log_) log.push_back(e);

@@ -35,9 +35,6 @@ nlohmann::json event_to_json(const InputEvent& event);
 // Throws InputError naming `file` and the pointer of the faulty field (e.g. "/events/3/kind").
 InputEvent event_from_json(const nlohmann::json& value, const std::string& file, const std::string& pointer);
 
-// The hand physics runs in fixed steps of this size, whatever the frame rate.
-inline constexpr double kPracticeStepS = 1.0 / 240.0;
-
 // Where the needle rests when a session starts: the centre of the zone's bounds.
 Point session_start_mm(const Lesson& lesson);
 

@@ -8,6 +8,7 @@
 #include "pigment_model.hpp"
 #include "scoring/existing_marks.hpp"
 #include "virtual_scalp.hpp"
+#include "scoring/small_math.hpp"
 
 namespace stipple {
 
@@ -23,10 +24,6 @@ Rgb rgb_of(sf::Color c) { return {double(c.r), double(c.g), double(c.b)}; }
 sf::Color color_of(Rgb c) {
     auto b = [](double v) { return static_cast<sf::Uint8>(std::clamp(std::lround(v), 0l, 255l)); };
     return sf::Color(b(c.r), b(c.g), b(c.b));
-}
-double smoothstep(double e0, double e1, double x) {
-    const double t = std::clamp((x - e0) / (e1 - e0), 0.0, 1.0);
-    return t * t * (3.0 - 2.0 * t);
 }
 
 // Scar tissue: paler (less melanin), a little pinker, with the burn's blotchy hypo/hyper-pigmentation.

@@ -7,6 +7,7 @@
 #include <numbers>
 
 #include "noise.hpp"
+#include "scoring/small_math.hpp"
 
 namespace stipple {
 
@@ -14,15 +15,12 @@ namespace {
 
 constexpr double kPi = std::numbers::pi;
 
-double smoothstep(double e0, double e1, double x) {
-    const double t = std::clamp((x - e0) / (e1 - e0), 0.0, 1.0);
-    return t * t * (3.0 - 2.0 * t);
-}
-
-// A reproducible stream of numbers in [0, 1) from a seed and a purpose.
+// A reproducible stream of numbers in [0, 1) from a seed and a purpose: the n-th number is hash01(n) on the
+// one splitmix64 mixer (scoring/small_math.hpp). It stays counter-based rather than a SeededRandom because
+// every generated scalp (pictures, hair, existing marks' look) is drawn from these exact numbers.
 class Draws {
 public:
-    Draws(uint64_t seed, uint64_t purpose) : seed_(mix64(seed ^ mix64(purpose))) {}
+    Draws(uint64_t seed, uint64_t purpose) : seed_(splitmix64(seed ^ splitmix64(purpose))) {}
     double next() { return hash01(static_cast<int64_t>(n_++), 0, seed_); }
     double range(double lo, double hi) { return lo + (hi - lo) * next(); }
 
@@ -207,7 +205,7 @@ void make_scars(VirtualScalp& s, const std::vector<Scar>& scars, Draws& d) {
             const Polygon& a = scar.area;
             Point centre{0, 0};
             for (const Point& p : a) centre = {centre.x + p.x / a.size(), centre.y + p.y / a.size()};
-            const uint64_t ns = mix64(s.seed ^ 0xb0b0ull ^ shape.punches.size());
+            const uint64_t ns = splitmix64(s.seed ^ 0xb0b0ull ^ shape.punches.size());
             for (size_t i = 0; i < a.size(); ++i) {
                 const Point p = a[i], q = a[(i + 1) % a.size()];
                 const int steps = std::max(1, static_cast<int>(distance_mm(p, q) / 2.0));

@@ -5,6 +5,7 @@
 #include <numbers>
 #include <vector>
 
+#include "scoring/small_math.hpp"
 #include "sim/model/hand_model.hpp"
 
 using namespace stipple;
@@ -37,10 +38,10 @@ TEST_CASE("hand: a fast jerk overshoots the target far more than a slow move") {
         HandModel hand(steady(), {0, 80}, 1);
         const double distance = 40.0;
         double peak = 0.0;
-        for (double t = 0.0; t < 1.0; t += HandModel::kStepS) {
+        for (double t = 0.0; t < 1.0; t += kPhysicsStepS) {
             const double f = std::min(1.0, t / move_s);
             hand.set_target({distance * f, 80});
-            hand.step(HandModel::kStepS);
+            hand.step(kPhysicsStepS);
             peak = std::max(peak, hand.tip_mm().x - distance);
         }
         return peak;
@@ -71,7 +72,7 @@ TEST_CASE("hand: tremor has its energy at 8-12 Hz, about the asked amplitude, an
         hand.step(0.5);  // let it settle into the tremor
         std::vector<double> xs;
         for (int i = 0; i < 480; ++i) {  // 2 s at 240 Hz
-            hand.step(HandModel::kStepS);
+            hand.step(kPhysicsStepS);
             xs.push_back(hand.tip_mm().x + hand.tip_mm().y - 80.0);
         }
         return xs;
@@ -82,7 +83,7 @@ TEST_CASE("hand: tremor has its energy at 8-12 Hz, about the asked amplitude, an
     auto power = [&](double hz) {
         double re = 0, im = 0;
         for (size_t i = 0; i < xs.size(); ++i) {
-            const double ph = 2.0 * std::numbers::pi * hz * i * HandModel::kStepS;
+            const double ph = 2.0 * std::numbers::pi * hz * i * kPhysicsStepS;
             re += (xs[i] - mean) * std::cos(ph);
             im += (xs[i] - mean) * std::sin(ph);
         }

@@ -6,6 +6,7 @@
 
 #include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
+#include "scoring/small_math.hpp"
 #include "sim/model/depth_model.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
@@ -50,7 +51,7 @@ TEST_CASE("a settled click deposits one dot at the tip, with the depth of the ho
     const DepthParams params = depth_params(lesson, scalp, {d.x, d.y});
     CHECK(d.depth_mm == Approx(depth_from_hold_mm(params, 0.3)).margin(1e-9));
     REQUIRE(d.t.has_value());
-    CHECK(*d.t == Approx(1.4).margin(kPracticeStepS));
+    CHECK(*d.t == Approx(1.4).margin(kPhysicsStepS));
     CHECK(s.input_kind() == "mouse");
     CHECK(s.current_depth_mm() == 0.0);
 }

@@ -21,8 +21,8 @@ struct Scar {
 };
 
 struct ScalpCase {
-    std::string pattern = "norwood-3";  // none | norwood-1..7 | ludwig-1..3 | diffuse | alopecia-areata
-    std::string skin = "fitzpatrick-3";  // fitzpatrick-1..6
+    std::string pattern = "norwood-3";  // a name from kScalpPatterns (scalp_patterns.hpp)
+    std::string skin = "fitzpatrick-3";  // a name from kSkinTypes (scalp_patterns.hpp)
     uint64_t seed = 1;                   // makes the generated scalp deterministic
     std::vector<Scar> scars;             // optional
 };

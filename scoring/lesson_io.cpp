@@ -9,6 +9,7 @@
 #include "json_reader.hpp"
 #include "lesson_regions.hpp"
 #include "metric_support.hpp"
+#include "scalp_patterns.hpp"
 
 namespace stipple {
 
@@ -19,11 +20,6 @@ static_assert(kMaxCoordinateMm == kOnMapLimitMm, "lesson points must lie on the 
 // Plain comparisons, no std::regex: its matcher recurses once per character and a long string overflows the stack.
 namespace {
 
-// True when s is `prefix` followed by one digit from lo to hi.
-bool is_prefix_digit(const std::string& s, const std::string& prefix, char lo, char hi) {
-    return s.size() == prefix.size() + 1 && s.compare(0, prefix.size(), prefix) == 0 && s.back() >= lo && s.back() <= hi;
-}
-
 bool is_lesson_id(const std::string& id) {
     return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
@@ -31,13 +27,6 @@ bool is_lesson_id(const std::string& id) {
 }
 
 }  // namespace
-
-bool is_known_pattern(const std::string& p) {
-    return p == "none" || is_prefix_digit(p, "norwood-", '1', '7') || is_prefix_digit(p, "ludwig-", '1', '3') ||
-           p == "diffuse" || p == "alopecia-areata";
-}
-
-bool is_known_skin(const std::string& s) { return is_prefix_digit(s, "fitzpatrick-", '1', '6'); }
 
 // Points of one shape: at most kMaxPointsPerShape, each on the scalp map; counts toward the lesson's budget.
 static std::vector<Point> read_shape(const JsonReader& r, const json& value, const std::string& ptr, size_t min_count,
@@ -99,10 +88,9 @@ static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::s
     ScalpCase scalp;
     scalp.pattern = r.string(r.require(value, ptr, "pattern"), child_pointer(ptr, "pattern"), kMaxNameChars);
     if (!is_known_pattern(scalp.pattern))
-        r.fail(child_pointer(ptr, "pattern"),
-               "expected one of none, norwood-1..norwood-7, ludwig-1..ludwig-3, diffuse, alopecia-areata");
+        r.fail(child_pointer(ptr, "pattern"), "expected one of " + scalp_pattern_list());
     scalp.skin = r.string(r.require(value, ptr, "skin"), child_pointer(ptr, "skin"), kMaxNameChars);
-    if (!is_known_skin(scalp.skin)) r.fail(child_pointer(ptr, "skin"), "expected fitzpatrick-1 .. fitzpatrick-6");
+    if (!is_known_skin(scalp.skin)) r.fail(child_pointer(ptr, "skin"), "expected " + skin_type_list());
     scalp.seed = read_seed(r, r.require(value, ptr, "seed"), child_pointer(ptr, "seed"));
     if (const json* scars = r.find(value, ptr, "scars")) {
         const std::string sp = child_pointer(ptr, "scars");

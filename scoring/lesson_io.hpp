@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lesson.hpp"
+#include "scalp_patterns.hpp"  // is_known_pattern, is_known_skin: the one table of scalp cases
 
 namespace stipple {
 
@@ -19,8 +20,5 @@ Lesson load_lesson(const std::string& path);
 nlohmann::ordered_json lesson_to_json(const Lesson& lesson);
 // Validates first (throws InputError, leaves any existing file untouched), then writes atomically.
 void save_lesson(const std::string& path, const Lesson& lesson);
-
-bool is_known_pattern(const std::string& pattern);
-bool is_known_skin(const std::string& skin);
 
 }  // namespace stipple

@@ -4,10 +4,15 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include "scoring/scalp_patterns.hpp"
 
 namespace stipple {
 
@@ -18,24 +23,27 @@ const ImVec4 kWarningText{1.0f, 0.82f, 0.35f, 1.0f};
 const ImVec4 kOkText{0.45f, 0.9f, 0.55f, 1.0f};
 const ImVec4 kDimText{0.7f, 0.7f, 0.72f, 1.0f};
 
-const std::array<const char*, 13> kPatterns = {"none",     "norwood-1", "norwood-2", "norwood-3", "norwood-4",
-                                               "norwood-5", "norwood-6", "norwood-7", "ludwig-1",  "ludwig-2",
-                                               "ludwig-3",  "diffuse",   "alopecia-areata"};
-const std::array<const char*, 6> kSkins = {"fitzpatrick-1", "fitzpatrick-2", "fitzpatrick-3",
-                                           "fitzpatrick-4", "fitzpatrick-5", "fitzpatrick-6"};
-
 // A combo over fixed names bound to a string; an unknown value shows as itself until one is chosen.
-template <size_t N>
-void name_combo(const char* label, std::string& value, const std::array<const char*, N>& names) {
+void name_combo(const char* label, std::string& value, std::span<const std::string_view> names) {
     if (ImGui::BeginCombo(label, value.c_str())) {
-        for (const char* name : names) {
-            if (!name) continue;
-            const bool chosen = value == name;
-            if (ImGui::Selectable(name, chosen)) value = name;
+        for (std::string_view name : names) {
+            const std::string item(name);
+            const bool chosen = value == item;
+            if (ImGui::Selectable(item.c_str(), chosen)) value = item;
             if (chosen) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
+}
+
+// The pattern names of the one table of scalp cases (scoring/scalp_patterns.hpp), in its order.
+const std::vector<std::string_view>& pattern_names() {
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> out;
+        for (const ScalpPattern& p : kScalpPatterns) out.push_back(p.name);
+        return out;
+    }();
+    return names;
 }
 
 void number(const char* label, double& value, double step, const char* format = "%.2f") {
@@ -103,8 +111,8 @@ void lesson_fields(LessonEditSession& s) {
         ImGui::InputTextMultiline("##brief", &l.brief, ImVec2(-1, ImGui::GetTextLineHeight() * 5),
                                   ImGuiInputTextFlags_NoHorizontalScroll);
         if (ImGui::CollapsingHeader("Scalp case and needle", ImGuiTreeNodeFlags_DefaultOpen)) {
-            name_combo("pattern", l.scalp.pattern, kPatterns);
-            name_combo("skin", l.scalp.skin, kSkins);
+            name_combo("pattern", l.scalp.pattern, pattern_names());
+            name_combo("skin", l.scalp.skin, kSkinTypes);
             ImGui::InputScalar("seed", ImGuiDataType_U64, &l.scalp.seed);
             ImGui::InputText("needle", &l.needle.config);
             number("needle mm", l.needle.diameter_mm, 0.01, "%.3f");
@@ -140,7 +148,7 @@ void lesson_fields(LessonEditSession& s) {
             bool existing = l.existing.has_value();
             if (ImGui::Checkbox("existing marks", &existing)) l.existing = existing ? std::optional<Existing>(Existing{}) : std::nullopt;
             if (l.existing) {
-                static constexpr std::array<const char*, 2> kinds = {"dots", "hair"};
+                static constexpr std::array<std::string_view, 2> kinds = {"dots", "hair"};
                 name_combo("kind", l.existing->kind, kinds);
                 number("existing fraction", l.existing->density_fraction, 0.05);
                 ImGui::InputScalar("existing seed", ImGuiDataType_U64, &l.existing->seed);

@@ -7,6 +7,7 @@
 #include <numbers>
 
 #include "noise.hpp"
+#include "scoring/scalp_patterns.hpp"
 #include "scoring/small_math.hpp"
 
 namespace stipple {
@@ -29,12 +30,10 @@ private:
     uint64_t n_ = 0;
 };
 
+// The skin's Fitzpatrick type from the one table (scoring/scalp_patterns.hpp); type III when unknown.
 int fitzpatrick_of(const std::string& skin) {
-    if (skin.size() == 13 && skin.rfind("fitzpatrick-", 0) == 0) {
-        const int n = skin.back() - '0';
-        if (n >= 1 && n <= 6) return n;
-    }
-    return 3;
+    const int n = fitzpatrick_type(skin);
+    return n == 0 ? 3 : n;
 }
 
 sf::Color base_tone(int fitzpatrick) {
@@ -65,9 +64,8 @@ std::vector<Point> norwood_front(int stage) {
 }
 
 // Vertex (crown) baldness per Norwood stage: radius in mm (0 = none).
-double norwood_vertex_radius(int stage, bool vertex_variant) {
+double norwood_vertex_radius(int stage) {
     static constexpr double r[8] = {0, 0, 0, 0, 26, 36, 46, 55};
-    if (stage == 3 && vertex_variant) return 18;
     return r[std::clamp(stage, 0, 7)];
 }
 
@@ -115,20 +113,18 @@ bool inside_ear(const VirtualScalp& s, Point p) {
     return ellipse_inside(s.landmarks.ear_left, p, 0.01) > 0.5 || ellipse_inside(s.landmarks.ear_right, p, 0.01) > 0.5;
 }
 
-void make_pattern(VirtualScalp& s, const std::string& pattern, Draws& d) {
-    int stage = 1;
-    bool vertex_variant = false;
-    if (pattern.rfind("norwood-", 0) == 0) {
-        const std::string rest = pattern.substr(8);
-        stage = std::clamp(std::atoi(rest.c_str()), 1, 7);
-        vertex_variant = rest.find('v') != std::string::npos;
-    }
-    const bool ludwig = pattern.rfind("ludwig-", 0) == 0;
-    const bool female_like = ludwig || pattern == "diffuse" || pattern == "alopecia-areata" || pattern == "none";
+// The pattern's shape from the one table (scoring/scalp_patterns.hpp); a name outside it draws as norwood-1.
+void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
+    static constexpr ScalpPattern kUnknown{"", PatternFamily::norwood, 1};
+    const ScalpPattern* found = find_scalp_pattern(pattern_name);
+    const ScalpPattern& pattern = found ? *found : kUnknown;
+    const int stage = pattern.family == PatternFamily::norwood ? pattern.stage : 1;
+    const bool ludwig = pattern.family == PatternFamily::ludwig;
+    const bool female_like = pattern.family != PatternFamily::norwood;
     s.hair_front_mm = mirrored_front(norwood_front(female_like ? 1 : stage), d);
     s.crown_whorl_mm = {d.range(-8, 8), d.range(182, 198)};
     if (!female_like) {
-        const double r = norwood_vertex_radius(stage, vertex_variant);
+        const double r = norwood_vertex_radius(stage);
         if (r > 0) {
             s.bald_areas.push_back({{{s.crown_whorl_mm.x * 0.5, s.crown_whorl_mm.y + d.range(-5, 5)},
                                      r * d.range(0.9, 1.1), r * d.range(1.0, 1.15), d.range(-0.2, 0.2)},
@@ -140,15 +136,15 @@ void make_pattern(VirtualScalp& s, const std::string& pattern, Draws& d) {
         }
     }
     if (ludwig) {
-        const int grade = std::clamp(pattern.back() - '0', 1, 3);
+        const int grade = std::clamp(pattern.stage, 1, 3);
         const double loss[3] = {0.45, 0.7, 0.92};
         const double rx[3] = {30, 38, 46}, ry[3] = {40, 50, 58};
         // Female pattern: the frontal hairline stays; the top thins diffusely behind it.
         s.bald_areas.push_back({{{d.range(-3, 3), 160}, rx[grade - 1], ry[grade - 1], d.range(-0.1, 0.1)},
                                 loss[grade - 1], 25.0});
     }
-    if (pattern == "diffuse") s.thinning = 0.5;
-    if (pattern == "alopecia-areata") {
+    if (pattern.family == PatternFamily::diffuse) s.thinning = 0.5;
+    if (pattern.family == PatternFamily::alopecia_areata) {
         const int patches = 3 + static_cast<int>(d.next() * 3);
         for (int i = 0; i < patches; ++i) {
             const double r = d.range(9, 22);

@@ -10,6 +10,7 @@
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_io.hpp"
+#include "scoring/scalp_patterns.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
@@ -77,6 +78,19 @@ TEST_CASE("schema and validator agree on every lesson and every valid test lesso
         CHECK(verdicts.at(f.string()) == "valid");
         CHECK_FALSE(validator_error_pointer(f).has_value());
     }
+}
+
+TEST_CASE("the schema lists exactly the patterns and skin types of the one table", "[lessons][schema]") {
+    // scoring/scalp_patterns.hpp is the one table; the schema states it for editors, in the same order.
+    const nlohmann::json schema = parse_json_file((test::lessons_dir() / "stipple-lesson-1.schema.json").string());
+    const nlohmann::json& scalp = schema.at("properties").at("scalp").at("properties");
+    std::vector<std::string> patterns, skins;
+    for (const ScalpPattern& p : kScalpPatterns) patterns.emplace_back(p.name);
+    for (std::string_view skin : kSkinTypes) skins.emplace_back(skin);
+    CHECK(scalp.at("pattern").at("enum").get<std::vector<std::string>>() == patterns);
+    CHECK(scalp.at("skin").at("enum").get<std::vector<std::string>>() == skins);
+    CHECK(scalp_pattern_list() == "none, norwood-1..norwood-7, ludwig-1..ludwig-3, diffuse, alopecia-areata");
+    for (const std::string& name : patterns) CHECK(is_known_pattern(name));
 }
 
 TEST_CASE("schema and validator agree on every broken lesson, and the validator names the broken field",

@@ -30,13 +30,13 @@ namespace {
 constexpr int kBusyTimeoutMs = 15000;
 
 [[noreturn]] void not_a_gradebook(const std::string& path, const std::string& why) {
-    throw InputError(path, "", "not a Stipple gradebook (" + why + ")");
+    throw InputError(ErrorCode::not_a_gradebook, path, "", "not a Stipple gradebook (" + why + ")");
 }
 
 // Looks at the raw header before SQLite touches the file: anything but an SQLite 3 database is refused.
 void check_file_header(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot be read");
+    if (!in) throw InputError(ErrorCode::cannot_open, path, "", "cannot be read");
     char header[16] = {};
     in.read(header, sizeof header);
     if (in.gcount() == 0) return;  // empty file: a new gradebook
@@ -72,7 +72,7 @@ FileIdentity read_identity(sqlite3* db, const std::string& path) {
 void check_identity(const FileIdentity& id, const std::string& path) {
     if (id.application_id == kGradebookApplicationId) {
         if (id.user_version > kGradebookSchemaVersion)
-            throw InputError(path, "", "gradebook schema version " + std::to_string(id.user_version) +
+            throw InputError(ErrorCode::gradebook_too_new, path, "", "gradebook schema version " + std::to_string(id.user_version) +
                                            " is newer than this program understands (" +
                                            std::to_string(kGradebookSchemaVersion) + "); update Stipple");
         return;
@@ -95,7 +95,7 @@ std::string meta_value(sqlite3* db, const std::string& key) {
 int64_t trainee_id_or_throw(sqlite3* db, const std::string& path, const std::string& name) {
     Statement q(db, "SELECT id FROM trainees WHERE name = ?1");
     q.bind(1, name);
-    if (!q.step()) throw InputError(path, "", "no trainee named \"" + name + "\"");
+    if (!q.step()) throw InputError(ErrorCode::unknown_trainee, path, "", "no trainee named \"" + name + "\"");
     return q.int64(0);
 }
 
@@ -104,7 +104,7 @@ void check_trainee_name(const std::string& path, const std::string& name) {
     for (unsigned char c : name)
         if (c < 0x20 || c == 0x7f) printable = false;
     if (!printable || name.front() == ' ' || name.back() == ' ')
-        throw InputError(path, "", "trainee name \"" + name +
+        throw InputError(ErrorCode::bad_name, path, "", "trainee name \"" + name +
                                        "\" must be 1 to 64 printable characters without leading or trailing spaces");
 }
 
@@ -121,7 +121,7 @@ std::optional<int64_t> cohort_id(sqlite3* db, const std::string& cohort) {
 std::string normalized_time(const std::string& path, const std::string& field, const std::string& text) {
     if (text.empty()) return {};
     const auto t = parse_iso8601(text);
-    if (!t) throw InputError(path, "", field + " \"" + text + "\" is not an ISO 8601 time with a zone");
+    if (!t) throw InputError(ErrorCode::bad_time, path, "", field + " \"" + text + "\" is not an ISO 8601 time with a zone");
     return format_iso8601_utc(*t);
 }
 
@@ -206,7 +206,7 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
         if (fs::is_directory(path, ec)) not_a_gradebook(path, "a folder");
         check_file_header(path);
     } else {
-        if (!create) throw InputError(path, "", "no gradebook here (add trainees or import attempts first)");
+        if (!create) throw InputError(ErrorCode::no_gradebook, path, "", "no gradebook here (add trainees or import attempts first)");
         const fs::path parent = fs::path(path).parent_path();
         if (!parent.empty()) fs::create_directories(parent, ec);
         if (ec) throw std::runtime_error(parent.string() + ": cannot create the folder: " + ec.message());
@@ -281,7 +281,7 @@ std::string Gradebook::academy_home() const {
 void Gradebook::set_academy_home(const std::string& url) {
     const bool http = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
     if (!http || url.find_first_of(" \t\n\"<>") != std::string::npos || url.size() < 10)
-        throw InputError(path_, "", "academy home \"" + url + "\" must be an http(s) URL such as " +
+        throw InputError(ErrorCode::out_of_range, path_, "", "academy home \"" + url + "\" must be an http(s) URL such as " +
                                         kDefaultAcademyHome);
     std::string trimmed = url;
     while (trimmed.size() > 8 && trimmed.back() == '/') trimmed.pop_back();
@@ -296,7 +296,7 @@ Trainee Gradebook::add_trainee(const std::string& name, const std::string& cohor
     check_trainee_name(path_, name);
     if (!cohort.empty()) check_trainee_name(path_, cohort);
     WriteTransaction tx(db_);
-    if (find_trainee(name)) throw InputError(path_, "", "a trainee named \"" + name + "\" already exists");
+    if (find_trainee(name)) throw InputError(ErrorCode::trainee_exists, path_, "", "a trainee named \"" + name + "\" already exists");
     const auto cohort_ref = cohort_id(db_, cohort);
     Statement q(db_, "INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3)");
     q.bind(1, name);
@@ -329,7 +329,7 @@ void Gradebook::rename_trainee(const std::string& old_name, const std::string& n
     WriteTransaction tx(db_);
     const int64_t id = trainee_id_or_throw(db_, path_, old_name);
     if (old_name != new_name && find_trainee(new_name))
-        throw InputError(path_, "", "a trainee named \"" + new_name + "\" already exists");
+        throw InputError(ErrorCode::trainee_exists, path_, "", "a trainee named \"" + new_name + "\" already exists");
     Statement q(db_, "UPDATE trainees SET name = ?1 WHERE id = ?2");
     q.bind(1, new_name).bind(2, id).run();
     tx.commit();
@@ -368,18 +368,18 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
     const std::string canonical = canonical_lesson_json(in.lesson);
     const std::string hash = sha256_hex(canonical);
     if (!in.lesson_hash.empty() && in.lesson_hash != hash)
-        throw InputError(path_, "", "lesson hash " + in.lesson_hash + " does not match lesson \"" + in.lesson.id + "\"");
+        throw InputError(ErrorCode::record_mismatch, path_, "", "lesson hash " + in.lesson_hash + " does not match lesson \"" + in.lesson.id + "\"");
     if (c.attempt.lesson != in.lesson.id || c.report.lesson != in.lesson.id)
-        throw InputError(path_, "", "attempt, score report and lesson name different lessons (\"" + c.attempt.lesson +
+        throw InputError(ErrorCode::record_mismatch, path_, "", "attempt, score report and lesson name different lessons (\"" + c.attempt.lesson +
                                         "\", \"" + c.report.lesson + "\", \"" + in.lesson.id + "\")");
     if (std::abs(c.report.total - in.total) > 0.051 || c.report.passed != in.passed)
-        throw InputError(path_, "", "total/passed do not agree with the score report");
+        throw InputError(ErrorCode::record_mismatch, path_, "", "total/passed do not agree with the score report");
     const std::string started = normalized_time(path_, "start time", in.started);
     const std::string finished = normalized_time(path_, "end time", in.finished);
     std::optional<double> duration = c.last_dot_t;
     if (!started.empty() && !finished.empty()) {
         const double d = *parse_iso8601(finished) - *parse_iso8601(started);
-        if (d < 0) throw InputError(path_, "", "attempt ends (" + finished + ") before it starts (" + started + ")");
+        if (d < 0) throw InputError(ErrorCode::record_mismatch, path_, "", "attempt ends (" + finished + ") before it starts (" + started + ")");
         duration = d;
     }
     const std::string attempt_hash = sha256_hex(in.attempt_json);
@@ -387,7 +387,7 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
     WriteTransaction tx(db_);
     const int64_t trainee_id = trainee_id_or_throw(db_, path_, in.trainee);
     if (find_trainee(in.trainee)->archived)
-        throw InputError(path_, "", "trainee \"" + in.trainee + "\" is archived");
+        throw InputError(ErrorCode::trainee_archived, path_, "", "trainee \"" + in.trainee + "\" is archived");
     {
         Statement dup(db_, "SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
         dup.bind(1, trainee_id).bind(2, attempt_hash);
@@ -470,7 +470,7 @@ std::optional<RecordedLesson> Gradebook::recorded_lesson(const std::string& hash
 
 Lesson Gradebook::lesson_as_recorded(const std::string& hash) const {
     const auto recorded = recorded_lesson(hash);
-    if (!recorded) throw InputError(path_, "", "no recorded lesson with hash " + hash);
+    if (!recorded) throw InputError(ErrorCode::unknown_record, path_, "", "no recorded lesson with hash " + hash);
     const std::string label = path_ + " (lesson " + short_hash(hash) + ")";
     return lesson_from_json(parse_json_text(recorded->lesson_json, label), label);
 }

@@ -52,7 +52,7 @@ void write_file_atomically(const std::string& path, const std::string& content) 
 
 std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open file for reading");
+    if (!in) throw InputError(ErrorCode::cannot_open, path, "", "cannot open file for reading");
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();

@@ -43,18 +43,18 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
     r.expect_object(doc, "");
     Attempt a;
     const std::string format = r.string(r.require(doc, "", "format"), "/format", kMaxNameChars);
-    if (format != kAttemptFormat) r.fail("/format", std::string("expected \"") + kAttemptFormat + "\", found \"" + format + "\"");
+    if (format != kAttemptFormat) r.fail(ErrorCode::wrong_format, "/format", std::string("expected \"") + kAttemptFormat + "\", found \"" + format + "\"");
     a.lesson = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson", kMaxIdChars);
     if (const json* v = r.find(doc, "", "trainee"); v && !v->is_null())
         a.trainee = r.non_empty_string(*v, "/trainee", kMaxNameChars);
     if (const json* v = r.find(doc, "", "started"); v && !v->is_null()) {
         a.started = r.string(*v, "/started");
         if (!is_iso_time(*a.started) || a.started->size() > kMaxNameChars)
-            r.fail("/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
+            r.fail(ErrorCode::bad_time, "/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
     }
     a.input = r.string(r.require(doc, "", "input"), "/input", kMaxNameChars);
     if (a.input != "mouse" && a.input != "pen" && a.input != "generated")
-        r.fail("/input", "expected \"mouse\", \"pen\" or \"generated\"");
+        r.fail(ErrorCode::unknown_name, "/input", "expected \"mouse\", \"pen\" or \"generated\"");
     const json& dots = r.require(doc, "", "dots");
     r.expect_array(dots, "/dots", "dots", kMaxDotsPerAttempt);
     a.dots.reserve(dots.size());
@@ -65,10 +65,10 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         dot.x = r.number(r.require(d, p, "x"), p + "/x");
         dot.y = r.number(r.require(d, p, "y"), p + "/y");
         dot.depth_mm = r.positive_number(r.require(d, p, "depth_mm"), p + "/depth_mm");
-        if (dot.depth_mm > 10) r.fail(p + "/depth_mm", "expected a depth of at most 10 mm");
+        if (dot.depth_mm > 10) r.fail(ErrorCode::above_maximum, p + "/depth_mm", "expected a depth of at most 10 mm");
         if (const json* t = r.find(d, p, "t"); t && !t->is_null()) {
             dot.t = r.number(*t, p + "/t");
-            if (*dot.t < 0) r.fail(p + "/t", "expected seconds since the start, >= 0");
+            if (*dot.t < 0) r.fail(ErrorCode::out_of_range, p + "/t", "expected seconds since the start, >= 0");
         }
         a.dots.push_back(dot);
     }

@@ -23,7 +23,7 @@ ProficiencyRule read_proficiency(const JsonReader& r, const json& value, const s
     const std::string p = child_pointer(ptr, "consecutive_passes");
     const long long n = r.integer(r.require(value, ptr, "consecutive_passes"), p);
     if (n < 1 || n > kMaxConsecutivePasses)
-        r.fail(p, "expected a whole number of passes from 1 to " + std::to_string(kMaxConsecutivePasses));
+        r.fail(ErrorCode::out_of_range, p, "expected a whole number of passes from 1 to " + std::to_string(kMaxConsecutivePasses));
     rule.consecutive_passes = static_cast<int>(n);
     return rule;
 }
@@ -47,12 +47,12 @@ Curriculum load_curriculum(const std::string& path) {
 
     const std::string format = r.string(r.require(doc, root, "format"), "/format", kMaxNameChars);
     if (format != kCurriculumFormat)
-        r.fail("/format", std::string("expected \"") + kCurriculumFormat + "\", found \"" + format + "\"");
+        r.fail(ErrorCode::wrong_format, "/format", std::string("expected \"") + kCurriculumFormat + "\", found \"" + format + "\"");
     curriculum.title = r.non_empty_string(r.require(doc, root, "title"), "/title", kMaxNameChars);
     curriculum.proficiency = read_proficiency(r, r.require(doc, root, "proficiency"), "/proficiency");
 
     const json& lessons = r.require(doc, root, "lessons");
-    if (!lessons.is_array() || lessons.empty()) r.fail("/lessons", "expected a non-empty array of lessons");
+    if (!lessons.is_array() || lessons.empty()) r.fail(lessons.is_array() ? ErrorCode::too_few_items : ErrorCode::wrong_type, "/lessons", "expected a non-empty array of lessons");
     r.expect_array(lessons, "/lessons", "lessons", kMaxCurriculumLessons);
 
     std::map<std::string, size_t> index_of_id;  // lesson id -> position in the order
@@ -65,10 +65,10 @@ Curriculum load_curriculum(const std::string& path) {
         entry.file = r.non_empty_string(r.require(item, ptr, "file"), file_ptr, kMaxPathChars);
         const std::string lesson_path = resolve_lesson_path(path, entry.file);
         if (!std::filesystem::is_regular_file(lesson_path))
-            r.fail(file_ptr, "expected an existing lesson file, \"" + lesson_path + "\" was not found");
+            r.fail(ErrorCode::missing_lesson_file, file_ptr, "expected an existing lesson file, \"" + lesson_path + "\" was not found");
         entry.lesson = load_lesson(lesson_path);  // its own errors name the lesson file and field
         if (const auto seen = index_of_id.find(entry.lesson.id); seen != index_of_id.end())
-            r.fail(file_ptr, "expected a unique lesson id, \"" + entry.lesson.id + "\" is already used by " +
+            r.fail(ErrorCode::duplicate_id, file_ptr, "expected a unique lesson id, \"" + entry.lesson.id + "\" is already used by " +
                                  child_pointer("/lessons", seen->second));
 
         if (const json* req = r.find(item, ptr, "requires")) {
@@ -77,9 +77,9 @@ Curriculum load_curriculum(const std::string& path) {
             for (size_t k = 0; k < req->size(); ++k) {
                 const std::string id_ptr = child_pointer(req_ptr, k);
                 const std::string id = r.non_empty_string((*req)[k], id_ptr, kMaxIdChars);
-                if (id == entry.lesson.id) r.fail(id_ptr, "expected another lesson's id, a lesson cannot require itself");
+                if (id == entry.lesson.id) r.fail(ErrorCode::requires_itself, id_ptr, "expected another lesson's id, a lesson cannot require itself");
                 if (std::find(entry.requires_ids.begin(), entry.requires_ids.end(), id) != entry.requires_ids.end())
-                    r.fail(id_ptr, "expected each prerequisite once, \"" + id + "\" is listed twice");
+                    r.fail(ErrorCode::required_twice, id_ptr, "expected each prerequisite once, \"" + id + "\" is listed twice");
                 if (index_of_id.find(id) == index_of_id.end()) {
                     bool later = false;
                     for (size_t j = i + 1; j < lessons.size(); ++j) {
@@ -94,8 +94,8 @@ Curriculum load_curriculum(const std::string& path) {
                         if (later) break;
                     }
                     if (later)
-                        r.fail(id_ptr, "expected a prerequisite taught earlier, \"" + id + "\" comes later in the order");
-                    r.fail(id_ptr, "expected the id of a lesson in this curriculum, \"" + id + "\" is not one");
+                        r.fail(ErrorCode::required_later, id_ptr, "expected a prerequisite taught earlier, \"" + id + "\" comes later in the order");
+                    r.fail(ErrorCode::unknown_lesson, id_ptr, "expected the id of a lesson in this curriculum, \"" + id + "\" is not one");
                 }
                 entry.requires_ids.push_back(id);
             }

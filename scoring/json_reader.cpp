@@ -45,7 +45,7 @@ void check_nesting(const std::string& text, const std::string& file_label) {
                 std::string pointer;
                 for (const OpenValue& v : open)
                     pointer = v.object ? child_pointer(pointer, decoded_key(v.key)) : child_pointer(pointer, v.index);
-                throw InputError(file_label, pointer,
+                throw InputError(ErrorCode::nested_too_deep, file_label, pointer,
                                  "expected values nested at most " + std::to_string(kMaxJsonDepth) +
                                      " levels deep (arrays and objects inside each other)");
             }
@@ -71,7 +71,7 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& file_
         std::string what = e.what();
         const auto tag_end = what.find("] ");
         if (what.rfind("[json.exception.", 0) == 0 && tag_end != std::string::npos) what = what.substr(tag_end + 2);
-        throw InputError(file_label, "", "not valid JSON (" + what + ")");
+        throw InputError(ErrorCode::not_json, file_label, "", "not valid JSON (" + what + ")");
     }
 }
 
@@ -79,7 +79,7 @@ nlohmann::json parse_json_file(const std::string& path) {
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(path, ec);
     if (!ec && bytes > kMaxJsonFileBytes)
-        throw InputError(path, "", "expected a file of at most " + std::to_string(kMaxJsonFileBytes / (1024 * 1024)) +
+        throw InputError(ErrorCode::file_too_large, path, "", "expected a file of at most " + std::to_string(kMaxJsonFileBytes / (1024 * 1024)) +
                                        " MiB, found " + std::to_string(bytes / (1024 * 1024)) + " MiB");
     return parse_json_text(read_text_file(path), path);
 }
@@ -97,12 +97,12 @@ static std::string escape_token(const std::string& key) {
 std::string child_pointer(const std::string& parent, const std::string& key) { return parent + "/" + escape_token(key); }
 std::string child_pointer(const std::string& parent, size_t index) { return parent + "/" + std::to_string(index); }
 
-void JsonReader::fail(const std::string& pointer, const std::string& expected) const {
-    throw InputError(file_, pointer.empty() ? "/" : pointer, expected);
+void JsonReader::fail(ErrorCode code, const std::string& pointer, const std::string& expected) const {
+    throw InputError(code, file_, pointer.empty() ? "/" : pointer, expected);
 }
 
 void JsonReader::expect_object(const json& value, const std::string& pointer) const {
-    if (!value.is_object()) fail(pointer, "expected an object");
+    if (!value.is_object()) fail(ErrorCode::wrong_type, pointer, "expected an object");
 }
 
 const json* JsonReader::find(const json& parent, const std::string& parent_pointer, const std::string& key) const {
@@ -113,20 +113,20 @@ const json* JsonReader::find(const json& parent, const std::string& parent_point
 
 const json& JsonReader::require(const json& parent, const std::string& parent_pointer, const std::string& key) const {
     const json* value = find(parent, parent_pointer, key);
-    if (!value) fail(child_pointer(parent_pointer, key), "required field is missing");
+    if (!value) fail(ErrorCode::missing_field, child_pointer(parent_pointer, key), "required field is missing");
     return *value;
 }
 
 double JsonReader::number(const json& value, const std::string& pointer) const {
-    if (!value.is_number()) fail(pointer, "expected a number");
+    if (!value.is_number()) fail(ErrorCode::wrong_type, pointer, "expected a number");
     const double v = value.get<double>();
-    if (!std::isfinite(v)) fail(pointer, "expected a finite number");
+    if (!std::isfinite(v)) fail(ErrorCode::wrong_type, pointer, "expected a finite number");
     return v;
 }
 
 double JsonReader::positive_number(const json& value, const std::string& pointer) const {
     const double v = number(value, pointer);
-    if (!(v > 0)) fail(pointer, "expected a number greater than 0");
+    if (!(v > 0)) fail(ErrorCode::out_of_range, pointer, "expected a number greater than 0");
     return v;
 }
 
@@ -136,54 +136,54 @@ long long JsonReader::integer(const json& value, const std::string& pointer) con
         const double v = value.get<double>();
         if (std::isfinite(v) && v == std::floor(v) && std::abs(v) < 9e15) return static_cast<long long>(v);
     }
-    fail(pointer, "expected a whole number");
+    fail(ErrorCode::wrong_type, pointer, "expected a whole number");
 }
 
 std::string JsonReader::string(const json& value, const std::string& pointer) const {
-    if (!value.is_string()) fail(pointer, "expected a string");
+    if (!value.is_string()) fail(ErrorCode::wrong_type, pointer, "expected a string");
     return value.get<std::string>();
 }
 
 std::string JsonReader::non_empty_string(const json& value, const std::string& pointer) const {
     std::string s = string(value, pointer);
-    if (s.empty()) fail(pointer, "expected a non-empty string");
+    if (s.empty()) fail(ErrorCode::out_of_range, pointer, "expected a non-empty string");
     return s;
 }
 
 std::string JsonReader::string(const json& value, const std::string& pointer, size_t max_chars) const {
     std::string s = string(value, pointer);
     if (s.size() > max_chars)
-        fail(pointer, "expected a string of at most " + std::to_string(max_chars) + " characters, found " +
+        fail(ErrorCode::too_long, pointer, "expected a string of at most " + std::to_string(max_chars) + " characters, found " +
                           std::to_string(s.size()));
     return s;
 }
 
 std::string JsonReader::non_empty_string(const json& value, const std::string& pointer, size_t max_chars) const {
     std::string s = string(value, pointer, max_chars);
-    if (s.empty()) fail(pointer, "expected a non-empty string");
+    if (s.empty()) fail(ErrorCode::out_of_range, pointer, "expected a non-empty string");
     return s;
 }
 
 void JsonReader::expect_array(const json& value, const std::string& pointer, const std::string& what,
                               size_t max_items) const {
-    if (!value.is_array()) fail(pointer, "expected an array of " + what);
+    if (!value.is_array()) fail(ErrorCode::wrong_type, pointer, "expected an array of " + what);
     if (value.size() > max_items)
-        fail(pointer, "expected at most " + std::to_string(max_items) + " " + what + ", found " +
+        fail(ErrorCode::too_many_items, pointer, "expected at most " + std::to_string(max_items) + " " + what + ", found " +
                           std::to_string(value.size()));
 }
 
 Point JsonReader::point(const json& value, const std::string& pointer) const {
-    if (!value.is_array() || value.size() != 2) fail(pointer, "expected a point [x, y] in mm");
+    if (!value.is_array() || value.size() != 2) fail(ErrorCode::wrong_type, pointer, "expected a point [x, y] in mm");
     return Point{number(value[0], child_pointer(pointer, 0)), number(value[1], child_pointer(pointer, 1))};
 }
 
 std::vector<Point> JsonReader::points(const json& value, const std::string& pointer, size_t min_count,
                                       size_t max_count) const {
-    if (!value.is_array()) fail(pointer, "expected an array of points [[x, y], ...]");
+    if (!value.is_array()) fail(ErrorCode::wrong_type, pointer, "expected an array of points [[x, y], ...]");
     if (value.size() > max_count)
-        fail(pointer, "expected at most " + std::to_string(max_count) + " points, found " + std::to_string(value.size()));
+        fail(ErrorCode::too_many_items, pointer, "expected at most " + std::to_string(max_count) + " points, found " + std::to_string(value.size()));
     if (value.size() < min_count)
-        fail(pointer, "expected at least " + std::to_string(min_count) + " points, found " + std::to_string(value.size()));
+        fail(ErrorCode::too_few_items, pointer, "expected at least " + std::to_string(min_count) + " points, found " + std::to_string(value.size()));
     std::vector<Point> out;
     out.reserve(value.size());
     for (size_t i = 0; i < value.size(); ++i) out.push_back(point(value[i], child_pointer(pointer, i)));

@@ -12,9 +12,9 @@
 
 namespace stipple {
 
-// Reads a file and parses it as JSON; a missing file, a syntax error, a file over kMaxJsonFileBytes or values
-// nested deeper than kMaxJsonDepth (refused before parsing, naming the pointer where it happens) become an
-// InputError.
+// Reads a file and parses it as JSON; a missing file (cannot_open), a syntax error (not_json), a file over
+// kMaxJsonFileBytes (file_too_large) or values nested deeper than kMaxJsonDepth (nested_too_deep: refused
+// before parsing, naming the pointer where it happens) become an InputError.
 nlohmann::json parse_json_file(const std::string& path);
 nlohmann::json parse_json_text(const std::string& text, const std::string& file_label);
 
@@ -22,12 +22,15 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& file_
 std::string child_pointer(const std::string& parent, const std::string& key);
 std::string child_pointer(const std::string& parent, size_t index);
 
-// Field access for one document. Every method takes the value and its pointer and throws on a fault.
+// Field access for one document. Every method takes the value and its pointer and throws on a fault: a value
+// of the wrong kind is wrong_type, a missing field missing_field, a value outside the method's rule
+// out_of_range, over a cap too_long / too_many_items, a shape short of points too_few_items.
 class JsonReader {
 public:
     explicit JsonReader(std::string file) : file_(std::move(file)) {}
 
-    [[noreturn]] void fail(const std::string& pointer, const std::string& expected) const;
+    // Throws InputError(code, file, pointer or "/", expected).
+    [[noreturn]] void fail(ErrorCode code, const std::string& pointer, const std::string& expected) const;
 
     void expect_object(const nlohmann::json& value, const std::string& pointer) const;
     // The member `key` of object `parent` (at `parent_pointer`), or nullptr when it is absent.

@@ -33,12 +33,12 @@ static std::vector<Point> read_shape(const JsonReader& r, const json& value, con
                                      size_t& budget) {
     std::vector<Point> points = r.points(value, ptr, min_count, kMaxPointsPerShape);
     if (points.size() > budget)
-        r.fail(ptr, "expected at most " + std::to_string(kMaxShapePointsPerLesson) +
+        r.fail(ErrorCode::too_many_shape_points, ptr, "expected at most " + std::to_string(kMaxShapePointsPerLesson) +
                         " points in all the lesson's shapes together (zone, hairline curve and scars)");
     budget -= points.size();
     for (size_t i = 0; i < points.size(); ++i)
         if (!(std::abs(points[i].x) <= kMaxCoordinateMm && std::abs(points[i].y) <= kMaxCoordinateMm))
-            r.fail(child_pointer(ptr, i), "expected a point on the scalp map, x and y from -" +
+            r.fail(ErrorCode::off_map, child_pointer(ptr, i), "expected a point on the scalp map, x and y from -" +
                                               std::to_string(static_cast<int>(kMaxCoordinateMm)) + " to " +
                                               std::to_string(static_cast<int>(kMaxCoordinateMm)) + " mm");
     return points;
@@ -46,20 +46,20 @@ static std::vector<Point> read_shape(const JsonReader& r, const json& value, con
 
 static Polygon read_polygon(const JsonReader& r, const json& value, const std::string& ptr, size_t& budget) {
     Polygon poly = read_shape(r, value, ptr, 3, budget);
-    if (!is_simple(poly)) r.fail(ptr, "expected a simple polygon (edges must not cross or touch, no repeated points)");
-    if (area_mm2(poly) <= 0) r.fail(ptr, "expected a polygon with positive area");
+    if (!is_simple(poly)) r.fail(ErrorCode::not_simple_polygon, ptr, "expected a simple polygon (edges must not cross or touch, no repeated points)");
+    if (area_mm2(poly) <= 0) r.fail(ErrorCode::zero_area, ptr, "expected a polygon with positive area");
     return poly;
 }
 
 static double fraction(const JsonReader& r, const json& value, const std::string& ptr) {
     const double v = r.number(value, ptr);
-    if (!(v > 0 && v <= 1)) r.fail(ptr, "expected a fraction with 0 < value <= 1");
+    if (!(v > 0 && v <= 1)) r.fail(ErrorCode::out_of_range, ptr, "expected a fraction with 0 < value <= 1");
     return v;
 }
 
 static uint64_t read_seed(const JsonReader& r, const json& value, const std::string& ptr) {
     const long long v = r.integer(value, ptr);
-    if (v < 0) r.fail(ptr, "expected a whole number >= 0");
+    if (v < 0) r.fail(ErrorCode::out_of_range, ptr, "expected a whole number >= 0");
     return static_cast<uint64_t>(v);
 }
 
@@ -72,13 +72,13 @@ static Scar read_scar(const JsonReader& r, const json& value, const std::string&
     } else if (scar.kind == "punch") {
         scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"), budget);
         const long long count = r.integer(r.require(value, ptr, "count"), child_pointer(ptr, "count"));
-        if (count < 1 || count > 100000) r.fail(child_pointer(ptr, "count"), "expected a whole number from 1 to 100000");
+        if (count < 1 || count > 100000) r.fail(ErrorCode::out_of_range, child_pointer(ptr, "count"), "expected a whole number from 1 to 100000");
         scar.count = static_cast<int>(count);
         scar.diameter_mm = r.positive_number(r.require(value, ptr, "diameter_mm"), child_pointer(ptr, "diameter_mm"));
     } else if (scar.kind == "burn") {
         scar.area = read_polygon(r, r.require(value, ptr, "area"), child_pointer(ptr, "area"), budget);
     } else {
-        r.fail(child_pointer(ptr, "kind"), "expected \"strip\", \"punch\" or \"burn\"");
+        r.fail(ErrorCode::unknown_name, child_pointer(ptr, "kind"), "expected \"strip\", \"punch\" or \"burn\"");
     }
     return scar;
 }
@@ -88,9 +88,9 @@ static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::s
     ScalpCase scalp;
     scalp.pattern = r.string(r.require(value, ptr, "pattern"), child_pointer(ptr, "pattern"), kMaxNameChars);
     if (!is_known_pattern(scalp.pattern))
-        r.fail(child_pointer(ptr, "pattern"), "expected one of " + scalp_pattern_list());
+        r.fail(ErrorCode::unknown_name, child_pointer(ptr, "pattern"), "expected one of " + scalp_pattern_list());
     scalp.skin = r.string(r.require(value, ptr, "skin"), child_pointer(ptr, "skin"), kMaxNameChars);
-    if (!is_known_skin(scalp.skin)) r.fail(child_pointer(ptr, "skin"), "expected " + skin_type_list());
+    if (!is_known_skin(scalp.skin)) r.fail(ErrorCode::unknown_name, child_pointer(ptr, "skin"), "expected " + skin_type_list());
     scalp.seed = read_seed(r, r.require(value, ptr, "seed"), child_pointer(ptr, "seed"));
     if (const json* scars = r.find(value, ptr, "scars")) {
         const std::string sp = child_pointer(ptr, "scars");
@@ -111,7 +111,7 @@ static void refuse_impossible_size(const JsonReader& r, const Lesson& lesson) {
     const double dots = expected_dot_count(lesson);
     if (!(dots <= kMaxExpectedDots)) {
         const std::string count = std::isfinite(dots) && dots < 1e15 ? std::to_string(std::llround(dots)) : "too many";
-        r.fail("/zone", "expected a zone of at most " + std::to_string(static_cast<long>(kMaxExpectedDots)) +
+        r.fail(ErrorCode::too_many_dots, "/zone", "expected a zone of at most " + std::to_string(static_cast<long>(kMaxExpectedDots)) +
                             " dots at the target spacing, found about " + count +
                             " (make the zone smaller or the spacing larger)");
     }
@@ -125,12 +125,12 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     size_t shape_budget = kMaxShapePointsPerLesson;
 
     const std::string format = r.string(r.require(doc, root, "format"), "/format", kMaxNameChars);
-    if (format != kLessonFormat) r.fail("/format", std::string("expected \"") + kLessonFormat + "\", found \"" + format + "\"");
+    if (format != kLessonFormat) r.fail(ErrorCode::wrong_format, "/format", std::string("expected \"") + kLessonFormat + "\", found \"" + format + "\"");
     if (const json* schema = r.find(doc, root, "$schema")) lesson.schema = r.string(*schema, "/$schema", kMaxPathChars);
 
     lesson.id = r.non_empty_string(r.require(doc, root, "id"), "/id", kMaxIdChars);
     if (!is_lesson_id(lesson.id))
-        r.fail("/id", "expected lower-case letters, digits and '-' only, found \"" + lesson.id + "\"");
+        r.fail(ErrorCode::bad_id, "/id", "expected lower-case letters, digits and '-' only, found \"" + lesson.id + "\"");
     lesson.title = r.non_empty_string(r.require(doc, root, "title"), "/title", kMaxNameChars);
     lesson.brief = r.string(r.require(doc, root, "brief"), "/brief", kMaxTextChars);
     lesson.scalp = read_scalp(r, r.require(doc, root, "scalp"), "/scalp", shape_budget);
@@ -139,7 +139,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     r.expect_object(needle, "/needle");
     lesson.needle.config = r.non_empty_string(r.require(needle, "/needle", "config"), "/needle/config", kMaxNameChars);
     lesson.needle.diameter_mm = r.positive_number(r.require(needle, "/needle", "diameter_mm"), "/needle/diameter_mm");
-    if (lesson.needle.diameter_mm > 3) r.fail("/needle/diameter_mm", "expected a needle diameter of at most 3 mm");
+    if (lesson.needle.diameter_mm > 3) r.fail(ErrorCode::above_maximum, "/needle/diameter_mm", "expected a needle diameter of at most 3 mm");
 
     lesson.zone = read_polygon(r, r.require(doc, root, "zone"), "/zone", shape_budget);
 
@@ -149,11 +149,11 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
         hairline.curve = read_shape(r, r.require(*hl, "/hairline", "curve"), "/hairline/curve", 2, shape_budget);
         for (size_t i = 1; i < hairline.curve.size(); ++i)
             if (!(hairline.curve[i].x > hairline.curve[i - 1].x))
-                r.fail(child_pointer("/hairline/curve", i), "expected the curve to run left to right (x increasing)");
+                r.fail(ErrorCode::not_left_to_right, child_pointer("/hairline/curve", i), "expected the curve to run left to right (x increasing)");
         hairline.transition_mm =
             r.positive_number(r.require(*hl, "/hairline", "transition_mm"), "/hairline/transition_mm");
         if (hairline.transition_mm > kMaxTransitionMm)
-            r.fail("/hairline/transition_mm", "expected a transition of at most " +
+            r.fail(ErrorCode::above_maximum, "/hairline/transition_mm", "expected a transition of at most " +
                                                   std::to_string(static_cast<int>(kMaxTransitionMm)) + " mm");
         lesson.hairline = hairline;
     }
@@ -163,19 +163,19 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
     lesson.targets.spacing_mm = r.positive_number(r.require(targets, "/targets", "spacing_mm"), "/targets/spacing_mm");
     // Dots closer than the needle's own dot would be placed on top of each other: no lesson can ask for that.
     if (lesson.targets.spacing_mm > kMaxSpacingMm)
-        r.fail("/targets/spacing_mm",
+        r.fail(ErrorCode::above_maximum, "/targets/spacing_mm",
                "expected a spacing of at most " + std::to_string(static_cast<int>(kMaxSpacingMm)) + " mm");
     if (lesson.targets.spacing_mm < lesson.needle.diameter_mm)
-        r.fail("/targets/spacing_mm", "expected a spacing of at least the needle's dot diameter (" +
+        r.fail(ErrorCode::spacing_below_needle, "/targets/spacing_mm", "expected a spacing of at least the needle's dot diameter (" +
                                           json(lesson.needle.diameter_mm).dump() + " mm)");
     const json& depth = r.require(targets, "/targets", "depth_mm");
     if (!depth.is_array() || depth.size() != 2 || !depth[0].is_number() || !depth[1].is_number())
-        r.fail("/targets/depth_mm", "expected [min, max] with 0 < min < max");
+        r.fail(ErrorCode::wrong_type, "/targets/depth_mm", "expected [min, max] with 0 < min < max");
     lesson.targets.depth_min_mm = r.number(depth[0], "/targets/depth_mm/0");
     lesson.targets.depth_max_mm = r.number(depth[1], "/targets/depth_mm/1");
     if (!(lesson.targets.depth_min_mm > 0 && lesson.targets.depth_min_mm < lesson.targets.depth_max_mm))
-        r.fail("/targets/depth_mm", "expected [min, max] with 0 < min < max");
-    if (lesson.targets.depth_max_mm > 5) r.fail("/targets/depth_mm/1", "expected a depth of at most 5 mm");
+        r.fail(ErrorCode::out_of_range, "/targets/depth_mm", "expected [min, max] with 0 < min < max");
+    if (lesson.targets.depth_max_mm > 5) r.fail(ErrorCode::above_maximum, "/targets/depth_mm/1", "expected a depth of at most 5 mm");
 
     if (const json* w = r.find(doc, root, "weights")) {
         r.expect_object(*w, "/weights");
@@ -183,25 +183,25 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             if (const json* v = r.find(*w, "/weights", key)) {
                 const std::string p = child_pointer("/weights", key);
                 out = r.number(*v, p);
-                if (out < 0) r.fail(p, "expected a weight >= 0");
+                if (out < 0) r.fail(ErrorCode::out_of_range, p, "expected a weight >= 0");
                 if (out > kMaxWeight)
-                    r.fail(p, "expected a weight of at most " + std::to_string(static_cast<int>(kMaxWeight)));
+                    r.fail(ErrorCode::above_maximum, p, "expected a weight of at most " + std::to_string(static_cast<int>(kMaxWeight)));
             }
         };
         weight("spacing", lesson.weights.spacing);
         weight("depth", lesson.weights.depth);
         weight("hairline", lesson.weights.hairline);
         const double used = lesson.weights.spacing + lesson.weights.depth + (lesson.hairline ? lesson.weights.hairline : 0);
-        if (!(used > 0)) r.fail("/weights", "expected at least one weight greater than 0");
+        if (!(used > 0)) r.fail(ErrorCode::out_of_range, "/weights", "expected at least one weight greater than 0");
     }
 
     lesson.pass_score = r.number(r.require(doc, root, "pass_score"), "/pass_score");
-    if (lesson.pass_score < 0 || lesson.pass_score > 100) r.fail("/pass_score", "expected a number from 0 to 100");
+    if (lesson.pass_score < 0 || lesson.pass_score > 100) r.fail(ErrorCode::out_of_range, "/pass_score", "expected a number from 0 to 100");
 
     if (const json* v = r.find(doc, root, "component_floor")) {
         lesson.component_floor = r.number(*v, "/component_floor");
         if (lesson.component_floor < 0 || lesson.component_floor > 100)
-            r.fail("/component_floor", "expected a number from 0 to 100");
+            r.fail(ErrorCode::out_of_range, "/component_floor", "expected a number from 0 to 100");
     }
     if (const json* c = r.find(doc, root, "critical")) {
         r.expect_object(*c, "/critical");
@@ -209,7 +209,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             if (const json* v = r.find(*c, "/critical", key)) {
                 const std::string p = child_pointer("/critical", key);
                 out = r.number(*v, p);
-                if (out < 0 || out > 1) r.fail(p, "expected a share from 0 to 1");
+                if (out < 0 || out > 1) r.fail(ErrorCode::out_of_range, p, "expected a share from 0 to 1");
             }
         };
         share("blowout_share", lesson.critical.blowout_share);
@@ -222,7 +222,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
         r.expect_object(*s, "/session");
         if (const json* n = r.find(*s, "/session", "number")) {
             const long long number = r.integer(*n, "/session/number");
-            if (number < 1 || number > 10) r.fail("/session/number", "expected a session number from 1 to 10");
+            if (number < 1 || number > 10) r.fail(ErrorCode::out_of_range, "/session/number", "expected a session number from 1 to 10");
             lesson.session.number = static_cast<int>(number);
         }
         if (const json* f = r.find(*s, "/session", "density_fraction"))
@@ -233,7 +233,7 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
         r.expect_object(*e, "/existing");
         Existing existing;
         existing.kind = r.string(r.require(*e, "/existing", "kind"), "/existing/kind", kMaxNameChars);
-        if (existing.kind != "dots" && existing.kind != "hair") r.fail("/existing/kind", "expected \"dots\" or \"hair\"");
+        if (existing.kind != "dots" && existing.kind != "hair") r.fail(ErrorCode::unknown_name, "/existing/kind", "expected \"dots\" or \"hair\"");
         existing.density_fraction =
             fraction(r, r.require(*e, "/existing", "density_fraction"), "/existing/density_fraction");
         if (const json* seed = r.find(*e, "/existing", "seed")) existing.seed = read_seed(r, *seed, "/existing/seed");
@@ -245,11 +245,11 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
         if (const json* v = r.find(*h, "/hand", "frequency_hz")) lesson.hand.frequency_hz = r.positive_number(*v, "/hand/frequency_hz");
         if (const json* v = r.find(*h, "/hand", "damping")) {
             lesson.hand.damping = r.number(*v, "/hand/damping");
-            if (lesson.hand.damping < 0 || lesson.hand.damping > 5) r.fail("/hand/damping", "expected a damping ratio from 0 to 5");
+            if (lesson.hand.damping < 0 || lesson.hand.damping > 5) r.fail(ErrorCode::out_of_range, "/hand/damping", "expected a damping ratio from 0 to 5");
         }
         if (const json* v = r.find(*h, "/hand", "tremor_mm")) {
             lesson.hand.tremor_mm = r.number(*v, "/hand/tremor_mm");
-            if (lesson.hand.tremor_mm < 0 || lesson.hand.tremor_mm > 5) r.fail("/hand/tremor_mm", "expected a tremor from 0 to 5 mm");
+            if (lesson.hand.tremor_mm < 0 || lesson.hand.tremor_mm > 5) r.fail(ErrorCode::out_of_range, "/hand/tremor_mm", "expected a tremor from 0 to 5 mm");
         }
     }
     refuse_impossible_size(r, lesson);

@@ -65,11 +65,11 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
     r.expect_object(doc, "");
     ScoreReport rep;
     const std::string format = r.string(r.require(doc, "", "format"), "/format");
-    if (format != kScoreFormat) r.fail("/format", std::string("expected \"") + kScoreFormat + "\"");
+    if (format != kScoreFormat) r.fail(ErrorCode::wrong_format, "/format", std::string("expected \"") + kScoreFormat + "\"");
     rep.lesson = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson");
     rep.total = r.number(r.require(doc, "", "total"), "/total");
     const json& passed = r.require(doc, "", "passed");
-    if (!passed.is_boolean()) r.fail("/passed", "expected true or false");
+    if (!passed.is_boolean()) r.fail(ErrorCode::wrong_type, "/passed", "expected true or false");
     rep.passed = passed.get<bool>();
     const json& comps = r.require(doc, "", "components");
     rep.spacing = read_component(r, r.require(comps, "/components", "spacing"), "/components/spacing");
@@ -77,7 +77,7 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
     if (const json* h = r.find(comps, "/components", "hairline"); h && !h->is_null())
         rep.hairline = read_component(r, *h, "/components/hairline");
     if (const json* fb = r.find(doc, "", "feedback")) {
-        if (!fb->is_array()) r.fail("/feedback", "expected an array");
+        if (!fb->is_array()) r.fail(ErrorCode::wrong_type, "/feedback", "expected an array");
         for (size_t i = 0; i < fb->size(); ++i) {
             const std::string p = child_pointer("/feedback", i);
             Feedback f;
@@ -88,7 +88,7 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
         }
     }
     if (const json* ce = r.find(doc, "", "critical_errors")) {  // optional: reports before critical errors have none
-        if (!ce->is_array()) r.fail("/critical_errors", "expected an array");
+        if (!ce->is_array()) r.fail(ErrorCode::wrong_type, "/critical_errors", "expected an array");
         for (size_t i = 0; i < ce->size(); ++i) {
             const std::string p = child_pointer("/critical_errors", i);
             r.expect_object((*ce)[i], p);

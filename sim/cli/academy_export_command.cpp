@@ -36,7 +36,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
         AttemptFilter filter;
         if (!o->trainee.empty()) {
             if (!book.find_trainee(o->trainee))
-                throw InputError(book.path(), "", "no trainee named \"" + o->trainee + "\"");
+                throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");
             filter.trainee = o->trainee;
         }
         const std::vector<AttemptRecord> attempts = book.attempts(filter);

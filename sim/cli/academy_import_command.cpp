@@ -49,19 +49,19 @@ ImportResult import_one(Gradebook& book, const LessonFolder& lessons, const Impo
     std::string trainee = o.trainee;
     if (attempt.trainee) {
         if (!o.trainee.empty() && *attempt.trainee != o.trainee)
-            throw InputError(path, "/trainee", "attempt is by \"" + *attempt.trainee + "\", not --trainee \"" +
+            throw InputError(ErrorCode::record_mismatch, path, "/trainee", "attempt is by \"" + *attempt.trainee + "\", not --trainee \"" +
                                                    o.trainee + "\"");
         trainee = *attempt.trainee;
     }
-    if (trainee.empty()) throw InputError(path, "/trainee", "no trainee in the file; pass --trainee NAME");
+    if (trainee.empty()) throw InputError(ErrorCode::missing_field, path, "/trainee", "no trainee in the file; pass --trainee NAME");
     const auto known = book.find_trainee(trainee);
     if (!known) {
         if (!o.add_trainees)
-            throw InputError(path, "/trainee", "no trainee \"" + trainee + "\" in " + book.path() +
+            throw InputError(ErrorCode::unknown_trainee, path, "/trainee", "no trainee \"" + trainee + "\" in " + book.path() +
                                                    " (add with `stipple academy trainees add`, or --add-trainees)");
         book.add_trainee(trainee);
     } else if (known->archived) {
-        throw InputError(path, "/trainee", "trainee \"" + trainee + "\" is archived");
+        throw InputError(ErrorCode::trainee_archived, path, "/trainee", "trainee \"" + trainee + "\" is archived");
     }
     if (book.find_attempt(trainee, text)) return ImportResult::AlreadyRecorded;
 
@@ -71,7 +71,7 @@ ImportResult import_one(Gradebook& book, const LessonFolder& lessons, const Impo
     in.attempt_json = text;  // the file itself, byte for byte
     if (attempt.started) {
         const auto start = parse_iso8601(*attempt.started);
-        if (!start) throw InputError(path, "/started", "expected an ISO 8601 time with a zone");
+        if (!start) throw InputError(ErrorCode::bad_time, path, "/started", "expected an ISO 8601 time with a zone");
         in.started = *attempt.started;
         double last_t = 0;
         bool timed = false;

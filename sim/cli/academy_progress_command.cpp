@@ -29,7 +29,7 @@ void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome) {
         const Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
         if (!o->trainee.empty()) {
             const auto t = book.find_trainee(o->trainee);
-            if (!t) throw InputError(book.path(), "", "no trainee named \"" + o->trainee + "\"");
+            if (!t) throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");
             std::cout << trainee_progress_table({*t, progress_for(book, curriculum, t->name)});
         } else {
             std::vector<TraineeProgress> all;

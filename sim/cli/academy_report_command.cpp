@@ -37,7 +37,7 @@ void add_academy_report_command(CLI::App& academy, CommandOutcome& outcome) {
         in.generated = now_iso8601_utc();
         if (!o->trainee.empty()) {
             const auto t = book.find_trainee(o->trainee);
-            if (!t) throw InputError(book.path(), "", "no trainee named \"" + o->trainee + "\"");
+            if (!t) throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");
             in.focus = t->name;
         }
         // Archived trainees only appear when asked for by name.

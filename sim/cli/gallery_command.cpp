@@ -63,7 +63,7 @@ std::vector<Lesson> load_lessons(const fs::path& dir) {
     const LessonFolder folder = load_lesson_folder(dir.string());
     std::vector<Lesson> lessons;
     for (const auto& [id, lesson] : folder.by_id) lessons.push_back(lesson);
-    if (lessons.empty()) throw InputError(dir.string(), "", "no stipple-lesson/1 files here");
+    if (lessons.empty()) throw InputError(ErrorCode::no_lessons, dir.string(), "", "no stipple-lesson/1 files here");
     return lessons;
 }
 

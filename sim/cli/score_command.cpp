@@ -27,7 +27,7 @@ void add_score_command(CLI::App& app, CommandOutcome& outcome) {
         const Lesson lesson = load_lesson(options->lesson_path);
         const Attempt attempt = load_attempt(options->attempt_path);
         if (attempt.lesson != lesson.id)
-            throw InputError(options->attempt_path, "/lesson",
+            throw InputError(ErrorCode::lesson_mismatch, options->attempt_path, "/lesson",
                              "attempt is for lesson \"" + attempt.lesson + "\", not \"" + lesson.id + "\"");
         std::cout << report_to_json(score_attempt(lesson, attempt)).dump(2) << "\n";
         outcome.exit_code = kExitOk;

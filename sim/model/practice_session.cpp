@@ -51,21 +51,21 @@ InputEvent event_from_json(const json& value, const std::string& file, const std
     r.expect_object(value, pointer);
     InputEvent e;
     e.t_s = r.number(r.require(value, pointer, "t"), child_pointer(pointer, "t"));
-    if (e.t_s < 0.0) r.fail(child_pointer(pointer, "t"), "expected a time in seconds >= 0");
+    if (e.t_s < 0.0) r.fail(ErrorCode::out_of_range, child_pointer(pointer, "t"), "expected a time in seconds >= 0");
     const std::string kind = r.string(r.require(value, pointer, "kind"), child_pointer(pointer, "kind"));
     if (kind == "move") e.kind = InputEvent::Kind::Move;
     else if (kind == "down") e.kind = InputEvent::Kind::Down;
     else if (kind == "up") e.kind = InputEvent::Kind::Up;
     else if (kind == "pressure") e.kind = InputEvent::Kind::Pressure;
     else if (kind == "undo") e.kind = InputEvent::Kind::Undo;
-    else r.fail(child_pointer(pointer, "kind"), "expected one of move, down, up, pressure, undo");
+    else r.fail(ErrorCode::unknown_name, child_pointer(pointer, "kind"), "expected one of move, down, up, pressure, undo");
     if (e.kind != InputEvent::Kind::Undo) {
         e.target_mm.x = r.number(r.require(value, pointer, "x"), child_pointer(pointer, "x"));
         e.target_mm.y = r.number(r.require(value, pointer, "y"), child_pointer(pointer, "y"));
     }
     if (const json* p = r.find(value, pointer, "p")) {
         e.pressure = r.number(*p, child_pointer(pointer, "p"));
-        if (e.pressure < 0.0 || e.pressure > 1.0) r.fail(child_pointer(pointer, "p"), "expected a pressure 0..1");
+        if (e.pressure < 0.0 || e.pressure > 1.0) r.fail(ErrorCode::out_of_range, child_pointer(pointer, "p"), "expected a pressure 0..1");
     }
     return e;
 }
@@ -191,18 +191,18 @@ Attempt PracticeSession::to_attempt(const std::optional<std::string>& trainee,
 
 std::vector<Dot> replay_dots(const Lesson& lesson, const json& events, const std::string& file) {
     const JsonReader r(file);
-    if (!events.is_array()) r.fail("/events", "expected an array of input events");
+    if (!events.is_array()) r.fail(ErrorCode::wrong_type, "/events", "expected an array of input events");
     uint64_t seed = lesson.scalp.seed;
     bool exam = false;
     size_t first = 0;
     if (!events.empty() && events[0].is_object() && events[0].value("kind", "") == "session") {
         const json& h = events[0];
         if (const json* s = r.find(h, "/events/0", "seed")) {
-            if (!s->is_number_integer() || (!s->is_number_unsigned() && s->get<long long>() < 0)) r.fail("/events/0/seed", "expected a whole number >= 0");
+            if (!s->is_number_integer() || (!s->is_number_unsigned() && s->get<long long>() < 0)) r.fail(ErrorCode::out_of_range, "/events/0/seed", "expected a whole number >= 0");
             seed = s->get<uint64_t>();
         }
         if (const json* x = r.find(h, "/events/0", "exam")) {
-            if (!x->is_boolean()) r.fail("/events/0/exam", "expected true or false");
+            if (!x->is_boolean()) r.fail(ErrorCode::wrong_type, "/events/0/exam", "expected true or false");
             exam = x->get<bool>();
         }
         first = 1;

@@ -28,23 +28,23 @@ Autosave autosave_from_json(const json& doc, const std::string& file) {
     const JsonReader r(file);
     r.expect_object(doc, "");
     if (r.string(r.require(doc, "", "format"), "/format") != kAutosaveFormat)
-        r.fail("/format", std::string("expected \"") + kAutosaveFormat + "\"");
+        r.fail(ErrorCode::wrong_format, "/format", std::string("expected \"") + kAutosaveFormat + "\"");
     Autosave a;
     a.lesson_id = r.non_empty_string(r.require(doc, "", "lesson"), "/lesson");
     if (const json* v = r.find(doc, "", "saved")) a.saved_at = r.string(*v, "/saved");
     if (const json* v = r.find(doc, "", "trainee")) a.trainee = r.string(*v, "/trainee");
     if (const json* v = r.find(doc, "", "started")) a.started = r.string(*v, "/started");
     if (const json* v = r.find(doc, "", "exam")) {
-        if (!v->is_boolean()) r.fail("/exam", "expected true or false");
+        if (!v->is_boolean()) r.fail(ErrorCode::wrong_type, "/exam", "expected true or false");
         a.exam = v->get<bool>();
     }
     if (const json* v = r.find(doc, "", "dot_count")) {
         const long long n = r.integer(*v, "/dot_count");
-        if (n < 0) r.fail("/dot_count", "expected a count >= 0");
+        if (n < 0) r.fail(ErrorCode::out_of_range, "/dot_count", "expected a count >= 0");
         a.dot_count = size_t(n);
     }
     const json& events = r.require(doc, "", "events");
-    if (!events.is_array()) r.fail("/events", "expected an array of input events");
+    if (!events.is_array()) r.fail(ErrorCode::wrong_type, "/events", "expected an array of input events");
     a.events = events;
     return a;
 }
@@ -76,7 +76,7 @@ std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const Virt
     const json& events = autosave.events;
     if (!events.empty() && events[0].is_object() && events[0].value("kind", "") == "session") {
         if (const json* s = r.find(events[0], "/events/0", "seed")) {
-            if (!s->is_number_unsigned()) r.fail("/events/0/seed", "expected a whole number >= 0");
+            if (!s->is_number_unsigned()) r.fail(ErrorCode::out_of_range, "/events/0/seed", "expected a whole number >= 0");
             seed = s->get<uint64_t>();
         }
         first = 1;

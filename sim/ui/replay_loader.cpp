@@ -22,7 +22,7 @@ bool same_dots(const std::vector<Dot>& a, const std::vector<Dot>& b) {
 ReplayPlan load_replay(const Gradebook& gradebook, int64_t attempt_id) {
     const std::string label = gradebook.path() + ": attempt " + std::to_string(attempt_id);
     std::optional<AttemptRecord> record = gradebook.attempt(attempt_id);
-    if (!record) throw InputError(gradebook.path(), "", "no attempt " + std::to_string(attempt_id) + " in this gradebook");
+    if (!record) throw InputError(ErrorCode::unknown_record, gradebook.path(), "", "no attempt " + std::to_string(attempt_id) + " in this gradebook");
     ReplayPlan plan;
     plan.lesson = gradebook.lesson_as_recorded(record->lesson_hash);
     plan.attempt = attempt_from_json(parse_json_text(record->attempt_json, label), label);

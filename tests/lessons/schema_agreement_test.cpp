@@ -1,6 +1,6 @@
 // The JSON Schema (lessons/stipple-lesson-1.schema.json, checked with python3-jsonschema) and our validator
 // (lesson_from_json, `stipple lesson check`) agree valid/invalid on every lesson, on tests/lessons/valid/*.json
-// and on tests/lessons/broken/*.json; each broken file names the pointer its error must carry.
+// and on tests/lessons/broken/*.json; each broken file names the pointer and the code its error must carry.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -54,13 +54,13 @@ std::map<std::string, std::string> schema_verdicts(const std::vector<fs::path>& 
     return verdicts;
 }
 
-// Empty when lesson_from_json accepts the file, else the pointer of its error.
-std::optional<std::string> validator_error_pointer(const fs::path& file) {
+// Empty when lesson_from_json accepts the file, else its error's pointer and code ("/zone too_few_items").
+std::optional<std::string> validator_error(const fs::path& file) {
     try {
         lesson_from_json(parse_json_file(file.string()), file.string());
         return std::nullopt;
     } catch (const InputError& e) {
-        return e.pointer();
+        return e.pointer() + " " + std::string(error_code_name(e.code()));
     }
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("schema and validator agree on every lesson and every valid test lesso
         INFO(f.string());
         REQUIRE(verdicts.count(f.string()) == 1);
         CHECK(verdicts.at(f.string()) == "valid");
-        CHECK_FALSE(validator_error_pointer(f).has_value());
+        CHECK_FALSE(validator_error(f).has_value());
     }
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("the schema lists exactly the patterns and skin types of the one table
     for (const std::string& name : patterns) CHECK(is_known_pattern(name));
 }
 
-TEST_CASE("schema and validator agree on every broken lesson, and the validator names the broken field",
+TEST_CASE("schema and validator agree on every broken lesson, and the validator names the broken field and code",
           "[lessons][schema]") {
     const std::vector<fs::path> files = json_files_in(tests_lessons_dir() / "broken");
     REQUIRE(files.size() >= 30);
@@ -102,11 +102,13 @@ TEST_CASE("schema and validator agree on every broken lesson, and the validator 
         INFO(f.string());
         REQUIRE(verdicts.count(f.string()) == 1);
         CHECK(verdicts.at(f.string()).rfind("invalid: ", 0) == 0);
-        const std::optional<std::string> pointer = validator_error_pointer(f);
-        REQUIRE(pointer.has_value());
+        const std::optional<std::string> error = validator_error(f);
+        REQUIRE(error.has_value());
         const nlohmann::json doc = parse_json_file(f.string());
-        const std::string expected = doc.is_object() ? doc.at("_expect_pointer").get<std::string>() : "/";
-        CHECK(*pointer == expected);
+        const std::string expected = doc.is_object() ? doc.at("_expect_pointer").get<std::string>() + " " +
+                                                           doc.at("_expect_code").get<std::string>()
+                                                     : "/ wrong_type";
+        CHECK(*error == expected);
     }
 }
 

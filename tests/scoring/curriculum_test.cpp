@@ -46,7 +46,39 @@ std::string refusal(const std::string& path) {
     return "accepted";
 }
 
+// Loads the curriculum expecting an InputError; returns "pointer code".
+std::string refusal_code(const std::string& path) {
+    try {
+        load_curriculum(path);
+    } catch (const InputError& e) {
+        return e.pointer() + " " + std::string(error_code_name(e.code()));
+    }
+    return "accepted";
+}
+
 }  // namespace
+
+TEST_CASE("every curriculum refusal carries its code", "[curriculum][codes]") {
+    Folder f;
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json"}])", R"({"consecutive_passes": 0})")) ==
+          "/proficiency/consecutive_passes out_of_range");
+    CHECK(refusal_code(f.curriculum("[]")) == "/lessons too_few_items");
+    CHECK(refusal_code(f.curriculum("{}")) == "/lessons wrong_type");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json"}, {"file": "a.json"}])")) == "/lessons/1/file duplicate_id");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json"}, {"file": "nope.json"}])")) ==
+          "/lessons/1/file missing_lesson_file");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json", "requires": ["zz"]}])")) ==
+          "/lessons/0/requires/0 unknown_lesson");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json", "requires": ["b"]}, {"file": "b.json"}])")) ==
+          "/lessons/0/requires/0 required_later");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json", "requires": ["a"]}])")) ==
+          "/lessons/0/requires/0 requires_itself");
+    CHECK(refusal_code(f.curriculum(R"([{"file": "a.json"}, {"file": "b.json", "requires": ["a", "a"]}])")) ==
+          "/lessons/1/requires/1 required_twice");
+    const std::string path = (f.dir / "curriculum.json").string();
+    test::write_text(path, R"({"format": "stipple-curriculum/2", "title": "T", "proficiency": {"consecutive_passes": 2}, "lessons": []})");
+    CHECK(refusal_code(path) == "/format wrong_format");
+}
 
 TEST_CASE("the built-in curriculum loads in order with its prerequisites", "[curriculum]") {
     const Curriculum c = load_curriculum((test::lessons_dir() / "curriculum.json").string());

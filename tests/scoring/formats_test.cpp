@@ -224,6 +224,104 @@ TEST_CASE("unreadable and malformed files name the file", "[formats][files]") {
     CHECK_THROWS_WITH(load_attempt((dir / "empty.json").string()), Catch::Matchers::Contains("empty.json: not valid JSON"));
 }
 
+// The code the reader gives `doc` as "pointer code" (error_code_name), or "accepted".
+template <typename Read>
+std::string code_of(Read read, const json& doc) {
+    try {
+        read(doc);
+    } catch (const InputError& e) {
+        return e.pointer() + " " + std::string(error_code_name(e.code()));
+    }
+    return "accepted";
+}
+
+TEST_CASE("every lesson refusal carries the code callers and hints switch on", "[formats][lesson][codes]") {
+    const json v = valid_lesson_doc();
+    auto lesson = [](const json& doc) { return code_of([](const json& d) { lesson_from_json(d, "lesson.json"); }, doc); };
+    const std::vector<std::pair<json, std::string>> cases = {
+        {json::array(), "/ wrong_type"},
+        {without(v, "", "format"), "/format missing_field"},
+        {with(v, "/format", "stipple-lesson/2"), "/format wrong_format"},
+        {with(v, "/id", "Bad Id"), "/id bad_id"},
+        {with(v, "/id", ""), "/id out_of_range"},
+        {with(v, "/id", std::string(65, 'a')), "/id too_long"},
+        {with(v, "/title", 3), "/title wrong_type"},
+        {with(v, "/scalp/pattern", "norwood-9"), "/scalp/pattern unknown_name"},
+        {with(v, "/scalp/skin", "pale"), "/scalp/skin unknown_name"},
+        {with(v, "/scalp/seed", -1), "/scalp/seed out_of_range"},
+        {with(v, "/scalp/seed", 1.5), "/scalp/seed wrong_type"},
+        {with(v, "/scalp/scars", json::parse(R"([{"kind": "keloid"}])")), "/scalp/scars/0/kind unknown_name"},
+        {with(v, "/scalp/scars", json::array({json::object()})), "/scalp/scars/0/kind missing_field"},
+        {with(v, "/scalp/scars", json::parse(R"([{"kind": "burn", "area": [[0, 0], [10, 10], [10, 0], [0, 10]]}])")),
+         "/scalp/scars/0/area not_simple_polygon"},
+        {with(v, "/needle/diameter_mm", 4), "/needle/diameter_mm above_maximum"},
+        {with(v, "/zone", json::parse("[[0, 0], [1, 1]]")), "/zone too_few_items"},
+        {with(v, "/zone", json::parse("[[0, 0], [10, 10], [10, 0], [0, 10]]")), "/zone not_simple_polygon"},
+        {with(v, "/zone", json::parse("[[0, 0], [5, 5], [10, 10]]")), "/zone zero_area"},
+        {with(v, "/zone/1", json::parse("[10]")), "/zone/1 wrong_type"},
+        {with(v, "/zone/1", json::parse("[10, 3000]")), "/zone/1 off_map"},
+        {with(v, "/zone", json::parse("[[-1000, -1000], [1000, -1000], [1000, 1000], [-1000, 1000]]")),
+         "/zone too_many_dots"},
+        {with(v, "/hairline/curve", json::parse("[[0, 80], [-5, 80]]")), "/hairline/curve/1 not_left_to_right"},
+        {with(v, "/hairline/transition_mm", 101), "/hairline/transition_mm above_maximum"},
+        {with(v, "/targets/spacing_mm", 0.1), "/targets/spacing_mm spacing_below_needle"},
+        {with(v, "/targets/spacing_mm", 101), "/targets/spacing_mm above_maximum"},
+        {with(v, "/targets/depth_mm", 0.5), "/targets/depth_mm wrong_type"},
+        {with(v, "/targets/depth_mm", json::parse("[0.9, 0.4]")), "/targets/depth_mm out_of_range"},
+        {with(v, "/targets/depth_mm", json::parse("[0.4, 6]")), "/targets/depth_mm/1 above_maximum"},
+        {with(v, "/weights/depth", 1001), "/weights/depth above_maximum"},
+        {with(v, "/weights/depth", -1), "/weights/depth out_of_range"},
+        {with(v, "/pass_score", 101), "/pass_score out_of_range"},
+        {without(v, "", "pass_score"), "/pass_score missing_field"},
+        {with(v, "/existing", json::parse(R"({"kind": "tattoo", "density_fraction": 0.3})")), "/existing/kind unknown_name"},
+        {with(v, "/session", json::parse(R"({"density_fraction": 1.5})")), "/session/density_fraction out_of_range"},
+        {with(v, "/critical", 0.05), "/critical wrong_type"},
+    };
+    for (const auto& [doc, expected] : cases) {
+        INFO("document: " << doc.dump().substr(0, 300));
+        CHECK(lesson(doc) == expected);
+    }
+    // Every point of every shape counts toward one budget: five 1000-point scars exceed 4000 together.
+    json many = v;
+    json strip = json::parse(R"({"kind": "strip", "width_mm": 2})");
+    for (int i = 0; i < 1000; ++i) strip["path"].push_back({i * 0.1, 200.0});
+    for (int k = 0; k < 5; ++k) many["scalp"]["scars"].push_back(strip);
+    CHECK(lesson(many) == "/scalp/scars/4/path too_many_shape_points");
+    json too_many = v;
+    for (int i = 0; i < 1001; ++i) too_many["zone"].push_back({0, 0});
+    CHECK(lesson(too_many) == "/zone too_many_items");
+}
+
+TEST_CASE("attempt and whole-file refusals carry their codes", "[formats][attempt][codes]") {
+    const json v = valid_attempt_doc();
+    auto attempt = [](const json& doc) { return code_of([](const json& d) { attempt_from_json(d, "attempt.json"); }, doc); };
+    CHECK(attempt(with(v, "/format", "stipple-lesson/1")) == "/format wrong_format");
+    CHECK(attempt(with(v, "/started", "yesterday")) == "/started bad_time");
+    CHECK(attempt(with(v, "/input", "trackpad")) == "/input unknown_name");
+    CHECK(attempt(with(v, "/dots/0/depth_mm", 12)) == "/dots/0/depth_mm above_maximum");
+    CHECK(attempt(with(v, "/dots/0/t", -1)) == "/dots/0/t out_of_range");
+    CHECK(attempt(without(v, "/dots/1", "y")) == "/dots/1/y missing_field");
+
+    test::ScratchDir dir;
+    auto file_code = [](const std::string& path) {
+        try {
+            load_lesson(path);
+        } catch (const InputError& e) {
+            return std::string(error_code_name(e.code()));
+        }
+        return std::string("accepted");
+    };
+    CHECK(file_code((dir / "missing.json").string()) == "cannot_open");
+    test::write_text(dir / "broken.json", "{ \"format\": ");
+    CHECK(file_code((dir / "broken.json").string()) == "not_json");
+    test::write_text(dir / "deep.json", std::string(100, '[') + std::string(100, ']'));
+    CHECK(file_code((dir / "deep.json").string()) == "nested_too_deep");
+    // The code, not the words, is what a caller reads: the same words under another code are another error.
+    const InputError worded(ErrorCode::other, "x.json", "", "not valid JSON (as a message only)");
+    CHECK(worded.code() == ErrorCode::other);
+    CHECK(InputError("x.json", "", "anything").code() == ErrorCode::other);
+}
+
 TEST_CASE("a valid attempt is read", "[formats][attempt]") {
     const Attempt a = attempt_from_json(valid_attempt_doc(), "attempt.json");
     CHECK(a.lesson == "test-lesson");

@@ -48,7 +48,7 @@ double hairline_ramp(double behind_mm, double transition_mm);
 
 // Share of full density wanted at p for a finished treatment (session fraction not applied): 0 outside the
 // zone, hairline_ramp() of the distance behind the (carried-on) curve with a hairline, 1 in the zone without.
-// The one density-map rule: the metrics, the demo, the existing marks, the heat map and lesson advice all
+// The one density-map rule: the metrics, the demo, the existing marks, the heat map and lesson warnings all
 // read it.
 double density_share(const Lesson& lesson, Point p);
 

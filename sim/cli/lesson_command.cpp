@@ -9,7 +9,8 @@
 #include "scoring/curriculum.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_hints.hpp"
+#include "scoring/lesson_warnings.hpp"
 #include "scoring/lesson_io.hpp"
 #include "sim/cli/cli.hpp"
 

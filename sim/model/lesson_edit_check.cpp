@@ -5,7 +5,8 @@
 
 #include "scoring/demo_attempt.hpp"
 #include "scoring/input_error.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_hints.hpp"
+#include "scoring/lesson_warnings.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
 

@@ -20,7 +20,7 @@ struct LessonFault {
 struct LessonCheck {
     std::optional<LessonFault> fault;   // the lesson cannot be saved while there is one
     std::string hint;                   // how to fix the fault, in one sentence (empty when valid)
-    std::vector<LessonFault> warnings;  // advice (scoring/lesson_advice.hpp); saving is still allowed
+    std::vector<LessonFault> warnings;  // advice (scoring/lesson_warnings.hpp); saving is still allowed
     bool valid() const { return !fault.has_value(); }
 };
 

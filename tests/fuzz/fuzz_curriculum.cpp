@@ -8,7 +8,7 @@
 
 #include "fuzz_support.hpp"
 #include "scoring/curriculum.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_hints.hpp"
 
 namespace {
 std::filesystem::path scratch;

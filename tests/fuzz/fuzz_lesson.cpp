@@ -3,7 +3,8 @@
 // sanitizer report) is a bug. The reader's own caps keep every accepted lesson cheap to advise on.
 #include "fuzz_support.hpp"
 #include "scoring/json_reader.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_hints.hpp"
+#include "scoring/lesson_warnings.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/lesson_regions.hpp"
 

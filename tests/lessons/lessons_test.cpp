@@ -13,7 +13,7 @@
 #include "scoring/demo_attempt.hpp"
 #include "scoring/existing_marks.hpp"
 #include "scoring/json_reader.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_warnings.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
 #include "tests/test_support.hpp"

@@ -1,4 +1,6 @@
-// Advice for lesson authors: warnings for lessons that are valid but unwise, and a hint for each error.
+// Warnings for lesson authors: a lesson that is valid but unwise (depth outside the dermis, unnatural
+// spacing, a misplaced hairline, hours of work, ...), and fields the reader ignored (unknown_fields.hpp).
+// The hints for errors are in lesson_hints.hpp.
 #pragma once
 
 #include <string>
@@ -6,7 +8,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "input_error.hpp"
 #include "lesson.hpp"
 #include "lesson_regions.hpp"  // expected_dot_count
 
@@ -32,14 +33,9 @@ struct AdviceLimits {
     double min_pass_score = 50;
 };
 
-
-// Warnings for a lesson that passed validation. `doc` is the lesson's JSON (for misspelt, ignored fields).
+// Warnings for a lesson that passed validation: the unknown fields of `doc` (the lesson's JSON) first, then
+// the domain's, one group per concern.
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const nlohmann::json& doc,
                                            const AdviceLimits& limits = {});
-
-// A one-sentence hint telling an instructor how to fix an error from lesson_from_json / load_lesson.
-std::string hint_for_error(const InputError& error);
-// The same for an error in a curriculum file (stipple-curriculum/1) itself.
-std::string hint_for_curriculum_error(const InputError& error);
 
 }  // namespace stipple

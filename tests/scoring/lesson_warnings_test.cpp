@@ -1,11 +1,11 @@
-// Advice for lesson authors: warnings for valid but unwise lessons, expected dot counts, hints for errors.
+// Warnings for lesson authors: valid but unwise lessons, misspelt fields, expected dot counts.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
-#include "scoring/lesson_advice.hpp"
+#include "scoring/lesson_warnings.hpp"
 #include "scoring/lesson_io.hpp"
 
 namespace stipple {
@@ -38,15 +38,6 @@ std::string message_at(const std::vector<LessonWarning>& warnings, const std::st
     for (const LessonWarning& w : warnings)
         if (w.pointer == pointer) return w.message;
     return "";
-}
-
-std::string hint_for(const json& doc) {
-    try {
-        lesson_from_json(doc, "t.json");
-    } catch (const InputError& e) {
-        return hint_for_error(e);
-    }
-    return "accepted";
 }
 
 }  // namespace
@@ -181,43 +172,6 @@ TEST_CASE("misspelt fields, stray scars, empty briefs and low pass marks are war
     doc["weights"] = {{"hairline", 2}};
     CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/brief", "/pass_score", "/weights/hairline"});
 }
-
-TEST_CASE("every error gets a hint that says how to fix it", "[advice]") {
-    json doc = base_lesson();
-    doc["scalp"]["skin"] = "olive";
-    CHECK(hint_for(doc).find("Fitzpatrick skin type I-VI") != std::string::npos);
-
-    doc = base_lesson();
-    doc["zone"] = {{0, 0}, {10, 10}, {10, 0}, {0, 10}};  // a bow tie
-    CHECK(hint_for(doc).find("never crosses itself") != std::string::npos);
-
-    doc = base_lesson();
-    doc["hairline"] = {{"curve", {{10, 104}, {0, 101}}}, {"transition_mm", 8}};
-    CHECK(hint_for(doc).find("from the left temple to the right") != std::string::npos);
-
-    doc = base_lesson();
-    doc.erase("pass_score");
-    CHECK(hint_for(doc).find("75 is usual") != std::string::npos);
-
-    doc = base_lesson();
-    doc["scalp"]["scars"] = {{{"kind", "punch"}, {"area", {{0, 100}, {9, 100}, {9, 109}}}, {"count", 5}, {"diameter_mm", -1}}};
-    CHECK(hint_for(doc).find("FUE punches") != std::string::npos);
-
-    CHECK(hint_for(json::array()).find("one JSON object") != std::string::npos);
-    CHECK(hint_for_error(InputError("x.json", "", "not valid JSON (parse error at line 3)")).find("missing comma") !=
-          std::string::npos);
-    CHECK(hint_for_error(InputError("x.json", "/whatever", "odd")).find("lessons/README.md") != std::string::npos);
-}
-
-TEST_CASE("curriculum errors get curriculum hints", "[advice]") {
-    CHECK(hint_for_curriculum_error(InputError("c.json", "/format", "expected ...")).find("stipple-curriculum/1") !=
-          std::string::npos);
-    CHECK(hint_for_curriculum_error(InputError("c.json", "/lessons/4/requires/0", "expected ..."))
-              .find("taught earlier") != std::string::npos);
-    CHECK(hint_for_curriculum_error(InputError("c.json", "/proficiency/consecutive_passes", "expected ..."))
-              .find("passes in a row") != std::string::npos);
-}
-
 
 TEST_CASE("a zone reaching more than 5 mm past the hairline curve's ends is warned about", "[advice]") {
     json doc = base_lesson();  // zone x 0..30

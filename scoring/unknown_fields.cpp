@@ -1,0 +1,87 @@
+// Unknown fields in a lesson and the field each one probably meant (see unknown_fields.hpp).
+#include "unknown_fields.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "json_reader.hpp"  // child_pointer
+
+namespace stipple {
+
+using nlohmann::json;
+
+namespace {
+
+size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+void warn_unknown_keys(const json& object, const std::string& ptr, const std::vector<std::string>& known,
+                       std::vector<LessonWarning>& out) {
+    if (!object.is_object()) return;
+    for (const auto& [key, value] : object.items()) {
+        (void)value;
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        if (key == "$comment" || (!key.empty() && key[0] == '_')) continue;  // authors' notes
+        std::string best;
+        size_t best_distance = std::clamp<size_t>(key.size() / 3, 1, 3) + 1;  // suggest only close misspellings
+        for (const std::string& k : known) {
+            const bool unit_missing = k.rfind(key + "_", 0) == 0;  // "spacing" for "spacing_mm"
+            const size_t d = unit_missing ? 1 : edit_distance(key, k);
+            if (d < best_distance) {
+                best_distance = d;
+                best = k;
+            }
+        }
+        std::string message = "unknown field, ignored";
+        message += best.empty() ? " (start a note's name with \"_\" to keep it silently)"
+                                : "; did you mean \"" + best + "\"?";
+        out.push_back({child_pointer(ptr, key), message});
+    }
+}
+
+}  // namespace
+
+std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
+    std::vector<LessonWarning> out;
+    warn_unknown_keys(doc, "",
+                      {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets",
+                       "weights", "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing",
+                       "hand"},
+                      out);
+    const std::map<std::string, std::vector<std::string>> nested = {
+        {"scalp", {"pattern", "skin", "seed", "scars"}},
+        {"needle", {"config", "diameter_mm"}},
+        {"hairline", {"curve", "transition_mm"}},
+        {"targets", {"spacing_mm", "depth_mm"}},
+        {"weights", {"spacing", "depth", "hairline"}},
+        {"session", {"number", "density_fraction"}},
+        {"existing", {"kind", "density_fraction", "seed"}},
+        {"hand", {"frequency_hz", "damping", "tremor_mm"}},
+        {"critical", {"blowout_share", "completion_share"}},
+    };
+    for (const auto& [name, keys] : nested)
+        if (doc.contains(name)) warn_unknown_keys(doc[name], "/" + name, keys, out);
+    if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("scars") &&
+        doc["scalp"]["scars"].is_array()) {
+        const json& scars = doc["scalp"]["scars"];
+        for (size_t i = 0; i < scars.size(); ++i)
+            warn_unknown_keys(scars[i], child_pointer("/scalp/scars", i),
+                              {"kind", "path", "width_mm", "area", "count", "diameter_mm"}, out);
+    }
+    return out;
+}
+
+}  // namespace stipple

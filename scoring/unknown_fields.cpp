@@ -2,7 +2,6 @@
 #include "unknown_fields.hpp"
 
 #include <algorithm>
-#include <map>
 #include <string>
 
 #include "json_reader.hpp"  // child_pointer
@@ -54,32 +53,40 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
 
 }  // namespace
 
-std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
-    std::vector<LessonWarning> out;
-    warn_unknown_keys(doc, "",
-                      {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets",
-                       "weights", "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing",
-                       "hand"},
-                      out);
-    const std::map<std::string, std::vector<std::string>> nested = {
-        {"scalp", {"pattern", "skin", "seed", "scars"}},
-        {"needle", {"config", "diameter_mm"}},
+const std::vector<LessonFieldSection>& lesson_field_names() {
+    static const std::vector<LessonFieldSection> sections = {
+        {"", {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets", "weights",
+              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand"}},
+        // Sections in the order their warnings are listed (named sections alphabetically, then each scar).
+        {"critical", {"blowout_share", "completion_share"}},
+        {"existing", {"kind", "density_fraction", "seed"}},
         {"hairline", {"curve", "transition_mm"}},
+        {"hand", {"frequency_hz", "damping", "tremor_mm"}},
+        {"needle", {"config", "diameter_mm"}},
+        {"scalp", {"pattern", "skin", "seed", "scars"}},
+        {"session", {"number", "density_fraction"}},
         {"targets", {"spacing_mm", "depth_mm"}},
         {"weights", {"spacing", "depth", "hairline"}},
-        {"session", {"number", "density_fraction"}},
-        {"existing", {"kind", "density_fraction", "seed"}},
-        {"hand", {"frequency_hz", "damping", "tremor_mm"}},
-        {"critical", {"blowout_share", "completion_share"}},
+        {"scalp/scars/*", {"kind", "path", "width_mm", "area", "count", "diameter_mm"}},
     };
-    for (const auto& [name, keys] : nested)
-        if (doc.contains(name)) warn_unknown_keys(doc[name], "/" + name, keys, out);
-    if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("scars") &&
-        doc["scalp"]["scars"].is_array()) {
-        const json& scars = doc["scalp"]["scars"];
-        for (size_t i = 0; i < scars.size(); ++i)
-            warn_unknown_keys(scars[i], child_pointer("/scalp/scars", i),
-                              {"kind", "path", "width_mm", "area", "count", "diameter_mm"}, out);
+    return sections;
+}
+
+std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
+    std::vector<LessonWarning> out;
+    for (const LessonFieldSection& s : lesson_field_names()) {
+        if (s.section.empty()) {
+            warn_unknown_keys(doc, "", s.names, out);
+        } else if (s.section == "scalp/scars/*") {
+            if (!doc.contains("scalp") || !doc["scalp"].is_object() || !doc["scalp"].contains("scars") ||
+                !doc["scalp"]["scars"].is_array())
+                continue;
+            const json& scars = doc["scalp"]["scars"];
+            for (size_t i = 0; i < scars.size(); ++i)
+                warn_unknown_keys(scars[i], child_pointer("/scalp/scars", i), s.names, out);
+        } else if (doc.contains(s.section)) {
+            warn_unknown_keys(doc[s.section], "/" + s.section, s.names, out);
+        }
     }
     return out;
 }

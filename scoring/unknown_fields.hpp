@@ -3,6 +3,7 @@
 // "_" and "$comment" are authors' notes and stay silent.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -11,8 +12,16 @@
 
 namespace stipple {
 
-// One warning per unknown field of a stipple-lesson/1 document, at its pointer: the top level first, then
-// each section.
+// The fields stipple-lesson/1 knows, section by section: "" is the top level, "scalp/scars/*" each scar.
+// The JSON Schema's properties are held to this list (tests/lessons).
+struct LessonFieldSection {
+    std::string section;
+    std::vector<std::string> names;
+};
+const std::vector<LessonFieldSection>& lesson_field_names();
+
+// One warning per unknown field of a stipple-lesson/1 document, at its pointer, section by section in the
+// order of lesson_field_names().
 std::vector<LessonWarning> unknown_field_warnings(const nlohmann::json& doc);
 
 }  // namespace stipple

@@ -5,12 +5,14 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/scalp_patterns.hpp"
+#include "scoring/unknown_fields.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
@@ -91,6 +93,23 @@ TEST_CASE("the schema lists exactly the patterns and skin types of the one table
     CHECK(scalp.at("skin").at("enum").get<std::vector<std::string>>() == skins);
     CHECK(scalp_pattern_list() == "none, norwood-1..norwood-7, ludwig-1..ludwig-3, diffuse, alopecia-areata");
     for (const std::string& name : patterns) CHECK(is_known_pattern(name));
+}
+
+TEST_CASE("the schema names exactly the fields the reader knows, section by section", "[lessons][schema]") {
+    // unknown_fields.hpp lists the fields a lesson may hold (and suggests them for misspellings); the schema
+    // describes the same ones, so an editor completes what Stipple reads.
+    const nlohmann::json schema = parse_json_file((test::lessons_dir() / "stipple-lesson-1.schema.json").string());
+    REQUIRE(lesson_field_names().size() == 11);
+    for (const LessonFieldSection& s : lesson_field_names()) {
+        INFO("section \"" << s.section << "\"");
+        const nlohmann::json& node = s.section.empty()            ? schema
+                                     : s.section == "scalp/scars/*" ? schema.at("$defs").at("scar")
+                                                                    : schema.at("properties").at(s.section);
+        std::set<std::string> in_schema, known(s.names.begin(), s.names.end());
+        for (const auto& [name, value] : node.at("properties").items()) in_schema.insert(name);
+        CHECK(in_schema == known);
+        CHECK(known.size() == s.names.size());
+    }
 }
 
 TEST_CASE("schema and validator agree on every broken lesson, and the validator names the broken field and code",

@@ -43,7 +43,7 @@ const char* const kPolygonHint =
     "list the corners in order around the area so the outline never crosses itself, and do not repeat the first "
     "point at the end";
 
-// The rules in order, built once (the pattern hint reads the one table of scalp cases).
+// The rules in order, built once (the pattern and skin hints read the one table of scalp cases).
 const std::vector<HintRule>& hint_rules() {
     static const std::vector<HintRule> rules = {
         {"", ErrorCode::not_json, "look near the line and column given for a missing comma, quote or bracket; JSON allows "
@@ -71,7 +71,8 @@ const std::vector<HintRule>& hint_rules() {
         {"/brief", std::nullopt, "the instructions shown before the trainee starts: what to do, the spacing, the depth window"},
         {"/scalp/pattern", std::nullopt, "the client's hair loss, one of " + scalp_pattern_list() +
                                           " (norwood: men, ludwig: women)"},
-        {"/scalp/skin", std::nullopt, "Fitzpatrick skin type I-VI: fitzpatrick-1 (very fair) to fitzpatrick-6 (deeply pigmented)"},
+        {"/scalp/skin", std::nullopt, "Fitzpatrick skin type I-VI: " + std::string(kSkinTypes.front()) + " (very fair) to " +
+                                          std::string(kSkinTypes.back()) + " (deeply pigmented)"},
         {"/scalp/seed", std::nullopt, "any whole number from 0; another seed gives another, equally repeatable, scalp"},
         {"/scalp/scars/*/kind", std::nullopt, "\"strip\" needs path and width_mm; \"punch\" needs area, count and diameter_mm; "
                                     "\"burn\" needs area"},

@@ -27,6 +27,7 @@
 #include "existing_marks.hpp"
 #include "lesson_regions.hpp"
 #include "seeded_random.hpp"
+#include "small_math.hpp"
 
 namespace stipple {
 
@@ -529,7 +530,7 @@ Attempt natural_asymmetry(const Lesson& l, double, uint64_t) {
     const double t = l.hairline->transition_mm;
     for (Dot& d : a.dots) {
         const std::optional<double> behind = behind_hairline_mm(*l.hairline, {d.x, d.y});
-        const double u = std::clamp((d.x + 10.0) / 20.0, 0.0, 1.0), side = u * u * (3 - 2 * u);
+        const double side = smoothstep(-10.0, 10.0, d.x);
         const double fade = behind ? std::clamp(1.0 - (*behind - t) / 10.0, 0.0, 1.0) : 0.0;
         const Point moved{d.x, d.y + 1.0 * side * fade};
         if (contains(l.zone, moved)) d.y = moved.y;

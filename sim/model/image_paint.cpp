@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "scoring/small_math.hpp"
+
 namespace stipple {
 
 void blend_pixel(sf::Image& image, unsigned x, unsigned y, sf::Color color, double coverage) {
@@ -37,8 +39,7 @@ void paint_soft_disc(sf::Image& image, const ImageFrame& frame, Point centre_mm,
     for (int y = y0; y <= y1; ++y) {
         for (int x = x0; x <= x1; ++x) {
             const double d = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
-            const double t = std::clamp((outer - d) / blur_px, 0.0, 1.0);
-            const double cov = t * t * (3.0 - 2.0 * t) * opacity;
+            const double cov = smoothstep(0.0, blur_px, outer - d) * opacity;
             if (cov > 0.0) blend_pixel(image, static_cast<unsigned>(x), static_cast<unsigned>(y), color, cov);
         }
     }

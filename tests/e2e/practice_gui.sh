@@ -3,32 +3,17 @@
 # N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then the
 # saved attempt must hold one dot per click at the millimetres those pixels map to, in click order.
 # Pixel -> mm with --view CX,CY,PPM and --window WxH: x = CX + (px - W/2) / PPM, y = CY - (py - H/2) / PPM.
-set -euo pipefail
-: "${STIPPLE_BIN:?set STIPPLE_BIN to the built stipple program}"
-: "${DISPLAY:?needs an X display (scripts/test.sh starts Xvfb)}"
-root=$(cd "$(dirname "$0")/../.." && pwd)
-lesson="$root/lessons/hairline-classic.json"
-tmp=$(mktemp -d)
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-export XDG_DATA_HOME="$tmp/data"   # autosaves and screenshots stay in the scratch folder
+source "$(dirname "$0")/lib/e2e.sh"
+require_display python3
+lesson="$lessons/hairline-classic.json"
 
 W=1280 H=800 CX=0 CY=87 PPM=10
-out="$tmp/attempt.json"
-"$STIPPLE_BIN" practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H" >"$tmp/stdout" 2>"$tmp/stderr" &
-pid=$!
-
-# The program prints "ready window ID" once the scalp is prepared and input counts (bounded polling:
-# 180 s, for sanitizer builds on a busy machine).
-for _ in $(seq 1 1800); do grep -q '^ready window ' "$tmp/stdout" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$tmp/stdout")
-if [ -z "$wid" ]; then
-  echo "FAIL: the practice window did not become ready"; cat "$tmp/stderr"; exit 1
-fi
+out="$work/attempt.json"
+start_stipple practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H"
+# The program prints "ready window ID" once the scalp is prepared and input counts (180 s: sanitizer builds on
+# a busy machine).
+wait_for 180 "the practice window to become ready" printed '^ready window [0-9]+$'
+wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$work/out.txt")
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 xdotool key --clearmodifiers Return          # close the brief, start working
 
@@ -43,20 +28,12 @@ done
 xdotool mousemove --window "$wid" 900 600 sleep 0.2
 xdotool key --clearmodifiers Return          # finish: the attempt is written, the score screen opens
 
-for _ in $(seq 1 300); do [ -s "$out" ] && break; sleep 0.1; done
-if [ ! -s "$out" ]; then
-  echo "FAIL: no attempt written to $out"; cat "$tmp/stderr"; exit 1
-fi
+wait_for 60 "the attempt file" test -s "$out"
 xdotool key --clearmodifiers Escape          # leave the score screen: the program ends
-for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$pid" 2>/dev/null; then echo "FAIL: stipple did not exit after Escape"; exit 1; fi
-status=0
-wait "$pid" || status=$?
-pid=""
-[ "$status" -eq 0 ] || { echo "FAIL: stipple exited with $status"; cat "$tmp/stderr"; exit 1; }
-grep -q "saved attempt: $out" "$tmp/stdout" || { echo "FAIL: no 'saved attempt' line"; cat "$tmp/stdout"; exit 1; }
+wait_exit 60
+printed "^saved attempt: $out " || fail "no 'saved attempt: $out' line"
 
-python3 - "$out" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY'
+python3 - "$out" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY' || fail "the saved attempt's dots are not where the clicks were"
 import json, math, sys
 path, W, H, CX, CY, PPM = sys.argv[1], *map(float, sys.argv[2:7])
 clicks = [tuple(map(float, c.split())) for c in sys.argv[7:]]
@@ -79,5 +56,5 @@ assert kinds.count("down") == len(clicks) and kinds.count("up") == len(clicks), 
 print(f"ok: {len(dots)} dots at the clicked millimetres")
 PY
 # The saved attempt is a valid stipple-attempt/1 the scorer accepts.
-"$STIPPLE_BIN" score --lesson "$lesson" "$out" >/dev/null
-echo "PASS"
+expect 0 score --lesson "$lesson" "$out"
+echo "PASS: practice_gui"

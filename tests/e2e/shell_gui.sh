@@ -4,24 +4,14 @@
 # finish with Enter, leave the score screen and come back to the picker; then check with the sqlite3 CLI that
 # the attempt was recorded for that trainee, and that the picker now shows the lesson's score.
 # Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
-set -euo pipefail
-
-source "$(dirname "$0")/lib/gui_harness.sh"
-require_tools xdotool sqlite3
-title_is() { [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ]; }
-title_has() { xdotool getwindowname "$wid" 2>/dev/null | grep -qF "$1"; }
+source "$(dirname "$0")/lib/e2e.sh"
+require_display sqlite3
 has_json_file() { compgen -G "$1/*.json" >/dev/null; }
 
 db="$work/data/gradebook.sqlite"
 name="E2E Trainee $$"
-# A private data folder: autosaves, attempts and screenshots stay in $work.
-XDG_DATA_HOME="$work/xdg" "$STIPPLE_BIN" --db "$db" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
-program_pid=$!
-
-# (xdotool search can trip over windows that come and go while it looks: poll it, quietly.)
-find_window() { wid=$(xdotool search --onlyvisible --name "^Stipple" 2>/dev/null | head -n 1) && [ -n "$wid" ]; }
-wid=""
-wait_for 60 "the window" find_window
+start_stipple --db "$db" --window 1280x800   # autosaves, attempts, screenshots: under $XDG_DATA_HOME in $work
+wait_for_window 60 "^Stipple"
 wait_for 60 "the sign-in screen" title_is "Stipple - sign in"
 [ -f "$db" ] || fail "the gradebook was not created at $db"
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
@@ -69,7 +59,5 @@ grep -q '"trainee": "'"$name"'"' "$attempt_file" || fail "the attempt file does 
 
 # Ctrl+Q quits from the picker; the program exits cleanly.
 xdotool key ctrl+q
-wait_for 30 "the program to exit" bash -c "! kill -0 $program_pid 2>/dev/null"
-wait "$program_pid" || fail "the program exited with status $?"
-program_pid=""
+wait_exit 30
 echo "PASS: signed in '$name', recorded attempt 1 ($dots dots, total $total), picker updated"

@@ -113,6 +113,7 @@ struct Shell {
         options.exam = state.exam;
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         const std::filesystem::path attempts_dir = attempts_dir_for(db);
         options.save_path = (attempts_dir / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
         options.autosave_path = autosave_path_for(db, state.trainee, lesson->id).string();

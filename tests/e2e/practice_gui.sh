@@ -16,16 +16,16 @@ wait_for 180 "the practice window to become ready" printed '^ready window [0-9]+
 wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$work/out.txt")
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 xdotool key --clearmodifiers Return          # close the brief, start working
+# Working: the needle rests where the session starts it (so the next rest line is the first click's).
+wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 
-# Clicks away from the panels (lesson panel top left, depth gauge top right): move, let the hand settle
-# (1.5 s: generous, so a slow frame under a sanitizer build on a busy machine still sees it settled),
-# press for 0.4 s (inside the depth window), release.
+# Clicks away from the panels (lesson panel top left, depth gauge top right): move, wait until the needle
+# rests on the pointer, press until the depth reaches the window, release (place_dot: each step waits on
+# the line the program prints).
 clicks=("450 380" "560 430" "640 470" "740 410" "830 450")
 for c in "${clicks[@]}"; do
-  set -- $c
-  xdotool mousemove --window "$wid" "$1" "$2" sleep 1.5 mousedown 1 sleep 0.4 mouseup 1
+  place_dot $c
 done
-xdotool mousemove --window "$wid" 900 600 sleep 0.2
 xdotool key --clearmodifiers Return          # finish: the attempt is written, the score screen opens
 
 wait_for 60 "the attempt file" test -s "$out"
@@ -48,7 +48,8 @@ for i, ((px, py), d) in enumerate(zip(clicks, dots)):
     err = math.hypot(d["x"] - x, d["y"] - y)
     # The needle tip settles on the pointer within a few hundredths of a mm; 0.3 mm is one pixel and a bit.
     assert err < 0.3, f"dot {i}: at ({d['x']:.3f}, {d['y']:.3f}), expected ({x:.2f}, {y:.2f}), off by {err:.3f} mm"
-    assert 0.0 <= d["depth_mm"] < 1.8, f"dot {i}: depth {d['depth_mm']}"
+    # Released once the program said the depth reached the window's 0.4 mm (and the depth only grows).
+    assert 0.4 <= d["depth_mm"] < 1.8, f"dot {i}: depth {d['depth_mm']}"
 events = a["events"]
 assert events[0]["kind"] == "session" and events[0]["exam"] is False
 kinds = [e["kind"] for e in events[1:]]

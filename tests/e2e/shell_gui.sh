@@ -28,12 +28,11 @@ xdotool key Return
 wait_for 120 "the practice screen" title_has "First dots"
 
 # Place 8 dots inside the zone (right of the lesson panel, around the window's centre), then finish.
-# Each is a press held for a moment, as a trainee's would be (the hold sets the depth).
+# Each waits on the practice screen's lines: the needle at rest on the pointer, the depth in the window, the dot.
+wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 clicks=8
 for i in $(seq 0 $((clicks - 1))); do
-  x=$((730 + (i % 4) * 45 + (i * 7) % 13))
-  y=$((360 + (i / 4) * 42 + (i * 5) % 11))
-  xdotool mousemove --window "$wid" "$x" "$y" sleep 0.3 mousedown 1 sleep 0.3 mouseup 1
+  place_dot $((730 + (i % 4) * 45 + (i * 7) % 13)) $((360 + (i / 4) * 42 + (i * 5) % 11))
 done
 xdotool key Return
 wait_for 60 "the attempt file" has_json_file "$work/data/attempts"

@@ -1,7 +1,8 @@
 # The one library every end-to-end script sources (it is not a test itself): the program under test, a scratch
 # folder removed on exit with any program still running, a failure helper whose first line is the reason,
 # tool and display checks with the Debian package to install, running the program with an expected exit
-# code, and bounded waits on what the program prints or writes (never a fixed sleep).
+# code, bounded waits on what the program prints or writes (never a fixed sleep), and placing a dot in the
+# practice window step by step on the lines the program prints.
 #
 #   source "$(dirname "$0")/lib/e2e.sh"
 #   require_tools jq sqlite3          # or: require_display xdotool python3 (GUI scripts)
@@ -141,3 +142,28 @@ wait_for_window() {
 # title_is TEXT / title_has TEXT: the window $wid's title is / contains TEXT.
 title_is() { [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ]; }
 title_has() { xdotool getwindowname "$wid" 2>/dev/null | grep -qF -- "$1"; }
+
+# count_printed REGEX: how many lines the program started with start_stipple printed that match REGEX.
+count_printed() { grep -cE -- "$1" "$work/out.txt" || true; }
+# printed_more REGEX N: more than N such lines.
+printed_more() { [ "$(count_printed "$1")" -gt "$2" ]; }
+
+# place_dot X Y: places one dot with the mouse at pixel (X, Y) of window $wid as a trainee would, each step
+# waiting on the line the practice screen prints (sim/model/practice_notes.hpp): move there and wait until
+# the needle rests on the pointer, press and wait until the held depth reaches the lesson's window, release
+# and wait for the dot's own line. Sets $dot_line to that line.
+place_dot() {
+  local rest dots depth
+  rest=$(count_printed '^needle at rest on ')
+  depth=$(count_printed '^depth [0-9.]+ mm: reached the window')
+  dots=$(count_printed '^dot [0-9]+ at ')
+  xdotool mousemove --window "$wid" "$1" "$2"
+  wait_for 60 "the needle to rest on ($1, $2)" printed_more '^needle at rest on ' "$rest"
+  xdotool mousedown 1
+  # Polled finely: the release should follow soon after the depth reaches the window.
+  poll_s=0.01 wait_for 60 "the depth held at ($1, $2) to reach the window" \
+    printed_more '^depth [0-9.]+ mm: reached the window' "$depth"
+  xdotool mouseup 1
+  wait_for 60 "dot $((dots + 1)) at ($1, $2)" printed "^dot $((dots + 1)) at "
+  dot_line=$(grep -E "^dot $((dots + 1)) at " "$work/out.txt")
+}

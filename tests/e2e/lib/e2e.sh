@@ -5,7 +5,7 @@
 # practice window step by step on the lines the program prints.
 #
 #   source "$(dirname "$0")/lib/e2e.sh"
-#   require_tools jq sqlite3          # or: require_display xdotool python3 (GUI scripts)
+#   require_tools jq sqlite3          # or, in GUI scripts: require_display python3 (xdotool is implied)
 #   expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
 #   start_stipple edit "$work/new.json"; wait_for 120 "the view mapping" printed "^editor: hairline "
 #
@@ -148,10 +148,10 @@ count_printed() { grep -cE -- "$1" "$work/out.txt" || true; }
 # printed_more REGEX N: more than N such lines.
 printed_more() { [ "$(count_printed "$1")" -gt "$2" ]; }
 
-# place_dot X Y: places one dot with the mouse at pixel (X, Y) of window $wid as a trainee would, each step
-# waiting on the line the practice screen prints (sim/model/practice_notes.hpp): move there and wait until
-# the needle rests on the pointer, press and wait until the held depth reaches the lesson's window, release
-# and wait for the dot's own line. Sets $dot_line to that line.
+# place_dot X Y: places one dot with the mouse at pixel (X, Y) of window $wid (not the pixel of the dot before)
+# as a trainee would, each step waiting on the line the practice screen prints (sim/model/practice_notes.hpp):
+# move there and wait until the needle rests on the pointer, press and wait until the held depth reaches the
+# lesson's window, release and wait for the dot's own line.
 place_dot() {
   local rest dots depth
   rest=$(count_printed '^needle at rest on ')
@@ -160,10 +160,9 @@ place_dot() {
   xdotool mousemove --window "$wid" "$1" "$2"
   wait_for 60 "the needle to rest on ($1, $2)" printed_more '^needle at rest on ' "$rest"
   xdotool mousedown 1
-  # Polled finely: the release should follow soon after the depth reaches the window.
+  # Polled finely: the depth goes on growing while the button is held, so release soon after it is in.
   poll_s=0.01 wait_for 60 "the depth held at ($1, $2) to reach the window" \
     printed_more '^depth [0-9.]+ mm: reached the window' "$depth"
   xdotool mouseup 1
   wait_for 60 "dot $((dots + 1)) at ($1, $2)" printed "^dot $((dots + 1)) at "
-  dot_line=$(grep -E "^dot $((dots + 1)) at " "$work/out.txt")
 }

@@ -33,23 +33,35 @@ xdotool key --clearmodifiers Escape          # leave the score screen: the progr
 wait_exit 60
 printed "^saved attempt: $out " || fail "no 'saved attempt: $out' line"
 
-python3 - "$out" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY' || fail "the saved attempt's dots are not where the clicks were"
-import json, math, sys
-path, W, H, CX, CY, PPM = sys.argv[1], *map(float, sys.argv[2:7])
-clicks = [tuple(map(float, c.split())) for c in sys.argv[7:]]
+python3 - "$out" "$work/out.txt" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY' || fail "the dots are not where the clicks were"
+import json, math, re, sys
+path, printed, (W, H, CX, CY, PPM) = sys.argv[1], open(sys.argv[2]).read(), map(float, sys.argv[3:8])
+clicks = [tuple(map(float, c.split())) for c in sys.argv[8:]]
 a = json.load(open(path))
 assert a["format"] == "stipple-attempt/1", a.get("format")
 assert a["lesson"] == "hairline-classic", a["lesson"]
 assert a["input"] == "mouse", a["input"]
 dots = a["dots"]
 assert len(dots) == len(clicks), f"expected {len(clicks)} dots, got {len(dots)}"
+# What the program said while working: where the needle came to rest (the first rest is the session's start)
+# and each dot as it was placed.
+rests = [tuple(map(float, m)) for m in re.findall(r"^needle at rest on \(([-0-9.]+), ([-0-9.]+)\) mm$", printed, re.M)]
+said = re.findall(r"^dot (\d+) at \(([-0-9.]+), ([-0-9.]+)\) mm, depth ([0-9.]+) mm$", printed, re.M)
+assert len(rests) == len(clicks) + 1, f"{len(rests)} rest lines for {len(clicks)} clicks"
+assert [int(n) for n, *_ in said] == list(range(1, len(clicks) + 1)), said
 for i, ((px, py), d) in enumerate(zip(clicks, dots)):
     x, y = CX + (px - W / 2) / PPM, CY - (py - H / 2) / PPM
+    # The pointer's pixel maps to these millimetres: the needle rested there before the press.
+    assert math.hypot(rests[i + 1][0] - x, rests[i + 1][1] - y) < 0.01, f"click {i}: rested at {rests[i + 1]}, expected ({x:.2f}, {y:.2f})"
+    # Pressed only once at rest (tip within 0.02 mm of the pointer), so the dot lands there.
     err = math.hypot(d["x"] - x, d["y"] - y)
-    # The needle tip settles on the pointer within a few hundredths of a mm; 0.3 mm is one pixel and a bit.
-    assert err < 0.3, f"dot {i}: at ({d['x']:.3f}, {d['y']:.3f}), expected ({x:.2f}, {y:.2f}), off by {err:.3f} mm"
+    assert err < 0.05, f"dot {i}: at ({d['x']:.3f}, {d['y']:.3f}), expected ({x:.2f}, {y:.2f}), off by {err:.3f} mm"
     # Released once the program said the depth reached the window's 0.4 mm (and the depth only grows).
     assert 0.4 <= d["depth_mm"] < 1.8, f"dot {i}: depth {d['depth_mm']}"
+    # The saved dot is the one the program announced.
+    _, sx, sy, sd = said[i]
+    assert abs(float(sx) - d["x"]) < 6e-4 and abs(float(sy) - d["y"]) < 6e-4 and abs(float(sd) - d["depth_mm"]) < 6e-4, \
+        f"dot {i}: announced {said[i]}, saved {d}"
 events = a["events"]
 assert events[0]["kind"] == "session" and events[0]["exam"] is False
 kinds = [e["kind"] for e in events[1:]]

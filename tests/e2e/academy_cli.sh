@@ -2,6 +2,7 @@
 # The academy office end to end: trainees, import (scoring attempts made elsewhere), repeat imports,
 # refusals, progress, CSV and xAPI exports, and foreign or newer gradebooks refused untouched (exit 2).
 # Uses the default gradebook location under $XDG_DATA_HOME (the scratch folder). Needs jq and sqlite3.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_tools jq sqlite3 sha256sum
 db="$XDG_DATA_HOME/stipple/gradebook.sqlite"

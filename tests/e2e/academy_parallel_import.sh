@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two `stipple academy import` runs writing one gradebook at once lose nothing; an import killed with
 # SIGKILL mid-batch keeps every attempt it committed, leaves the file consistent, and a rerun skips them.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_tools jq sqlite3
 db="$work/shared.sqlite"

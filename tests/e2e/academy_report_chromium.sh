@@ -2,6 +2,7 @@
 # `stipple academy report --html` opened in headless Chromium (Debian's chromium): the page loads from a
 # file with no network, the DOM holds the SVG score charts, the trainees' names, the cohort standing and,
 # for the trainee proficient in the whole curriculum, the certificate line.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_tools chromium jq timeout
 db="$work/g.sqlite"

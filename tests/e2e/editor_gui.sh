@@ -5,6 +5,7 @@
 # validate it with `lesson check`, and show it is practicable: the expert demo attempt scores a pass.
 # The editor prints its view mapping and every control point's screen position on start; the window sits at
 # the screen's top-left corner, so window px == screen px. Every wait is on what the editor prints or writes.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_display python3
 

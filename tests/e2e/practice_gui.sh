@@ -3,6 +3,7 @@
 # N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then the
 # saved attempt must hold one dot per click at the millimetres those pixels map to, in click order.
 # Pixel -> mm with --view CX,CY,PPM and --window WxH: x = CX + (px - W/2) / PPM, y = CY - (py - H/2) / PPM.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_display python3
 lesson="$lessons/hairline-classic.json"
@@ -24,7 +25,8 @@ wait_for 60 "the needle to rest at the session's start" printed '^needle at rest
 # the line the program prints).
 clicks=("450 380" "560 430" "640 470" "740 410" "830 450")
 for c in "${clicks[@]}"; do
-  place_dot $c
+  read -r x y <<<"$c"
+  place_dot "$x" "$y"
 done
 xdotool key --clearmodifiers Return          # finish: the attempt is written, the score screen opens
 

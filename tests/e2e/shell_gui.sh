@@ -4,6 +4,7 @@
 # finish with Enter, leave the score screen and come back to the picker; then check with the sqlite3 CLI that
 # the attempt was recorded for that trainee, and that the picker now shows the lesson's score.
 # Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_display sqlite3
 has_json_file() { compgen -G "$1/*.json" >/dev/null; }

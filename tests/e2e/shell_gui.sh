@@ -51,6 +51,7 @@ IFS='|' read -r who lesson mode dots total <<<"$row"
 [ "$lesson" = "first-dots-depth" ] || fail "attempt recorded for lesson '$lesson'"
 [ "$mode" = "practice" ] || fail "mode '$mode'"
 [ "$dots" = "$clicks" ] || fail "$dots dots recorded, $clicks placed"
+[ "$(count_printed '^dot [0-9]+ at ')" = "$clicks" ] || fail "the practice screen announced $(count_printed '^dot [0-9]+ at ') dots, $clicks placed"
 [ "$(sqlite3 "$db" "SELECT json_array_length(attempt_json, '\$.events') > 2 * $clicks FROM attempts")" = 1 ] ||
   fail "the recorded attempt has no event log"
 grep -qF "$(printf '%.1f' "$total")" <(grep "recorded attempt 1" "$work/out.txt") || fail "recorded total $total not reported"

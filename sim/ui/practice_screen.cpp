@@ -1,5 +1,5 @@
-// The practice screen's loop: brief (with the resume offer) -> work (dots, depth gauge, guides, loupe,
-// undo, exam clock, autosave) -> finish (attempt saved atomically, scored) -> score screen.
+// The practice screen object: brief (with the resume offer) -> work (dots, depth gauge, guides, loupe,
+// undo, exam clock, autosave) -> finish (attempt saved atomically, scored) -> the score screen.
 #include "sim/ui/practice_screen.hpp"
 
 #include <filesystem>
@@ -8,7 +8,6 @@
 #include <random>
 
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <SFML/Graphics/View.hpp>
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
@@ -16,6 +15,7 @@
 #include "scoring/existing_marks.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/scoring.hpp"
+#include "sim/ui/app_window.hpp"
 #include "sim/ui/autosave.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
@@ -23,117 +23,16 @@
 #include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_view.hpp"
+#include "sim/ui/scalp_world.hpp"
+#include "sim/ui/score_review_screen.hpp"
 #include "sim/ui/score_screen.hpp"
-#include "sim/ui/screenshot.hpp"
 
 namespace stipple {
 
 namespace {
 
 constexpr float kPanelW = 320.0f;
-constexpr double kScorePanelW = 380.0;  // the score panel's width (score_screen.cpp)
 constexpr double kLoupeZoom = 4.0;
-
-sf::String utf8(const std::string& s) { return sf::String::fromUtf8(s.begin(), s.end()); }
-
-void follow_resize(sf::RenderWindow& window, const sf::Event& e) {
-    if (e.type == sf::Event::Resized)
-        window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
-}
-
-// Draws one frame with a centred message (while the scalp is being generated).
-void show_message_frame(sf::RenderWindow& window, ImGuiBridge& imgui, const std::string& text) {
-    imgui.new_frame(sf::seconds(1.0f / 60.0f));
-    const sf::Vector2u size = window.getSize();
-    ImGui::SetNextWindowPos(ImVec2(size.x / 2.0f, size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::End();
-    window.clear(sf::Color(34, 36, 40));
-    imgui.render();
-    window.display();
-}
-
-// F12 in any stage: the picture just drawn goes to the data folder; the path is printed and shown.
-std::string take_screenshot(const sf::RenderWindow& window) {
-    try {
-        const std::filesystem::path path = save_screenshot(window, practice_screenshots_dir());
-        std::cout << "screenshot: " << path.string() << std::endl;
-        return "Screenshot saved: " + path.string();
-    } catch (const std::exception& e) {
-        std::cerr << "stipple: " << e.what() << std::endl;
-        return std::string("Screenshot failed: ") + e.what();
-    }
-}
-
-struct Toast {
-    std::string text;
-    sf::Clock age;
-    void show(std::string t) {
-        text = std::move(t);
-        age.restart();
-    }
-    std::string current() const { return age.getElapsedTime().asSeconds() < 4.0f ? text : std::string(); }
-};
-
-// The scalp with overlays, for the main view and the loupe.
-void draw_world(sf::RenderTarget& target, const ViewTransform& view, const PracticeScene& scene,
-                const OverlayToggles& toggles, const std::vector<HeatCell>* heat, const std::vector<Dot>& dots) {
-    const Lesson& lesson = scene.lesson();
-    scene.draw_skin(target, view);
-    if (toggles.heat_map && heat) draw_heat_map(target, view, *heat);
-    if (toggles.zone) draw_zone_outline(target, view, lesson, sf::Color(255, 255, 255, 120));
-    if (toggles.hairline) draw_hairline_guide(target, view, lesson);
-    scene.draw_dots(target, view);
-    if (toggles.depth_colors) draw_depth_dots(target, view, lesson, dots);
-}
-
-enum class ScoreExit { Back, WindowClosed };
-
-// The score screen loop, shared by a just-finished practice and the read-only review.
-ScoreExit run_score_screen(sf::RenderWindow& window, ImGuiBridge& imgui, PracticeScene& scene,
-                           const std::vector<Dot>& dots, const ScoreScreenModel& model, ScoreScreenInfo info,
-                           ViewTransform view) {
-    ScoreScreenState state;
-    const std::vector<HeatCell> heat = density_heat_map(scene.lesson(), dots, existing_marks(scene.lesson()), 4.0);
-    scene.show_dots(dots, 0.0, false);
-    PanDrag drag;
-    Toast toast;
-    sf::Clock frame_clock;
-    while (window.isOpen()) {
-        bool screenshot = false;
-        sf::Event e;
-        while (window.pollEvent(e)) {
-            imgui.process_event(e);
-            follow_resize(window, e);
-            if (e.type == sf::Event::Closed) return ScoreExit::WindowClosed;
-            handle_view_event(view, drag, e, imgui.wants_mouse(), imgui.wants_keyboard());
-            if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
-                if (e.key.code == sf::Keyboard::Escape) return ScoreExit::Back;
-                if (e.key.code == sf::Keyboard::F12) screenshot = true;
-            }
-        }
-        imgui.new_frame(frame_clock.restart());
-        const sf::Vector2u size = window.getSize();
-        const ScoreScreenAction action = draw_score_panel(model, state, info, imgui.large_font(), float(size.y));
-        if (action.back) return ScoreExit::Back;
-        if (action.center_on) {  // in the middle of the scalp area right of the panel
-            view.center_mm = *action.center_on;
-            view.center_mm.x -= (kScorePanelW + 10.0) / 2.0 / view.px_per_mm;
-        }
-        if (action.healed_changed) scene.show_dots(dots, healed_days(state.stage), state.sun_exposed);
-        draw_feedback_markers(view, model.feedback, state.selected_feedback);
-        draw_scale_bar(view, float(size.x), float(size.y));
-        draw_toast(toast.current(), float(size.x), float(size.y));
-
-        window.clear(sf::Color(34, 36, 40));
-        draw_world(window, view, scene, state.toggles, &heat, dots);
-        imgui.render();
-        if (screenshot) toast.show(take_screenshot(window));
-        window.display();
-    }
-    return ScoreExit::WindowClosed;
-}
 
 std::string time_text(double s) {
     const int total = std::max(0, int(std::ceil(s)));
@@ -143,12 +42,16 @@ std::string time_text(double s) {
 }
 
 // One run of the practice screen; the stages share the scene, session and view.
-class PracticeRun {
+class PracticeRun final : public Screen {
 public:
-    PracticeRun(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson, const PracticeOptions& options)
-        : window_(window), imgui_(imgui), lesson_(lesson), options_(options) {}
+    PracticeRun(const Lesson& lesson, const PracticeOptions& options, Then<PracticeOutcome> then)
+        : lesson_(lesson), options_(options), then_(std::move(then)) {}
 
-    PracticeOutcome run();
+    void enter(AppWindow& window) override;
+    void handle_event(AppWindow& window, const sf::Event& e) override;
+    void update(AppWindow& window, sf::Time dt) override;
+    void draw(AppWindow& window) override;
+    Next next() override;
 
 private:
     enum class Stage { Brief, Work };
@@ -166,12 +69,24 @@ private:
     void draw_work_panel();
     void draw_leave_dialog();
     void finish();
+    // finish(), with a failed save ending the screen (outcome_.save_error) instead of the program.
+    void finish_safely() {
+        try {
+            finish();
+        } catch (const std::exception& e) {
+            outcome_.save_error = e.what();
+        }
+    }
+    void request_screenshot() {
+        window_->request_screenshot([this](const std::string& note) { toast_.show(note); });
+    }
+    std::unique_ptr<Screen> score_screen();
 
-    sf::RenderWindow& window_;
-    ImGuiBridge& imgui_;
+    AppWindow* window_ = nullptr;       // set on entering
     const Lesson& lesson_;
     PracticeOptions options_;
-    std::unique_ptr<PracticeScene> scene_;
+    Then<PracticeOutcome> then_;
+    std::shared_ptr<PracticeScene> scene_;  // shared with the score screen
     std::unique_ptr<PracticeSession> session_;
     std::unique_ptr<PenInput> pen_;
     ViewTransform view_;
@@ -191,7 +106,6 @@ private:
     bool guides_ = true;
     bool loupe_ = false;
     bool finished_ = false, leave_ = false, closed_ = false;
-    bool screenshot_ = false;
     Toast toast_;
     sf::RenderTexture loupe_buffer_;
     PracticeOutcome outcome_;
@@ -281,7 +195,7 @@ void PracticeRun::handle_work_event(const sf::Event& e) {
     if (dialog_ != Dialog::None) return;  // the dialog has the keyboard and mouse
     if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
         pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
-        if (!imgui_.wants_mouse() && !session_->button_down())
+        if (!window_->imgui().wants_mouse() && !session_->button_down())
             apply(InputEvent::Kind::Down, pointer_px_, last_pen_pressure_);
         return;
     }
@@ -290,15 +204,15 @@ void PracticeRun::handle_work_event(const sf::Event& e) {
         if (session_->button_down()) apply(InputEvent::Kind::Up, pointer_px_, last_pen_pressure_ >= 0 ? 0.0 : -1.0);
         return;
     }
-    if (handle_view_event(view_, drag_, e, imgui_.wants_mouse(), imgui_.wants_keyboard())) return;
+    if (handle_view_event(view_, drag_, e, window_->imgui().wants_mouse(), window_->imgui().wants_keyboard())) return;
     if (e.type == sf::Event::MouseMoved) {
         pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
-        if (!imgui_.wants_mouse() || session_->button_down()) apply(InputEvent::Kind::Move, pointer_px_);
+        if (!window_->imgui().wants_mouse() || session_->button_down()) apply(InputEvent::Kind::Move, pointer_px_);
         return;
     }
-    if (e.type == sf::Event::KeyPressed && !imgui_.wants_keyboard()) {
+    if (e.type == sf::Event::KeyPressed && !window_->imgui().wants_keyboard()) {
         switch (e.key.code) {
-            case sf::Keyboard::Enter: finish(); break;
+            case sf::Keyboard::Enter: finish_safely(); break;
             case sf::Keyboard::Escape:
                 if (session_->dots().empty()) leave_ = true;
                 else dialog_ = Dialog::Leave;
@@ -312,23 +226,23 @@ void PracticeRun::handle_work_event(const sf::Event& e) {
                 if (!options_.exam) guides_ = !guides_;
                 break;
             case sf::Keyboard::F:
-                view_ = initial_view(lesson_, window_.getSize().x, window_.getSize().y, std::nullopt);
+                view_ = initial_view(lesson_, window_->size().x, window_->size().y, std::nullopt);
                 break;
-            case sf::Keyboard::F12: screenshot_ = true; break;
+            case sf::Keyboard::F12: request_screenshot(); break;
             default: break;
         }
     }
 }
 
 void PracticeRun::draw_brief() {
-    const sf::Vector2u size = window_.getSize();
+    const sf::Vector2u size = window_->size();
     ImGui::SetNextWindowPos(ImVec2(size.x / 2.0f, size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Always);
     ImGui::Begin("Lesson brief", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
-    if (imgui_.large_font()) ImGui::PushFont(imgui_.large_font());
+    if (window_->imgui().large_font()) ImGui::PushFont(window_->imgui().large_font());
     ImGui::TextWrapped("%s", lesson_.title.c_str());
-    if (imgui_.large_font()) ImGui::PopFont();
+    if (window_->imgui().large_font()) ImGui::PopFont();
     ImGui::TextDisabled("%s%s", options_.exam ? "Exam: no undo, no guides" : "Practice: undo and guides on",
                         lesson_.time_limit_s && options_.exam ? (", " + time_text(*lesson_.time_limit_s) + " time limit").c_str() : "");
     ImGui::Separator();
@@ -366,7 +280,7 @@ void PracticeRun::draw_brief() {
 }
 
 void PracticeRun::draw_work_panel() {
-    const sf::Vector2u size = window_.getSize();
+    const sf::Vector2u size = window_->size();
     ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kPanelW, 0), ImGuiCond_Always);
     ImGui::Begin(options_.exam ? "Exam" : "Practice", nullptr,
@@ -397,7 +311,7 @@ void PracticeRun::draw_work_panel() {
         ImGui::TextDisabled("Exam: pigment is permanent, no undo.");
     }
     ImGui::Checkbox("Loupe (L)", &loupe_);
-    if (ImGui::Button("Finish (Enter)", ImVec2(-1, 32))) finish();
+    if (ImGui::Button("Finish (Enter)", ImVec2(-1, 32))) finish_safely();
     ImGui::TextDisabled("Zoom %.1f px/mm (wheel, F fits)  %.0f fps", view_.px_per_mm, ImGui::GetIO().Framerate);
     ImGui::End();
     (void)size;
@@ -406,7 +320,7 @@ void PracticeRun::draw_work_panel() {
 void PracticeRun::draw_leave_dialog() {
     if (dialog_ != Dialog::Leave) return;
     ImGui::OpenPopup("Leave this lesson?");
-    const sf::Vector2u size = window_.getSize();
+    const sf::Vector2u size = window_->size();
     ImGui::SetNextWindowPos(ImVec2(size.x / 2.0f, size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal("Leave this lesson?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("You have placed %zu dots and not finished.", session_->dots().size());
@@ -453,12 +367,13 @@ void PracticeRun::finish() {
     finished_ = true;
 }
 
-PracticeOutcome PracticeRun::run() {
+void PracticeRun::enter(AppWindow& window) {
+    window_ = &window;
     if (options_.autosave_path.empty()) options_.autosave_path = practice_autosave_path(lesson_.id).string();
-    show_message_frame(window_, imgui_, "Preparing the scalp...");
-    scene_ = std::make_unique<PracticeScene>(lesson_);
-    view_ = initial_view(lesson_, window_.getSize().x, window_.getSize().y, options_.initial_view);
-    pen_ = std::make_unique<PenInput>(window_.getSystemHandle());
+    window.show_message("Preparing the scalp...");
+    scene_ = std::make_shared<PracticeScene>(lesson_);
+    view_ = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view);
+    pen_ = std::make_unique<PenInput>(window.window().getSystemHandle());
     try {
         pending_ = load_autosave(options_.autosave_path, lesson_.id);
         if (pending_ && pending_->exam != options_.exam) pending_.reset();  // practice work is no exam
@@ -470,86 +385,80 @@ PracticeOutcome PracticeRun::run() {
     new_session();
     if (options_.skip_brief && !pending_) start_work();
     // The title names the lesson once the screen is ready for input (scripts wait for it).
-    window_.setTitle(utf8("Stipple — " + lesson_.title));
+    window.set_title("Stipple — " + lesson_.title);
     if (options_.on_ready) options_.on_ready();
+}
 
-    sf::Clock frame_clock;
-    while (window_.isOpen() && !finished_ && !leave_ && !closed_) {
-        if (stage_ == Stage::Work) {
-            session_->advance_to(session_clock());
-            if (session_->time_up()) {
-                finish();
-                break;
-            }
-        }
-        sf::Event e;
-        while (!finished_ && !leave_ && !closed_ && window_.pollEvent(e)) {
-            imgui_.process_event(e);
-            follow_resize(window_, e);
-            if (stage_ == Stage::Brief) {
-                if (e.type == sf::Event::Closed) closed_ = true;
-                handle_view_event(view_, drag_, e, imgui_.wants_mouse(), imgui_.wants_keyboard());
-                if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) leave_ = true;
-                if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) {
-                    if (pending_) resume();
-                    start_work();
-                }
-                if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::F12) screenshot_ = true;
-            } else {
-                handle_work_event(e);
-            }
-        }
-        if (finished_ || leave_ || closed_) break;
-        if (stage_ == Stage::Work) {
-            // Raw pen readings come from the whole screen: they count while this window's button is held,
-            // and the latest one goes with the next press (a pen touching down here).
-            for (const PenSample& s : pen_->poll()) {
-                last_pen_pressure_ = s.pressure;
-                pen_clock_.restart();
-                if (session_->button_down()) apply(InputEvent::Kind::Pressure, pointer_px_, s.pressure);
-            }
-            if (pen_clock_.getElapsedTime().asSeconds() > 0.5f && !session_->button_down()) last_pen_pressure_ = -1.0;
-            if (autosave_due(events_applied_, events_autosaved_, session_clock(), last_autosave_s_)) write_autosave();
-        }
-
-        imgui_.new_frame(frame_clock.restart());
-        const sf::Vector2u size = window_.getSize();
-        const bool show_guides = guides_ && !options_.exam;
-        const OverlayToggles toggles{true, show_guides, false, false};
-        if (stage_ == Stage::Brief) {
-            draw_brief();
-        } else {
-            draw_work_panel();
-            const std::optional<double> last =
-                session_->dots().empty() ? std::nullopt : std::optional<double>(session_->dots().back().depth_mm);
-            draw_depth_gauge(float(size.x), lesson_, session_->button_down(), session_->current_depth_mm(), last);
-            draw_needle_cursor(view_, lesson_, session_->tip_mm(), session_->target_mm(), session_->button_down());
-            draw_leave_dialog();
-        }
-        draw_scale_bar(view_, float(size.x), float(size.y));
-        draw_toast(toast_.current(), float(size.x), float(size.y));
-
-        window_.clear(sf::Color(34, 36, 40));
-        draw_world(window_, view_, *scene_, toggles, nullptr, session_->dots());
-        if (stage_ == Stage::Work && loupe_ && !imgui_.wants_mouse())
-            draw_loupe(window_, loupe_buffer_, view_, pointer_px_, kLoupeZoom,
-                       [&](sf::RenderTarget& t, const ViewTransform& v) {
-                           draw_world(t, v, *scene_, toggles, nullptr, session_->dots());
-                       });
-        imgui_.render();
-        if (screenshot_) {
-            toast_.show(take_screenshot(window_));
-            screenshot_ = false;
-        }
-        window_.display();
+void PracticeRun::handle_event(AppWindow&, const sf::Event& e) {
+    if (stage_ == Stage::Work) {
+        handle_work_event(e);
+        return;
     }
-    if (closed_ || !window_.isOpen()) {
+    if (e.type == sf::Event::Closed) closed_ = true;
+    handle_view_event(view_, drag_, e, window_->imgui().wants_mouse(), window_->imgui().wants_keyboard());
+    if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) leave_ = true;
+    if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) {
+        if (pending_) resume();
+        start_work();
+    }
+    if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::F12) request_screenshot();
+}
+
+void PracticeRun::update(AppWindow&, sf::Time) {
+    if (stage_ != Stage::Work) return;
+    session_->advance_to(session_clock());
+    if (session_->time_up()) {
+        finish_safely();
+        return;
+    }
+    // Raw pen readings come from the whole screen: they count while this window's button is held,
+    // and the latest one goes with the next press (a pen touching down here).
+    for (const PenSample& s : pen_->poll()) {
+        last_pen_pressure_ = s.pressure;
+        pen_clock_.restart();
+        if (session_->button_down()) apply(InputEvent::Kind::Pressure, pointer_px_, s.pressure);
+    }
+    if (pen_clock_.getElapsedTime().asSeconds() > 0.5f && !session_->button_down()) last_pen_pressure_ = -1.0;
+    if (autosave_due(events_applied_, events_autosaved_, session_clock(), last_autosave_s_)) write_autosave();
+}
+
+void PracticeRun::draw(AppWindow& window) {
+    const sf::Vector2u size = window.size();
+    const bool show_guides = guides_ && !options_.exam;
+    const OverlayToggles toggles{true, show_guides, false, false};
+    if (stage_ == Stage::Brief) {
+        draw_brief();
+    } else {
+        draw_work_panel();
+        const std::optional<double> last =
+            session_->dots().empty() ? std::nullopt : std::optional<double>(session_->dots().back().depth_mm);
+        draw_depth_gauge(float(size.x), lesson_, session_->button_down(), session_->current_depth_mm(), last);
+        draw_needle_cursor(view_, lesson_, session_->tip_mm(), session_->target_mm(), session_->button_down());
+        draw_leave_dialog();
+    }
+    draw_scale_bar(view_, float(size.x), float(size.y));
+    draw_toast(toast_.current(), float(size.x), float(size.y));
+
+    draw_scalp_world(window.window(), view_, *scene_, toggles, nullptr, session_->dots());
+    if (stage_ == Stage::Work && loupe_ && !window.imgui().wants_mouse())
+        draw_loupe(window.window(), loupe_buffer_, view_, pointer_px_, kLoupeZoom,
+                   [&](sf::RenderTarget& t, const ViewTransform& v) {
+                       draw_scalp_world(t, v, *scene_, toggles, nullptr, session_->dots());
+                   });
+}
+
+Next PracticeRun::next() {
+    if (closed_) {
         outcome_.window_closed = true;
-        return outcome_;
+        return Next::to(then_(outcome_));
     }
-    if (!finished_) return outcome_;
+    if (leave_ || !outcome_.save_error.empty()) return Next::to(then_(outcome_));
+    if (finished_) return Next::to(score_screen());
+    return Next::stay();
+}
 
-    // The score screen.
+// The score screen of the finished attempt, over this screen's scene and view.
+std::unique_ptr<Screen> PracticeRun::score_screen() {
     ScoreScreenInfo info;
     info.heading = lesson_.title;
     info.saved_note = "Saved to " + outcome_.saved_path;
@@ -557,36 +466,20 @@ PracticeOutcome PracticeRun::run() {
     info.dot_count = outcome_.attempt.dots.size();
     ScoreReport report = outcome_.report.value_or(ScoreReport{});
     if (!outcome_.report) report.lesson = lesson_.id;
-    const ScoreScreenModel model = score_screen_model(lesson_, report);
-    if (run_score_screen(window_, imgui_, *scene_, outcome_.attempt.dots, model, info, view_) ==
-        ScoreExit::WindowClosed)
-        outcome_.window_closed = true;
-    return outcome_;
+    Then<ScoreExit> after = [outcome = outcome_, then = then_](const ScoreExit& exit) {
+        PracticeOutcome ended = outcome;
+        ended.window_closed = exit == ScoreExit::WindowClosed;
+        return then(ended);
+    };
+    return make_score_screen(scene_, outcome_.attempt.dots, score_screen_model(lesson_, report), info, view_,
+                             std::move(after));
 }
 
 }  // namespace
 
-PracticeOutcome run_practice(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson,
-                             const PracticeOptions& options) {
-    PracticeRun run(window, imgui, lesson, options);
-    return run.run();
-}
-
-ReviewResult run_review(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson, const Attempt& attempt,
-                        const ReviewOptions& options) {
-    show_message_frame(window, imgui, "Preparing the scalp...");
-    PracticeScene scene(lesson);
-    window.setTitle(utf8("Stipple — " + lesson.title));
-    const ScoreReport report = options.report ? *options.report : score_attempt(lesson, attempt);
-    ScoreScreenInfo info;
-    info.heading = options.heading.empty() ? lesson.title : options.heading;
-    info.back_label = options.back_label;
-    info.dot_count = attempt.dots.size();
-    const ViewTransform view = initial_view(lesson, window.getSize().x, window.getSize().y, options.initial_view);
-    return run_score_screen(window, imgui, scene, attempt.dots, score_screen_model(lesson, report), info, view) ==
-                   ScoreExit::Back
-               ? ReviewResult::Back
-               : ReviewResult::WindowClosed;
+std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,
+                                             Then<PracticeOutcome> then) {
+    return std::make_unique<PracticeRun>(lesson, options, std::move(then));
 }
 
 }  // namespace stipple

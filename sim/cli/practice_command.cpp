@@ -3,12 +3,11 @@
 #include <iostream>
 #include <memory>
 
-#include <SFML/Graphics/RenderWindow.hpp>
+#include <stdexcept>
 
 #include "scoring/lesson_io.hpp"
 #include "sim/cli/cli.hpp"
-#include "sim/ui/imgui_bridge.hpp"
-#include "sim/ui/practice_display.hpp"
+#include "sim/ui/app_window.hpp"
 #include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/ui/practice_view.hpp"
@@ -61,28 +60,34 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                 return;
             }
         }
-        const std::shared_ptr<void> display = open_display_probe();
-        if (!display) {
-            std::cerr << "stipple practice: cannot open an X display (is DISPLAY set?); the simulator needs a window\n";
-            outcome.exit_code = kExitFailure;
-            return;
-        }
         options.exam = args->exam;
         options.save_path = args->save_path;
         options.trainee = args->trainee;
         options.skip_brief = args->skip_brief;
         options.autosave_path = practice_autosave_path(lesson.id).string();
 
-        sf::ContextSettings settings;
-        settings.antialiasingLevel = 4;
-        sf::RenderWindow window(sf::VideoMode(w, h), "Stipple", sf::Style::Default, settings);
-        window.setFramerateLimit(60);
-        ImGuiBridge imgui(window);
+        WindowSpec spec;
+        spec.width_px = w;
+        spec.height_px = h;
+        std::unique_ptr<AppWindow> window;
+        try {
+            window = std::make_unique<AppWindow>(spec);
+        } catch (const NoDisplayError& e) {
+            std::cerr << "stipple practice: " << e.what() << "\n";
+            outcome.exit_code = kExitFailure;
+            return;
+        }
         // For scripts driving the window: it takes input now, and this is its X window id.
         options.on_ready = [&window] {
-            std::cout << "ready window " << static_cast<unsigned long>(window.getSystemHandle()) << std::endl;
+            std::cout << "ready window " << static_cast<unsigned long>(window->window().getSystemHandle()) << std::endl;
         };
-        const PracticeOutcome result = run_practice(window, imgui, lesson, options);
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
+        PracticeOutcome result;
+        window->run(make_practice_screen(lesson, options, [&result](const PracticeOutcome& ended) {
+            result = ended;
+            return std::unique_ptr<Screen>();
+        }));
+        if (!result.save_error.empty()) throw std::runtime_error(result.save_error);
         if (result.finished) {
             std::cout << "saved attempt: " << result.saved_path << " (" << result.attempt.dots.size() << " dots)\n";
             if (result.report)

@@ -1,4 +1,5 @@
-// The lesson editor's window loop: SFML events become session gestures and keys (see editor_window.hpp).
+// The lesson editor's screen: SFML events become session gestures and keys (see editor_window.hpp); the
+// window and its frame loop are app_window's.
 #include "sim/editor/editor_window.hpp"
 
 #include <algorithm>
@@ -6,10 +7,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include <SFML/Graphics/RenderWindow.hpp>
-#include <SFML/Graphics/View.hpp>
 #include <SFML/System/Clock.hpp>
 #include <SFML/Window/Event.hpp>
+#include <SFML/Window/Mouse.hpp>
 
 #include "scoring/lesson_io.hpp"
 #include "sim/editor/editor_backdrop.hpp"
@@ -17,7 +17,7 @@
 #include "sim/editor/editor_panel.hpp"
 #include "sim/model/lesson_edit_check.hpp"
 #include "sim/model/lesson_edit_session.hpp"
-#include "sim/ui/imgui_bridge.hpp"
+#include "sim/ui/app_window.hpp"
 
 namespace stipple {
 
@@ -72,8 +72,8 @@ struct PointerState {
 
 double pick_radius_mm(const ViewTransform& view) { return kPickRadiusPx / view.px_per_mm; }
 
-void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bridge, LessonEditSession& s,
-                  EditorPanelState& panel, ViewTransform& view, PointerState& pointer) {
+void apply_event(const sf::Event& e, ImGuiBridge& bridge, LessonEditSession& s, EditorPanelState& panel,
+                 ViewTransform& view, PointerState& pointer) {
     const bool over_canvas_allowed = !bridge.wants_mouse();
     auto in_canvas = [&](float x, float y) {
         return over_canvas_allowed && x >= 0 && y >= 0 && x < view.viewport_w_px && y < view.viewport_h_px;
@@ -82,8 +82,7 @@ void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bri
         case sf::Event::Closed:
             request_close(s, panel);
             break;
-        case sf::Event::Resized: {
-            window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
+        case sf::Event::Resized: {  // (the window's own view follows in app_window)
             view.viewport_w_px = float(e.size.width) - editor_panel_width(e.size.width);
             view.viewport_h_px = float(e.size.height);
             break;
@@ -159,6 +158,92 @@ void handle_event(const sf::Event& e, sf::RenderWindow& window, ImGuiBridge& bri
     }
 }
 
+class EditorScreen final : public Screen {
+public:
+    explicit EditorScreen(LessonEditSession session) : session_(std::move(session)) {}
+
+    void enter(AppWindow& window) override {
+        view_ = initial_editor_view(zone_and_curve(session_.lesson), window.size().x, window.size().y);
+        check_ = check_lesson_draft(session_.lesson);
+        checked_json_ = lesson_to_json(session_.lesson).dump();
+        title_ = window_title(session_);
+        last_status_ = session_.status;
+        std::cout << "editor: " << session_.status << std::endl;
+    }
+
+    void handle_event(AppWindow& window, const sf::Event& event) override {
+        apply_event(event, window.imgui(), session_, panel_, view_, pointer_);
+        report_status();  // every status line reaches stdout, even several in one frame (scripts check them)
+    }
+
+    void update(AppWindow&, sf::Time) override {
+        ++pointer_.frames_since_left_press;
+        update_backdrop(backdrop_, session_.lesson);
+        const std::string json_now = lesson_to_json(session_.lesson).dump();
+        if (json_now != checked_json_) {
+            check_ = check_lesson_draft(session_.lesson);
+            checked_json_ = json_now;
+        }
+        refresh_demo(session_, check_, panel_);
+    }
+
+    void draw(AppWindow& window) override {
+        ImGuiBridge& bridge = window.imgui();
+        draw_editor_panel(session_, panel_, check_, view_.viewport_w_px, float(window.size().x) - view_.viewport_w_px,
+                          float(window.size().y));
+        if (panel_.fit_view) {
+            fit_bounds(view_, bounds_of(zone_and_curve(session_.lesson)), kFitMarginPx);
+            panel_.fit_view = false;
+        }
+        EditorOverlay overlay;
+        overlay.selected = session_.selected;
+        if (!bridge.wants_mouse() && !session_.dragging) {
+            const sf::Vector2i mouse = sf::Mouse::getPosition(window.window());
+            if (mouse.x < view_.viewport_w_px)
+                overlay.hovered =
+                    pick_control_point(session_.lesson, to_scalp(view_, sf::Vector2f(mouse)), pick_radius_mm(view_));
+        }
+        overlay.zone_invalid = check_.fault && check_.fault->pointer.rfind("/zone", 0) == 0;
+        overlay.demo_dots = panel_.show_demo && panel_.demo ? &panel_.demo->attempt.dots : nullptr;
+        draw_backdrop(window.window(), view_, backdrop_);
+        draw_editor_overlay(window.window(), view_, session_.lesson, overlay);
+    }
+
+    void after_frame(AppWindow& window) override {
+        if (!printed_view_) {
+            print_view(view_, session_.lesson);
+            printed_view_ = true;
+        }
+        report_status();
+        const std::string new_title = window_title(session_);
+        if (new_title != title_) {
+            title_ = new_title;
+            window.set_title(title_);
+        }
+    }
+
+    Next next() override { return panel_.quit ? Next::end() : Next::stay(); }
+    sf::Color background() const override { return sf::Color(24, 24, 28); }
+
+private:
+    void report_status() {
+        if (session_.status == last_status_) return;
+        last_status_ = session_.status;
+        std::cout << "editor: " << last_status_ << std::endl;
+    }
+
+    LessonEditSession session_;
+    ViewTransform view_;
+    EditorBackdrop backdrop_;
+    EditorPanelState panel_;
+    PointerState pointer_;
+    LessonCheck check_;
+    std::string checked_json_;
+    std::string title_;
+    std::string last_status_;
+    bool printed_view_ = false;
+};
+
 }  // namespace
 
 float editor_panel_width(unsigned window_width_px) {
@@ -175,85 +260,15 @@ ViewTransform initial_editor_view(const std::vector<Point>& points, unsigned win
 
 int run_lesson_editor(const EditorOptions& options) {
     LessonEditSession session = open_lesson_for_editing(options.path);
-    sf::RenderWindow window(sf::VideoMode(options.width_px, options.height_px), window_title(session),
-                            sf::Style::Titlebar | sf::Style::Close | sf::Style::Resize);
-    window.setPosition({0, 0});  // deterministic: window px == screen px (scripts drive it with xdotool)
-    window.setFramerateLimit(60);
-    window.setKeyRepeatEnabled(false);
-    ImGuiBridge bridge(window);
-
-    ViewTransform view = initial_editor_view(zone_and_curve(session.lesson), options.width_px, options.height_px);
-    EditorBackdrop backdrop;
-    EditorPanelState panel;
-    PointerState pointer;
-    LessonCheck check = check_lesson_draft(session.lesson);
-    std::string checked_json = lesson_to_json(session.lesson).dump();
-    std::string title = window_title(session);
-    std::string last_status = session.status;
-    std::cout << "editor: " << session.status << std::endl;
-    bool printed_view = false;
-    sf::Clock frame_clock;
-
-    while (window.isOpen() && !panel.quit) {
-        sf::Event event;
-        // Every status line reaches stdout, even several in one frame (scripts check them).
-        auto report_status = [&] {
-            if (session.status == last_status) return;
-            last_status = session.status;
-            std::cout << "editor: " << last_status << std::endl;
-        };
-        while (window.pollEvent(event)) {
-            bridge.process_event(event);
-            handle_event(event, window, bridge, session, panel, view, pointer);
-            report_status();
-        }
-        if (panel.quit) break;
-        ++pointer.frames_since_left_press;
-
-        update_backdrop(backdrop, session.lesson);
-        const std::string json_now = lesson_to_json(session.lesson).dump();
-        if (json_now != checked_json) {
-            check = check_lesson_draft(session.lesson);
-            checked_json = json_now;
-        }
-        refresh_demo(session, check, panel);
-
-        bridge.new_frame(frame_clock.restart());
-        draw_editor_panel(session, panel, check, view.viewport_w_px, float(window.getSize().x) - view.viewport_w_px,
-                          float(window.getSize().y));
-        if (panel.fit_view) {
-            fit_bounds(view, bounds_of(zone_and_curve(session.lesson)), kFitMarginPx);
-            panel.fit_view = false;
-        }
-
-        EditorOverlay overlay;
-        overlay.selected = session.selected;
-        if (!bridge.wants_mouse() && !session.dragging) {
-            const sf::Vector2i mouse = sf::Mouse::getPosition(window);
-            if (mouse.x < view.viewport_w_px)
-                overlay.hovered = pick_control_point(session.lesson, to_scalp(view, sf::Vector2f(mouse)), pick_radius_mm(view));
-        }
-        overlay.zone_invalid = check.fault && check.fault->pointer.rfind("/zone", 0) == 0;
-        overlay.demo_dots = panel.show_demo && panel.demo ? &panel.demo->attempt.dots : nullptr;
-
-        window.clear(sf::Color(24, 24, 28));
-        draw_backdrop(window, view, backdrop);
-        draw_editor_overlay(window, view, session.lesson, overlay);
-        bridge.render();
-        window.display();
-
-        if (!printed_view) {
-            print_view(view, session.lesson);
-            printed_view = true;
-        }
-        report_status();
-        const std::string new_title = window_title(session);
-        if (new_title != title) {
-            title = new_title;
-            window.setTitle(title);
-        }
-    }
-    window.close();
+    WindowSpec spec;
+    spec.width_px = options.width_px;
+    spec.height_px = options.height_px;
+    spec.title = window_title(session);
+    spec.placement = WindowSpec::Placement::TopLeft;  // deterministic: window px == screen px (xdotool)
+    spec.antialiasing = 0;
+    spec.key_repeat = false;
+    AppWindow window(spec);
+    window.run(std::make_unique<EditorScreen>(std::move(session)));
     return 0;
 }
 

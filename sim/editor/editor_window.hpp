@@ -26,7 +26,8 @@ ViewTransform initial_editor_view(const std::vector<Point>& zone_and_curve, unsi
 
 // Opens the window and runs until it is closed; returns the process exit code. On start it prints the
 // view (px per mm, centre) and every control point's screen position to stdout, so scripts can drive it;
-// status messages (saved, refused) follow as "editor: ..." lines. Throws InputError for a broken lesson file.
+// status messages (saved, refused) follow as "editor: ..." lines. Throws InputError for a broken lesson file
+// and std::runtime_error without an X display (the file is read first).
 int run_lesson_editor(const EditorOptions& options);
 
 }  // namespace stipple

@@ -1,4 +1,5 @@
-// The app shell's window loop (see app_shell.hpp): one window, one ImGui bridge, screens in turn.
+// The app shell (see app_shell.hpp): one window whose loop runs the screens in turn; each screen's result
+// goes through app_shell_flow's next_state, and the state says which screen comes next.
 #include "sim/ui/app_shell.hpp"
 
 #include <algorithm>
@@ -6,15 +7,12 @@
 #include <iostream>
 #include <stdexcept>
 
-#include <SFML/Graphics/RenderWindow.hpp>
-#include <X11/Xlib.h>
-
 #include "academy/iso_time.hpp"
 #include "academy/progress.hpp"
 #include "sim/ui/app_shell_flow.hpp"
 #include "sim/ui/app_shell_paths.hpp"
 #include "sim/ui/history_model.hpp"
-#include "sim/ui/imgui_bridge.hpp"
+#include "sim/ui/app_window.hpp"
 #include "sim/ui/lesson_picker_catalog.hpp"
 #include "sim/ui/lesson_picker_model.hpp"
 #include "sim/ui/lesson_picker_screen.hpp"
@@ -27,37 +25,46 @@ namespace stipple {
 
 namespace {
 
-bool display_available() {
-    Display* display = XOpenDisplay(nullptr);
-    if (display == nullptr) return false;
-    XCloseDisplay(display);
-    return true;
-}
-
 const Lesson* find_lesson(const Curriculum& curriculum, const std::string& id) {
     for (const CurriculumEntry& e : curriculum.lessons)
         if (e.lesson.id == id) return &e.lesson;
     return nullptr;
 }
 
-// Everything the shell holds while it runs (no globals).
+// Everything the shell holds while it runs (no globals), and the screen for each state of the flow.
 struct Shell {
     const AppShellConfig& config;
     Curriculum curriculum;
     Gradebook gradebook;
-    sf::RenderWindow& window;
-    ImGuiBridge& imgui;
     PickerView picker;
+    ShellState state;
 
-    ShellEvent sign_in() {
-        const SignInResult r = run_signin(window, imgui, gradebook);
-        if (r.window_closed || !r.trainee) return WindowClosed{};
-        std::cout << "signed in: " << *r.trainee << std::endl;
-        return SignedIn{*r.trainee};
+    // The flow moves on with what a screen ended with; the new state's screen (none: quit).
+    std::unique_ptr<Screen> after(const ShellEvent& event) {
+        state = next_state(state, event);
+        return screen_for_state();
     }
 
-    ShellEvent pick(const ShellState& state) {
-        window.setTitle("Stipple - lessons");
+    std::unique_ptr<Screen> screen_for_state() {
+        switch (state.screen) {
+            case ShellScreen::SignIn: return sign_in();
+            case ShellScreen::Picker: return pick();
+            case ShellScreen::Practice: return practise();
+            case ShellScreen::Replay: return replay();
+            case ShellScreen::Quit: break;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<Screen> sign_in() {
+        return make_signin_screen(gradebook, [this](const SignInResult& r) -> std::unique_ptr<Screen> {
+            if (r.window_closed || !r.trainee) return after(WindowClosed{});
+            std::cout << "signed in: " << *r.trainee << std::endl;
+            return after(SignedIn{*r.trainee});
+        });
+    }
+
+    std::unique_ptr<Screen> pick() {
         picker.trainee = state.trainee;
         picker.curriculum = &curriculum;
         picker.notice = state.notice;
@@ -84,8 +91,10 @@ struct Shell {
                       << ", best " << row.best_label << ", last " << row.last_label << ", " << row.attempts_label
                       << "), " << picker.history.size() << " in history" << std::endl;
         }
+        return make_lesson_picker_screen(picker, [this](const PickerChoice& choice) { return after(picker_event(choice)); });
+    }
 
-        const PickerChoice choice = run_lesson_picker(window, imgui, picker);
+    ShellEvent picker_event(const PickerChoice& choice) const {
         switch (choice.kind) {
             case PickerChoice::Kind::Start: {
                 if (choice.row >= picker.rows.size()) return StartLesson{"", false, "No lesson selected", false};
@@ -99,35 +108,47 @@ struct Shell {
         return WindowClosed{};
     }
 
-    ShellEvent practise(const ShellState& state) {
+    std::unique_ptr<Screen> practise() {
         PracticeEnded ended;
         const Lesson* lesson = find_lesson(curriculum, state.lesson_id);
         if (lesson == nullptr) {
             ended.finished = true;
             ended.record_error = "no lesson \"" + state.lesson_id + "\" in " + config.lessons_dir.string();
-            return ended;
+            return after(ended);
         }
-        ended.lesson_title = lesson->title;
         const std::filesystem::path db(config.gradebook_path);
         PracticeOptions options;
         options.exam = state.exam;
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         const std::filesystem::path attempts_dir = attempts_dir_for(db);
         options.save_path = (attempts_dir / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
         options.autosave_path = autosave_path_for(db, state.trainee, lesson->id).string();
-        PracticeOutcome outcome;
         try {
             std::filesystem::create_directories(attempts_dir);
             std::filesystem::create_directories(std::filesystem::path(options.autosave_path).parent_path());
-            outcome = run_practice(window, imgui, *lesson, options);
         } catch (const std::exception& e) {  // the attempt could not be saved
             ended.finished = true;
             ended.record_error = e.what();
-            return ended;
+            return after(ended);
         }
+        return make_practice_screen(*lesson, options, [this, lesson](const PracticeOutcome& outcome) {
+            return after(practice_ended(*lesson, outcome));
+        });
+    }
+
+    // Records a finished attempt; what the flow needs to know about the practice that ended.
+    PracticeEnded practice_ended(const Lesson& lesson, const PracticeOutcome& outcome) {
+        PracticeEnded ended;
+        ended.lesson_title = lesson.title;
         ended.window_closed = outcome.window_closed;
         ended.finished = outcome.finished;
+        if (!outcome.save_error.empty()) {  // the attempt could not be saved
+            ended.finished = true;
+            ended.record_error = outcome.save_error;
+            return ended;
+        }
         if (!outcome.finished) return ended;
         ended.attempt_path = outcome.saved_path;
         if (!outcome.report) {
@@ -136,12 +157,12 @@ struct Shell {
         }
         ended.total = outcome.report->total;
         ended.passed = outcome.report->passed;
-        const RecordResult recorded = record_finished_attempt(gradebook, *lesson, outcome.attempt, *outcome.report,
+        const RecordResult recorded = record_finished_attempt(gradebook, lesson, outcome.attempt, *outcome.report,
                                                               state.trainee, state.exam, now_iso8601_utc());
         ended.recorded_id = recorded.attempt_id;
         ended.record_error = recorded.error;
         if (recorded.attempt_id)
-            std::cout << "recorded attempt " << *recorded.attempt_id << " for " << state.trainee << ": " << lesson->id
+            std::cout << "recorded attempt " << *recorded.attempt_id << " for " << state.trainee << ": " << lesson.id
                       << " " << score_label(ended.total) << (ended.passed ? " (passed)" : " (not passed)") << std::endl;
         else
             std::cerr << "stipple: not recorded in the gradebook: " << recorded.error << " (attempt kept in "
@@ -149,16 +170,19 @@ struct Shell {
         return ended;
     }
 
-    ShellEvent replay(const ShellState& state) {
+    std::unique_ptr<Screen> replay() {
         ReplayEnded ended;
         try {
-            const ReplayPlan plan = load_replay(gradebook, state.attempt_id);
-            window.setTitle("Stipple - replay");
-            ended.window_closed = run_replay(window, imgui, plan) == ReplayExit::WindowClosed;
+            ReplayPlan plan = load_replay(gradebook, state.attempt_id);
+            return make_replay_screen(std::move(plan), [this](const ReplayExit& exit) {
+                ReplayEnded done;
+                done.window_closed = exit == ReplayExit::WindowClosed;
+                return after(done);
+            });
         } catch (const std::exception& e) {
             ended.error = e.what();
         }
-        return ended;
+        return after(ended);
     }
 };
 
@@ -182,33 +206,12 @@ RecordResult record_finished_attempt(Gradebook& gradebook, const Lesson& lesson,
 void run_app_shell(const AppShellConfig& config) {
     Curriculum curriculum = load_lesson_catalog(config.lessons_dir);
     Gradebook gradebook = Gradebook::open(config.gradebook_path);
-    if (!display_available())
-        throw std::runtime_error("cannot open an X display (is DISPLAY set?); the simulator needs a window");
-
-    sf::ContextSettings settings;
-    settings.antialiasingLevel = 4;
-    sf::RenderWindow window(sf::VideoMode(config.window_w, config.window_h), "Stipple", sf::Style::Default, settings);
-    window.setFramerateLimit(60);
-    // Centred on the screen: without a window manager (Xvfb) the window would stay wherever it landed.
-    const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-    window.setPosition({std::max(0, (int(desktop.width) - int(config.window_w)) / 2),
-                        std::max(0, (int(desktop.height) - int(config.window_h)) / 2)});
-    ImGuiBridge imgui(window);
-    Shell shell{config, std::move(curriculum), std::move(gradebook), window, imgui, {}};
-
-    ShellState state;
-    while (state.screen != ShellScreen::Quit && window.isOpen()) {
-        ShellEvent event = WindowClosed{};
-        switch (state.screen) {
-            case ShellScreen::SignIn: event = shell.sign_in(); break;
-            case ShellScreen::Picker: event = shell.pick(state); break;
-            case ShellScreen::Practice: event = shell.practise(state); break;
-            case ShellScreen::Replay: event = shell.replay(state); break;
-            case ShellScreen::Quit: break;
-        }
-        state = next_state(state, event);
-    }
-    if (window.isOpen()) window.close();
+    WindowSpec spec;
+    spec.width_px = config.window_w;
+    spec.height_px = config.window_h;
+    AppWindow window(spec);  // throws without an X display, after the gradebook is ready
+    Shell shell{config, std::move(curriculum), std::move(gradebook), {}, {}};
+    window.run(shell.screen_for_state());
 }
 
 }  // namespace stipple

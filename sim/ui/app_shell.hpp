@@ -1,6 +1,7 @@
 // The simulator's app shell (`stipple` with no subcommand): sign-in -> lesson picker with history ->
 // practice -> the attempt recorded in the gradebook -> back to the picker; and replays from the history.
-// The flow's decisions are app_shell_flow's pure transitions; this file performs the screens.
+// The flow's decisions are app_shell_flow's pure transitions; this file builds each state's screen for
+// the window's loop (app_window.hpp) and feeds back what the screen ended with.
 #pragma once
 
 #include <cstdint>
@@ -33,7 +34,7 @@ struct RecordResult {
 };
 
 // Records one finished attempt for `trainee` in one transaction; never throws (a gradebook error comes
-// back as text for the picker to show, and the attempt file stays where run_practice wrote it).
+// back as text for the picker to show, and the attempt file stays where the practice screen wrote it).
 RecordResult record_finished_attempt(Gradebook& gradebook, const Lesson& lesson, const Attempt& attempt,
                                      const ScoreReport& report, const std::string& trainee, bool exam,
                                      const std::string& finished_iso8601);

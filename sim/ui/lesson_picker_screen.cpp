@@ -1,10 +1,11 @@
-// The lesson picker's window loop and panels (see lesson_picker_screen.hpp); rows come from lesson_picker_model.
+// The lesson picker's screen object and panels (see lesson_picker_screen.hpp); rows come from lesson_picker_model.
 #include "sim/ui/lesson_picker_screen.hpp"
 
 #include <optional>
 
-#include <SFML/System/Clock.hpp>
 #include <imgui.h>
+
+#include "sim/ui/app_window.hpp"
 
 namespace stipple {
 
@@ -136,67 +137,76 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
     ImGui::End();
 }
 
-}  // namespace
+class LessonPickerScreen final : public Screen {
+public:
+    LessonPickerScreen(PickerView& view, Then<PickerChoice> then) : view_(view), then_(std::move(then)) {}
 
-PickerChoice run_lesson_picker(sf::RenderWindow& window, ImGuiBridge& imgui, PickerView& view) {
-    sf::Clock frame_clock;
-    bool scroll_to_selected = true;
-    while (window.isOpen()) {
-        std::optional<PickerChoice> choice;
-        sf::Event e;
-        while (window.pollEvent(e)) {
-            imgui.process_event(e);
-            if (e.type == sf::Event::Closed) return {PickerChoice::Kind::WindowClosed, 0, 0};
-            if (e.type == sf::Event::Resized)
-                window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
-            if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
-                switch (e.key.code) {
-                    case sf::Keyboard::Enter: choice = PickerChoice{PickerChoice::Kind::Start, view.selected, 0}; break;
-                    case sf::Keyboard::Up:
-                        view.selected = move_selection(view.selected, -1, view.rows.size());
-                        scroll_to_selected = true;
-                        break;
-                    case sf::Keyboard::Down:
-                        view.selected = move_selection(view.selected, 1, view.rows.size());
-                        scroll_to_selected = true;
-                        break;
-                    case sf::Keyboard::Q:
-                        if (e.key.control) return {PickerChoice::Kind::WindowClosed, 0, 0};
-                        break;
-                    default: break;
-                }
-            }
+    void enter(AppWindow& window) override { window.set_title("Stipple - lessons"); }
+
+    void handle_event(AppWindow& window, const sf::Event& e) override {
+        if (e.type == sf::Event::Closed) choice_ = PickerChoice{PickerChoice::Kind::WindowClosed, 0, 0};
+        if (e.type != sf::Event::KeyPressed || window.imgui().wants_keyboard()) return;
+        switch (e.key.code) {
+            case sf::Keyboard::Enter: pending_ = PickerChoice{PickerChoice::Kind::Start, view_.selected, 0}; break;
+            case sf::Keyboard::Up:
+                view_.selected = move_selection(view_.selected, -1, view_.rows.size());
+                scroll_to_selected_ = true;
+                break;
+            case sf::Keyboard::Down:
+                view_.selected = move_selection(view_.selected, 1, view_.rows.size());
+                scroll_to_selected_ = true;
+                break;
+            case sf::Keyboard::Q:
+                if (e.key.control) choice_ = PickerChoice{PickerChoice::Kind::WindowClosed, 0, 0};
+                break;
+            default: break;
         }
-        imgui.new_frame(frame_clock.restart());
-        const sf::Vector2u size = window.getSize();
+    }
+
+    void draw(AppWindow& window) override {
+        const sf::Vector2u size = window.size();
         const float W = float(size.x), H = float(size.y), pad = 10.0f, top = 54.0f;
 
         ImGui::SetNextWindowPos(ImVec2(pad, pad), ImGuiCond_Always);
         ImGui::SetNextWindowSize(ImVec2(W - 2 * pad, top - pad), ImGuiCond_Always);
         ImGui::Begin("##top", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar);
-        ImGui::Text("Signed in as %s", view.trainee.c_str());
-        if (!view.notice.empty()) {
+        ImGui::Text("Signed in as %s", view_.trainee.c_str());
+        if (!view_.notice.empty()) {
             ImGui::SameLine(0, 24);
-            ImGui::TextColored(view.notice_is_error ? ImVec4(1.0f, 0.55f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.45f, 1),
-                               "%s", view.notice.c_str());
+            ImGui::TextColored(view_.notice_is_error ? ImVec4(1.0f, 0.55f, 0.4f, 1) : ImVec4(0.55f, 0.85f, 0.45f, 1),
+                               "%s", view_.notice.c_str());
         }
         ImGui::SameLine(W - 2 * pad - 110);
-        if (ImGui::Button("Sign out", ImVec2(90, 0))) choice = PickerChoice{PickerChoice::Kind::SignOut, 0, 0};
+        if (ImGui::Button("Sign out", ImVec2(90, 0))) pending_ = PickerChoice{PickerChoice::Kind::SignOut, 0, 0};
         ImGui::End();
 
         const float left_w = std::max(360.0f, (W - 3 * pad) * 0.45f);
         const float right_w = W - 3 * pad - left_w;
         const float history_h = std::max(160.0f, (H - top - 2 * pad) * 0.42f);
-        lessons_panel(view, choice, scroll_to_selected, pad, top + pad, left_w, H - top - 2 * pad);
-        detail_panel(view, imgui, choice, 2 * pad + left_w, top + pad, right_w, H - top - 3 * pad - history_h);
-        history_panel(view, choice, 2 * pad + left_w, H - pad - history_h, right_w, history_h);
-
-        window.clear(sf::Color(34, 36, 40));
-        imgui.render();
-        window.display();
-        if (choice) return *choice;
+        lessons_panel(view_, pending_, scroll_to_selected_, pad, top + pad, left_w, H - top - 2 * pad);
+        detail_panel(view_, window.imgui(), pending_, 2 * pad + left_w, top + pad, right_w, H - top - 3 * pad - history_h);
+        history_panel(view_, pending_, 2 * pad + left_w, H - pad - history_h, right_w, history_h);
     }
-    return {PickerChoice::Kind::WindowClosed, 0, 0};
+
+    // A choice made by key or click this frame is taken once the frame is on screen.
+    void after_frame(AppWindow&) override {
+        if (pending_) choice_ = pending_;
+    }
+
+    Next next() override { return choice_ ? Next::to(then_(*choice_)) : Next::stay(); }
+
+private:
+    PickerView& view_;
+    Then<PickerChoice> then_;
+    bool scroll_to_selected_ = true;
+    std::optional<PickerChoice> pending_;
+    std::optional<PickerChoice> choice_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_lesson_picker_screen(PickerView& view, Then<PickerChoice> then) {
+    return std::make_unique<LessonPickerScreen>(view, std::move(then));
 }
 
 }  // namespace stipple

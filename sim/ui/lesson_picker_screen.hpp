@@ -8,12 +8,10 @@
 #include <string>
 #include <vector>
 
-#include <SFML/Graphics/RenderWindow.hpp>
-
 #include "scoring/curriculum.hpp"
 #include "sim/ui/history_model.hpp"
-#include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/lesson_picker_model.hpp"
+#include "sim/ui/screen.hpp"
 
 namespace stipple {
 
@@ -35,7 +33,8 @@ struct PickerChoice {
     int64_t attempt_id = 0;     // Replay
 };
 
-// Runs until the trainee chooses; updates view.selected and view.exam as they change.
-PickerChoice run_lesson_picker(sf::RenderWindow& window, ImGuiBridge& imgui, PickerView& view);
+// Stays until the trainee chooses (then `then` gets the choice); updates view.selected and view.exam as
+// they change (`view` outlives the screen: the caller keeps it between visits).
+std::unique_ptr<Screen> make_lesson_picker_screen(PickerView& view, Then<PickerChoice> then);
 
 }  // namespace stipple

@@ -1,10 +1,13 @@
 // Heads-up drawing over the scalp with ImGui: the live depth gauge, the mm scale bar, the needle cursor and
-// the numbered feedback markers. The gauge's geometry is a pure function (tested headless).
+// the numbered feedback markers, the toast (a short message). The gauge's geometry is a pure function (tested headless).
 #pragma once
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include <SFML/System/Clock.hpp>
 
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
@@ -32,5 +35,16 @@ void draw_needle_cursor(const ViewTransform& view, const Lesson& lesson, Point t
 void draw_feedback_markers(const ViewTransform& view, const std::vector<FeedbackRow>& feedback, int selected);
 // A short message near the bottom centre (screenshot saved, autosave failed, ...).
 void draw_toast(const std::string& text, float window_w, float window_h);
+
+// The toast's text and age: shown for 4 s after show().
+struct Toast {
+    std::string text;
+    sf::Clock age;
+    void show(std::string t) {
+        text = std::move(t);
+        age.restart();
+    }
+    std::string current() const { return age.getElapsedTime().asSeconds() < 4.0f ? text : std::string(); }
+};
 
 }  // namespace stipple

@@ -1,26 +1,19 @@
-// The practice screen: brief -> work on the scalp -> Enter -> score screen, in one SFML window.
-// Also the read-only score screen for a finished attempt (history, replay) used by the app shell.
+// The practice screen: brief -> work on the scalp -> Enter -> score screen, as screen objects that the
+// window's loop runs (app_window.hpp).
 #pragma once
 
 #include <functional>
 #include <optional>
 #include <string>
 
-#include <SFML/Graphics/RenderWindow.hpp>
-
 #include "scoring/attempt.hpp"
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
-#include "sim/ui/imgui_bridge.hpp"
+#include "sim/ui/practice_view.hpp"
+#include "sim/ui/screen.hpp"
 
 namespace stipple {
-
-// A fixed initial view: this scalp point at the centre of the window, at this zoom.
-struct ViewSpec {
-    Point centre_mm;
-    double px_per_mm = 10.0;
-};
 
 struct PracticeOptions {
     bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
@@ -30,6 +23,7 @@ struct PracticeOptions {
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
     std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)
+    std::function<void(const std::string&)> on_note;  // each PracticeNotes line while working (scripts wait for them)
 };
 
 struct PracticeOutcome {
@@ -38,23 +32,14 @@ struct PracticeOutcome {
     Attempt attempt;               // valid when finished
     std::optional<ScoreReport> report;
     std::string saved_path;        // where the attempt was written (when finished)
+    std::string save_error;        // the attempt could not be saved: why (then finished stays false)
 };
 
-// Runs until the trainee leaves the score screen ("Back to lessons" / Escape), quits the lesson
-// (asks first when there are dots; the work stays in the autosave) or closes the window.
-// Offers to resume an autosave of the same lesson. Throws std::runtime_error when a save fails.
-PracticeOutcome run_practice(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson,
-                             const PracticeOptions& options);
-
-// The score screen for a finished attempt, read-only (no saving, no autosave).
-struct ReviewOptions {
-    std::string heading;                      // e.g. "ana, 2026-11-24 10:00"; empty = the lesson title
-    std::string back_label = "Back";
-    std::optional<ScoreReport> report;        // scored with score_attempt when absent
-    std::optional<ViewSpec> initial_view;     // default: fit the zone
-};
-enum class ReviewResult { Back, WindowClosed };
-ReviewResult run_review(sf::RenderWindow& window, ImGuiBridge& imgui, const Lesson& lesson,
-                        const Attempt& attempt, const ReviewOptions& options);
+// Stays until the trainee leaves the score screen ("Back to lessons" / Escape), quits the lesson
+// (asks first when there are dots; the work stays in the autosave) or closes the window; then `then` gets
+// the outcome. Offers to resume an autosave of the same lesson. `lesson` must outlive the screens.
+// A failed save ends the screen at once with save_error set.
+std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,
+                                             Then<PracticeOutcome> then);
 
 }  // namespace stipple

@@ -7,11 +7,17 @@
 
 #include <SFML/Window/Event.hpp>
 
+#include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/view_transform.hpp"
-#include "sim/ui/practice_screen.hpp"
 
 namespace stipple {
+
+// A fixed initial view: this scalp point at the centre of the window, at this zoom.
+struct ViewSpec {
+    Point centre_mm;
+    double px_per_mm = 10.0;
+};
 
 // Fits the zone (plus the hairline's transition zone) with a margin, or applies `spec` exactly.
 ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned window_h,

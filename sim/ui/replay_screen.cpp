@@ -1,19 +1,18 @@
-// The replay screen's window loop (see replay_screen.hpp); pacing comes from replay_clock.
+// The replay screen object (see replay_screen.hpp); pacing comes from replay_clock.
 #include "sim/ui/replay_screen.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <string>
 
-#include <SFML/Graphics/View.hpp>
-#include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
+#include "sim/ui/app_window.hpp"
 #include "sim/ui/history_model.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
-#include "sim/ui/practice_screen.hpp"
 #include "sim/ui/practice_view.hpp"
+#include "sim/ui/score_review_screen.hpp"
 
 namespace stipple {
 
@@ -24,18 +23,6 @@ std::string clock_text(double s) {
     char text[24];
     std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
     return text;
-}
-
-void show_message_frame(sf::RenderWindow& window, ImGuiBridge& imgui, const char* text) {
-    imgui.new_frame(sf::seconds(1.0f / 60.0f));
-    const sf::Vector2u size = window.getSize();
-    ImGui::SetNextWindowPos(ImVec2(size.x / 2.0f, size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
-    ImGui::TextUnformatted(text);
-    ImGui::End();
-    window.clear(sf::Color(34, 36, 40));
-    imgui.render();
-    window.display();
 }
 
 bool speed_button(const char* label, ReplaySpeed speed, ReplayClock& clock) {
@@ -53,102 +40,131 @@ void note(const ImVec4& colour, const char* text) {
     ImGui::PopStyleColor();
 }
 
-}  // namespace
+class ReplayScreen final : public Screen {
+public:
+    ReplayScreen(ReplayPlan plan, Then<ReplayExit> then, ReplaySpeed speed)
+        : then_(std::move(then)), plan_(std::make_shared<const ReplayPlan>(std::move(plan))) {
+        clock_.speed = speed;
+    }
 
-ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const ReplayPlan& plan, ReplaySpeed speed) {
-    show_message_frame(window, imgui, "Preparing the replay...");
-    PracticeScene scene(plan.lesson);
-    ViewTransform view = initial_view(plan.lesson, window.getSize().x, window.getSize().y, std::nullopt);
-    PanDrag drag;
-    ReplayClock clock;
-    clock.speed = speed;
-    const double end_s = replay_end_s(plan.dots);
-    std::size_t drawn = 0;
-    bool score_requested = false;
-    const std::string heading = plan.record.trainee + ", " + when_label(plan.record.started.empty() ? plan.record.recorded
-                                                                                                     : plan.record.started);
-    sf::Clock frame_clock;
-    while (window.isOpen()) {
-        bool show_score = false;
-        sf::Event e;
-        while (window.pollEvent(e)) {
-            imgui.process_event(e);
-            if (e.type == sf::Event::Closed) return ReplayExit::WindowClosed;
-            if (e.type == sf::Event::Resized)
-                window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
-            handle_view_event(view, drag, e, imgui.wants_mouse(), imgui.wants_keyboard());
-            if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
-                switch (e.key.code) {
-                    case sf::Keyboard::Escape: return ReplayExit::Back;
-                    case sf::Keyboard::Num1: clock.speed = ReplaySpeed::RealTime; break;
-                    case sf::Keyboard::Num4: clock.speed = ReplaySpeed::Fast4x; break;
-                    case sf::Keyboard::I: clock.speed = ReplaySpeed::Instant; break;
-                    case sf::Keyboard::Space: clock.paused = !clock.paused; break;
-                    case sf::Keyboard::Enter:  // straight to the score: the rest of the dots at once
-                        clock.speed = ReplaySpeed::Instant;
-                        clock.paused = false;
-                        score_requested = true;
-                        break;
-                    default: break;
-                }
-            }
+    void enter(AppWindow& window) override {
+        window.set_title("Stipple - replay");
+        window.show_message("Preparing the replay...");
+        scene_ = std::make_unique<PracticeScene>(plan_->lesson);
+        view_ = initial_view(plan_->lesson, window.size().x, window.size().y, std::nullopt);
+        end_s_ = replay_end_s(plan_->dots);
+        heading_ = plan_->record.trainee + ", " +
+                   when_label(plan_->record.started.empty() ? plan_->record.recorded : plan_->record.started);
+    }
+
+    void handle_event(AppWindow& window, const sf::Event& e) override {
+        ImGuiBridge& imgui = window.imgui();
+        if (e.type == sf::Event::Closed) exit_ = ReplayExit::WindowClosed;
+        if (exit_) return;
+        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_keyboard());
+        if (e.type != sf::Event::KeyPressed || imgui.wants_keyboard()) return;
+        switch (e.key.code) {
+            case sf::Keyboard::Escape: exit_ = ReplayExit::Back; break;
+            case sf::Keyboard::Num1: clock_.speed = ReplaySpeed::RealTime; break;
+            case sf::Keyboard::Num4: clock_.speed = ReplaySpeed::Fast4x; break;
+            case sf::Keyboard::I: clock_.speed = ReplaySpeed::Instant; break;
+            case sf::Keyboard::Space: clock_.paused = !clock_.paused; break;
+            case sf::Keyboard::Enter:  // straight to the score: the rest of the dots at once
+                clock_.speed = ReplaySpeed::Instant;
+                clock_.paused = false;
+                score_requested_ = true;
+                break;
+            default: break;
         }
-        const sf::Time dt = frame_clock.restart();
-        advance_replay(clock, dt.asSeconds(), end_s);
-        const std::size_t due = dots_shown(plan.dots, clock.attempt_time_s);
-        for (; drawn < due; ++drawn) scene.add_dot(plan.dots[drawn]);
-        if (score_requested && drawn == plan.dots.size()) show_score = true;
+    }
 
-        imgui.new_frame(dt);
+    void update(AppWindow&, sf::Time dt) override {
+        advance_replay(clock_, dt.asSeconds(), end_s_);
+        const std::size_t due = dots_shown(plan_->dots, clock_.attempt_time_s);
+        for (; drawn_ < due; ++drawn_) scene_->add_dot(plan_->dots[drawn_]);
+        if (score_requested_ && drawn_ == plan_->dots.size()) show_score_ = true;
+    }
+
+    void draw(AppWindow& window) override {
+        const ReplayPlan& plan = *plan_;
         ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
         ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_Always);
         ImGui::Begin("Replay", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                             ImGuiWindowFlags_AlwaysAutoResize);
         ImGui::TextWrapped("%s", plan.lesson.title.c_str());
-        ImGui::TextDisabled("%s (%s)", heading.c_str(), to_string(plan.record.mode));
+        ImGui::TextDisabled("%s (%s)", heading_.c_str(), to_string(plan.record.mode));
         ImGui::Separator();
-        ImGui::Text("Dots %zu / %zu", drawn, plan.dots.size());
-        ImGui::Text("Time %s / %s", clock_text(clock.attempt_time_s).c_str(), clock_text(end_s).c_str());
-        ImGui::ProgressBar(end_s > 0 ? float(clock.attempt_time_s / end_s) : 1.0f, ImVec2(-1, 0), "");
-        speed_button("1x", ReplaySpeed::RealTime, clock);
+        ImGui::Text("Dots %zu / %zu", drawn_, plan.dots.size());
+        ImGui::Text("Time %s / %s", clock_text(clock_.attempt_time_s).c_str(), clock_text(end_s_).c_str());
+        ImGui::ProgressBar(end_s_ > 0 ? float(clock_.attempt_time_s / end_s_) : 1.0f, ImVec2(-1, 0), "");
+        speed_button("1x", ReplaySpeed::RealTime, clock_);
         ImGui::SameLine();
-        speed_button("4x", ReplaySpeed::Fast4x, clock);
+        speed_button("4x", ReplaySpeed::Fast4x, clock_);
         ImGui::SameLine();
-        speed_button("Instant", ReplaySpeed::Instant, clock);
-        if (ImGui::Button(clock.paused ? "Resume (Space)" : "Pause (Space)", ImVec2(-1, 0))) clock.paused = !clock.paused;
+        speed_button("Instant", ReplaySpeed::Instant, clock_);
+        if (ImGui::Button(clock_.paused ? "Resume (Space)" : "Pause (Space)", ImVec2(-1, 0))) clock_.paused = !clock_.paused;
         if (!plan.from_event_log)
             note(ImVec4(1, 0.7f, 0.4f, 1), "No event log: showing the recorded dots at their times.");
         else if (!plan.matches_recorded)
             note(ImVec4(1, 0.5f, 0.4f, 1), "The event log does not reproduce the recorded dots exactly; showing the replay.");
-        ImGui::BeginDisabled(drawn < plan.dots.size());
-        if (ImGui::Button("Show the score (Enter)", ImVec2(-1, 32))) show_score = true;
+        ImGui::BeginDisabled(drawn_ < plan.dots.size());
+        if (ImGui::Button("Show the score (Enter)", ImVec2(-1, 32))) show_score_ = true;
         ImGui::EndDisabled();
-        const bool back = ImGui::Button("Back to lessons (Esc)", ImVec2(-1, 0));
+        if (ImGui::Button("Back to lessons (Esc)", ImVec2(-1, 0))) back_ = true;
         note(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "Keys: 1, 4, I speed; wheel zoom; right drag pan");
         ImGui::End();
 
-        window.clear(sf::Color(34, 36, 40));
-        scene.draw_skin(window, view);
-        draw_zone_outline(window, view, plan.lesson, sf::Color(255, 255, 255, 150));
-        draw_hairline_guide(window, view, plan.lesson);
-        scene.draw_dots(window, view);
-        imgui.render();
-        window.display();
-
-        if (back) return ReplayExit::Back;
-        if (show_score) {
-            Attempt replayed = plan.attempt;
-            replayed.dots = plan.dots;
-            ReviewOptions options;
-            options.heading = plan.lesson.title + ": " + heading;
-            options.back_label = "Back to lessons";
-            if (plan.matches_recorded) options.report = plan.report;  // else score the replayed dots afresh
-            return run_review(window, imgui, plan.lesson, replayed, options) == ReviewResult::Back
-                       ? ReplayExit::Back
-                       : ReplayExit::WindowClosed;
-        }
+        sf::RenderWindow& target = window.window();
+        scene_->draw_skin(target, view_);
+        draw_zone_outline(target, view_, plan.lesson, sf::Color(255, 255, 255, 150));
+        draw_hairline_guide(target, view_, plan.lesson);
+        scene_->draw_dots(target, view_);
     }
-    return ReplayExit::WindowClosed;
+
+    // The back button and the score are taken once the frame is on screen.
+    void after_frame(AppWindow&) override {
+        if (back_) exit_ = ReplayExit::Back;
+        else if (show_score_) to_score_ = true;
+    }
+
+    Next next() override {
+        if (to_score_) return Next::to(score_screen());
+        return exit_ ? Next::to(then_(*exit_)) : Next::stay();
+    }
+
+private:
+    // The replayed dots' score screen; its "Back to lessons" ends the replay.
+    std::unique_ptr<Screen> score_screen() {
+        Attempt replayed = plan_->attempt;
+        replayed.dots = plan_->dots;
+        ReviewOptions options;
+        options.heading = plan_->lesson.title + ": " + heading_;
+        options.back_label = "Back to lessons";
+        if (plan_->matches_recorded) options.report = plan_->report;  // else score the replayed dots afresh
+        // The review reads the plan's lesson: its continuation keeps the plan alive.
+        Then<ScoreExit> after = [plan = plan_, then = then_](const ScoreExit& exit) {
+            return then(exit == ScoreExit::Back ? ReplayExit::Back : ReplayExit::WindowClosed);
+        };
+        return make_review_screen(plan_->lesson, std::move(replayed), std::move(options), std::move(after));
+    }
+
+    Then<ReplayExit> then_;
+    std::shared_ptr<const ReplayPlan> plan_;
+    std::unique_ptr<PracticeScene> scene_;
+    ViewTransform view_;
+    PanDrag drag_;
+    ReplayClock clock_;
+    double end_s_ = 0.0;
+    std::size_t drawn_ = 0;
+    bool score_requested_ = false, show_score_ = false, back_ = false, to_score_ = false;
+    std::string heading_;
+    std::optional<ReplayExit> exit_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_replay_screen(ReplayPlan plan, Then<ReplayExit> then, ReplaySpeed speed) {
+    return std::make_unique<ReplayScreen>(std::move(plan), std::move(then), speed);
 }
 
 }  // namespace stipple

@@ -2,11 +2,11 @@
 // virtual scalp (the pigment canvas), in real time, 4x or instantly; then its score screen.
 #pragma once
 
-#include <SFML/Graphics/RenderWindow.hpp>
+#include <memory>
 
-#include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/replay_clock.hpp"
 #include "sim/ui/replay_loader.hpp"
+#include "sim/ui/screen.hpp"
 
 namespace stipple {
 
@@ -14,7 +14,7 @@ enum class ReplayExit { Back, WindowClosed };
 
 // Keys: 1 real time, 4 four times faster, I instant, Space pause, Enter the score (the remaining dots are
 // drawn at once first), Esc back. The score screen's "Back to lessons" ends the replay.
-ReplayExit run_replay(sf::RenderWindow& window, ImGuiBridge& imgui, const ReplayPlan& plan,
-                      ReplaySpeed speed = ReplaySpeed::RealTime);
+std::unique_ptr<Screen> make_replay_screen(ReplayPlan plan, Then<ReplayExit> then,
+                                           ReplaySpeed speed = ReplaySpeed::RealTime);
 
 }  // namespace stipple

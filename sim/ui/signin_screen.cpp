@@ -1,13 +1,13 @@
-// The sign-in screen's window loop (see signin_screen.hpp); its rules live in signin_model.
+// The sign-in screen object (see signin_screen.hpp); its rules live in signin_model.
 #include "sim/ui/signin_screen.hpp"
 
 #include <array>
 #include <exception>
 #include <vector>
 
-#include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
+#include "sim/ui/app_window.hpp"
 #include "sim/ui/signin_model.hpp"
 
 namespace stipple {
@@ -55,31 +55,30 @@ std::optional<std::string> try_sign_in(SignInState& s, Gradebook& gradebook) {
     }
 }
 
-}  // namespace
+class SignInScreen final : public Screen {
+public:
+    SignInScreen(Gradebook& gradebook, Then<SignInResult> then) : gradebook_(gradebook), then_(std::move(then)) {}
 
-SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook& gradebook) {
-    SignInState s;
-    try {
-        load_trainees(s, gradebook);
-    } catch (const std::exception& e) {
-        s.error = e.what();
-    }
-    window.setTitle("Stipple");
-    sf::Clock frame_clock;
-    int frames = 0;
-    while (window.isOpen()) {
-        bool enter = false;
-        sf::Event e;
-        while (window.pollEvent(e)) {
-            imgui.process_event(e);
-            if (e.type == sf::Event::Closed) return {std::nullopt, true};
-            if (e.type == sf::Event::Resized)
-                window.setView(sf::View(sf::FloatRect(0, 0, float(e.size.width), float(e.size.height))));
-            if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard() && e.key.code == sf::Keyboard::Enter) enter = true;
-            if (e.type == sf::Event::KeyPressed && e.key.control && e.key.code == sf::Keyboard::Q) return {std::nullopt, true};
+    void enter(AppWindow& window) override {
+        try {
+            load_trainees(s_, gradebook_);
+        } catch (const std::exception& e) {
+            s_.error = e.what();
         }
-        imgui.new_frame(frame_clock.restart());
-        const sf::Vector2u size = window.getSize();
+        window.set_title("Stipple");
+    }
+
+    void handle_event(AppWindow& window, const sf::Event& e) override {
+        if (e.type == sf::Event::Closed) result_ = SignInResult{std::nullopt, true};
+        if (e.type == sf::Event::KeyPressed && !window.imgui().wants_keyboard() && e.key.code == sf::Keyboard::Enter)
+            enter_ = true;
+        if (e.type == sf::Event::KeyPressed && e.key.control && e.key.code == sf::Keyboard::Q)
+            result_ = SignInResult{std::nullopt, true};
+    }
+
+    void draw(AppWindow& window) override {
+        ImGuiBridge& imgui = window.imgui();
+        const sf::Vector2u size = window.size();
         ImGui::SetNextWindowPos(ImVec2(size.x / 2.0f, size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Always);
         ImGui::Begin("Sign in", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
@@ -89,15 +88,15 @@ SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook&
         if (imgui.large_font()) ImGui::PopFont();
         ImGui::TextDisabled("Scalp micropigmentation training");
         ImGui::Separator();
-        if (!s.active.empty()) {
+        if (!s_.active.empty()) {
             ImGui::TextUnformatted("Who is practising?");
-            if (ImGui::BeginListBox("##trainees", ImVec2(-1, std::min(8, int(s.active.size())) * ImGui::GetTextLineHeightWithSpacing() + 8))) {
-                for (std::size_t i = 0; i < s.active.size(); ++i) {
-                    const bool is_selected = s.selected == static_cast<int>(i);
-                    if (ImGui::Selectable(s.active[i].name.c_str(), is_selected, ImGuiSelectableFlags_AllowDoubleClick)) {
-                        s.selected = static_cast<int>(i);
-                        s.typed[0] = '\0';
-                        if (ImGui::IsMouseDoubleClicked(0)) enter = true;
+            if (ImGui::BeginListBox("##trainees", ImVec2(-1, std::min(8, int(s_.active.size())) * ImGui::GetTextLineHeightWithSpacing() + 8))) {
+                for (std::size_t i = 0; i < s_.active.size(); ++i) {
+                    const bool is_selected = s_.selected == static_cast<int>(i);
+                    if (ImGui::Selectable(s_.active[i].name.c_str(), is_selected, ImGuiSelectableFlags_AllowDoubleClick)) {
+                        s_.selected = static_cast<int>(i);
+                        s_.typed[0] = '\0';
+                        if (ImGui::IsMouseDoubleClicked(0)) enter_ = true;
                     }
                 }
                 ImGui::EndListBox();
@@ -106,39 +105,55 @@ SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook&
         } else {
             ImGui::TextUnformatted("Your name:");
         }
-        if (s.focus_field) {
+        if (s_.focus_field) {
             ImGui::SetKeyboardFocusHere();
-            s.focus_field = false;
+            s_.focus_field = false;
         }
         ImGui::SetNextItemWidth(-1);
-        if (ImGui::InputTextWithHint("##name", "type a name", s.typed.data(), s.typed.size(),
+        if (ImGui::InputTextWithHint("##name", "type a name", s_.typed.data(), s_.typed.size(),
                                      ImGuiInputTextFlags_EnterReturnsTrue)) {
-            enter = true;
+            enter_ = true;
         }
-        if (!s.error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", s.error.c_str());
+        if (!s_.error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", s_.error.c_str());
         std::string label = "Sign in (Enter)";
-        if (s.typed[0] == '\0' && s.selected >= 0) label = "Sign in as " + s.active[std::size_t(s.selected)].name + " (Enter)";
-        if (ImGui::Button(label.c_str(), ImVec2(-1, 34))) enter = true;
+        if (s_.typed[0] == '\0' && s_.selected >= 0) label = "Sign in as " + s_.active[std::size_t(s_.selected)].name + " (Enter)";
+        if (ImGui::Button(label.c_str(), ImVec2(-1, 34))) enter_ = true;
         ImGui::End();
+    }
 
-        window.clear(sf::Color(34, 36, 40));
-        imgui.render();
-        window.display();
+    void after_frame(AppWindow& window) override {
         // The title says so once the name field has the keyboard (scripts wait for it before typing).
-        if (++frames == 2) window.setTitle("Stipple - sign in");
-
-        if (enter) {
-            s.error.clear();
-            if (std::optional<std::string> who = try_sign_in(s, gradebook)) return {who, false};
-            s.focus_field = true;
-            try {
-                load_trainees(s, gradebook);
-            } catch (const std::exception& ex) {
-                s.error = ex.what();
-            }
+        if (++frames_ == 2) window.set_title("Stipple - sign in");
+        if (!enter_) return;
+        enter_ = false;
+        s_.error.clear();
+        if (std::optional<std::string> who = try_sign_in(s_, gradebook_)) {
+            result_ = SignInResult{who, false};
+            return;
+        }
+        s_.focus_field = true;
+        try {
+            load_trainees(s_, gradebook_);
+        } catch (const std::exception& ex) {
+            s_.error = ex.what();
         }
     }
-    return {std::nullopt, true};
+
+    Next next() override { return result_ ? Next::to(then_(*result_)) : Next::stay(); }
+
+private:
+    Gradebook& gradebook_;
+    Then<SignInResult> then_;
+    SignInState s_;
+    bool enter_ = false;
+    int frames_ = 0;
+    std::optional<SignInResult> result_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_signin_screen(Gradebook& gradebook, Then<SignInResult> then) {
+    return std::make_unique<SignInScreen>(gradebook, std::move(then));
 }
 
 }  // namespace stipple

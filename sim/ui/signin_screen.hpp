@@ -6,10 +6,8 @@
 #include <optional>
 #include <string>
 
-#include <SFML/Graphics/RenderWindow.hpp>
-
 #include "academy/gradebook.hpp"
-#include "sim/ui/imgui_bridge.hpp"
+#include "sim/ui/screen.hpp"
 
 namespace stipple {
 
@@ -18,7 +16,8 @@ struct SignInResult {
     bool window_closed = false;
 };
 
-// Runs until someone signs in or the window closes. Gradebook errors are shown on the screen.
-SignInResult run_signin(sf::RenderWindow& window, ImGuiBridge& imgui, Gradebook& gradebook);
+// Stays until someone signs in or the window closes (then `then` gets the result). Gradebook errors are
+// shown on the screen.
+std::unique_ptr<Screen> make_signin_screen(Gradebook& gradebook, Then<SignInResult> then);
 
 }  // namespace stipple

@@ -1,6 +1,6 @@
-// The display check: one X connection held open while SFML opens its own (kept out of files that include
+// The display probe: one X connection held open while SFML opens its own (kept out of files that include
 // CLI11, whose `Success` clashes with Xlib's macro).
-#include "sim/ui/practice_display.hpp"
+#include "sim/ui/display_probe.hpp"
 
 #include <chrono>
 #include <cstdlib>

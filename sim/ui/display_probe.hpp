@@ -1,5 +1,5 @@
-// Whether a window can be opened at all: checked before SFML (which aborts without a display), so the
-// simulator commands fail with a clear one-line error instead.
+// The one X display probe: whether a window can be opened at all, checked before SFML (which aborts without
+// a display), so every window fails with a clear one-line error instead. Used only by app_window.
 #pragma once
 
 #include <memory>

@@ -1,0 +1,122 @@
+// The window module (see app_window.hpp): creation after the display probe, and the frame loop.
+#include "sim/ui/app_window.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <iostream>
+#include <stdexcept>
+
+#include <SFML/Graphics/View.hpp>
+#include <SFML/System/Clock.hpp>
+#include <imgui.h>
+
+#include "sim/ui/display_probe.hpp"
+#include "sim/ui/practice_paths.hpp"
+#include "sim/ui/screenshot.hpp"
+
+namespace stipple {
+
+NoDisplayError::NoDisplayError()
+    : std::runtime_error("cannot open an X display (is DISPLAY set?); the simulator needs a window") {}
+
+namespace {
+
+std::shared_ptr<void> probe_or_throw() {
+    std::shared_ptr<void> display = open_display_probe();
+    if (!display) throw NoDisplayError();
+    return display;
+}
+
+}  // namespace
+
+AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()) {
+    sf::ContextSettings settings;
+    settings.antialiasingLevel = spec.antialiasing;
+    window_.create(sf::VideoMode(spec.width_px, spec.height_px), sf::String::fromUtf8(spec.title.begin(), spec.title.end()),
+                   sf::Style::Default, settings);
+    window_.setFramerateLimit(60);
+    window_.setKeyRepeatEnabled(spec.key_repeat);
+    if (spec.placement == WindowSpec::Placement::TopLeft) {
+        window_.setPosition({0, 0});
+    } else {
+        // Centred on the screen: without a window manager (Xvfb) the window would stay wherever it landed.
+        const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
+        window_.setPosition({std::max(0, (int(desktop.width) - int(spec.width_px)) / 2),
+                             std::max(0, (int(desktop.height) - int(spec.height_px)) / 2)});
+    }
+    imgui_ = std::make_unique<ImGuiBridge>(window_);
+}
+
+AppWindow::~AppWindow() {
+    imgui_.reset();  // needs the window's GL context
+    if (window_.isOpen()) window_.close();
+}
+
+void AppWindow::set_title(const std::string& utf8_title) {
+    window_.setTitle(sf::String::fromUtf8(utf8_title.begin(), utf8_title.end()));
+}
+
+void AppWindow::run(std::unique_ptr<Screen> screen) {
+    while (screen && window_.isOpen()) {
+        screen->enter(*this);
+        Next next = run_screen(*screen);
+        std::unique_ptr<Screen> following = next.take();
+        screen = std::move(following);  // the old screen goes only after it built the next one
+    }
+}
+
+Next AppWindow::run_screen(Screen& screen) {
+    sf::Clock frame_clock;
+    while (window_.isOpen()) {
+        if (Next next = screen.next(); !next.staying()) return next;  // (a screen may hand over on entering)
+        sf::Event event;
+        while (window_.pollEvent(event)) {
+            imgui_->process_event(event);
+            if (event.type == sf::Event::Resized)
+                window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+            screen.handle_event(*this, event);
+            if (Next next = screen.next(); !next.staying()) return next;
+        }
+        const sf::Time dt = frame_clock.restart();
+        screen.update(*this, dt);
+        if (Next next = screen.next(); !next.staying()) return next;
+
+        imgui_->new_frame(dt);
+        window_.clear(screen.background());
+        screen.draw(*this);
+        imgui_->render();
+        if (screenshot_done_) take_screenshot();
+        window_.display();
+        screen.after_frame(*this);
+    }
+    return Next::end();
+}
+
+void AppWindow::show_message(const std::string& text) {
+    imgui_->new_frame(sf::seconds(1.0f / 60.0f));
+    const sf::Vector2u window_size = window_.getSize();
+    ImGui::SetNextWindowPos(ImVec2(window_size.x / 2.0f, window_size.y / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##message", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::End();
+    window_.clear(sf::Color(34, 36, 40));
+    imgui_->render();
+    window_.display();
+}
+
+void AppWindow::request_screenshot(std::function<void(const std::string&)> done) { screenshot_done_ = std::move(done); }
+
+void AppWindow::take_screenshot() {
+    const std::function<void(const std::string&)> done = std::move(screenshot_done_);
+    screenshot_done_ = nullptr;
+    try {
+        const std::filesystem::path path = save_screenshot(window_, practice_screenshots_dir());
+        std::cout << "screenshot: " << path.string() << std::endl;
+        done("Screenshot saved: " + path.string());
+    } catch (const std::exception& e) {
+        std::cerr << "stipple: " << e.what() << std::endl;
+        done(std::string("Screenshot failed: ") + e.what());
+    }
+}
+
+}  // namespace stipple

@@ -1,0 +1,14 @@
+// How the practice work reads the keyboard: the key commands (Enter finishes, Esc leaves, Ctrl+Z or
+// Backspace undoes, L loupe, G guides, F fits, F12 screenshot). Pure: the work screen performs them.
+#pragma once
+
+#include <SFML/Window/Event.hpp>
+
+namespace stipple {
+
+enum class WorkKey { None, Finish, Leave, Undo, Loupe, Guides, FitView, Screenshot };
+
+// The command of one key press (None for any other key, and for Z without Ctrl).
+WorkKey work_key(const sf::Event::KeyEvent& key);
+
+}  // namespace stipple

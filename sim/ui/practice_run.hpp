@@ -1,0 +1,64 @@
+// One practice attempt in progress, shared by the brief and the work screens: the lesson's scene and
+// session, the session's clock, the view, the autosave, and finishing (the attempt saved atomically and
+// scored). The screens map input onto these functions; nothing here reads the window's events.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include <SFML/System/Clock.hpp>
+#include <SFML/System/Vector2.hpp>
+
+#include "scoring/lesson.hpp"
+#include "sim/model/practice_session.hpp"
+#include "sim/model/view_transform.hpp"
+#include "sim/ui/autosave.hpp"
+#include "sim/ui/practice_hud.hpp"
+#include "sim/ui/practice_scene.hpp"
+#include "sim/ui/practice_screen.hpp"
+#include "sim/ui/practice_view.hpp"
+
+namespace stipple {
+
+struct PracticeRun {
+    PracticeRun(const Lesson& lesson, const PracticeOptions& options, Then<PracticeOutcome> then)
+        : lesson(lesson), options(options), then(std::move(then)) {}
+
+    const Lesson& lesson;
+    PracticeOptions options;
+    Then<PracticeOutcome> then;            // after the score screen, a leave or a close
+    std::shared_ptr<PracticeScene> scene;  // shared with the score screen
+    std::unique_ptr<PracticeSession> session;
+    ViewTransform view;
+    PanDrag drag;
+    Toast toast;
+    bool guides = true;                    // practice only (an exam never shows them)
+    std::string started;                   // ISO 8601, when the session began
+    sf::Clock work_clock;
+    double time_offset_s = 0.0;            // a resumed session's time before this sitting
+    std::size_t events_applied = 0, events_autosaved = 0;
+    double last_autosave_s = 0.0;
+    bool finished = false;
+    PracticeOutcome outcome;
+};
+
+// The session's time: the resumed time plus this sitting's.
+double session_clock(const PracticeRun& run);
+// A fresh session with a new seed and no dots.
+void new_session(PracticeRun& run);
+// The autosaved session replayed to exactly its dots; a fresh one (and a toast) when it cannot be.
+void resume(PracticeRun& run, const Autosave& autosave);
+// The work begins: the sitting's clock starts.
+void start_work(PracticeRun& run);
+// Writes the work in progress (nothing without dots); a failure is shown, never thrown.
+void write_autosave(PracticeRun& run);
+// One pointer input at window pixel `px` (pressure -1: none); a dot placed is drawn at once.
+void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double pressure = -1.0);
+// Undoes the last dot (practice only; not while the needle is down).
+void undo(PracticeRun& run);
+// Finishes once: the attempt saved and scored (outcome filled, finished set). A failed save sets
+// outcome.save_error instead (the screens then end).
+void finish(PracticeRun& run);
+
+}  // namespace stipple

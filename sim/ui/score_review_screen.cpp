@@ -1,0 +1,118 @@
+// The score screen object (see score_review_screen.hpp): events pan and zoom, the panel's actions centre on
+// feedback and change the healed look; the review variant prepares its scene on entering.
+#include "sim/ui/score_review_screen.hpp"
+
+#include "scoring/existing_marks.hpp"
+#include "scoring/scoring.hpp"
+#include "sim/ui/app_window.hpp"
+#include "sim/ui/overlays.hpp"
+#include "sim/ui/practice_hud.hpp"
+#include "sim/ui/scalp_world.hpp"
+
+namespace stipple {
+
+namespace {
+
+constexpr double kScorePanelW = 380.0;  // the score panel's width (score_screen.cpp)
+
+class ScoreReviewScreen final : public Screen {
+public:
+    ScoreReviewScreen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots, ScoreScreenModel model,
+                      ScoreScreenInfo info, ViewTransform view, Then<ScoreExit> then)
+        : then_(std::move(then)), scene_(std::move(scene)), dots_(std::move(dots)), model_(std::move(model)),
+          info_(std::move(info)), view_(view) {}
+
+    void enter(AppWindow&) override {
+        heat_ = density_heat_map(scene_->lesson(), dots_, existing_marks(scene_->lesson()), 4.0);
+        scene_->show_dots(dots_, 0.0, false);
+    }
+
+    void handle_event(AppWindow& window, const sf::Event& e) override {
+        ImGuiBridge& imgui = window.imgui();
+        if (e.type == sf::Event::Closed) exit_ = ScoreExit::WindowClosed;
+        if (exit_) return;
+        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_keyboard());
+        if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
+            if (e.key.code == sf::Keyboard::Escape) exit_ = ScoreExit::Back;
+            if (e.key.code == sf::Keyboard::F12) window.request_screenshot([this](const std::string& s) { toast_.show(s); });
+        }
+    }
+
+    void draw(AppWindow& window) override {
+        const sf::Vector2u size = window.size();
+        const ScoreScreenAction action =
+            draw_score_panel(model_, state_, info_, window.imgui().large_font(), float(size.y));
+        if (action.back) exit_ = ScoreExit::Back;
+        if (action.center_on) {  // in the middle of the scalp area right of the panel
+            view_.center_mm = *action.center_on;
+            view_.center_mm.x -= (kScorePanelW + 10.0) / 2.0 / view_.px_per_mm;
+        }
+        if (action.healed_changed) scene_->show_dots(dots_, healed_days(state_.stage), state_.sun_exposed);
+        draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
+        draw_scale_bar(view_, float(size.x), float(size.y));
+        draw_toast(toast_.current(), float(size.x), float(size.y));
+        draw_scalp_world(window.window(), view_, *scene_, state_.toggles, &heat_, dots_);
+    }
+
+    Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
+
+private:
+    Then<ScoreExit> then_;  // first: it may keep alive what the scene's lesson belongs to
+    std::shared_ptr<PracticeScene> scene_;
+    std::vector<Dot> dots_;
+    ScoreScreenModel model_;
+    ScoreScreenInfo info_;
+    ViewTransform view_;
+    ScoreScreenState state_;
+    std::vector<HeatCell> heat_;
+    PanDrag drag_;
+    Toast toast_;
+    std::optional<ScoreExit> exit_;
+};
+
+// Prepares the scene (with a message frame first: it takes a second), then hands over to the score screen.
+class ReviewScreen final : public Screen {
+public:
+    ReviewScreen(const Lesson& lesson, Attempt attempt, ReviewOptions options, Then<ScoreExit> then)
+        : lesson_(lesson), attempt_(std::move(attempt)), options_(std::move(options)), then_(std::move(then)) {}
+
+    void enter(AppWindow& window) override {
+        window.show_message("Preparing the scalp...");
+        auto scene = std::make_shared<PracticeScene>(lesson_);
+        window.set_title("Stipple — " + lesson_.title);
+        const ScoreReport report = options_.report ? *options_.report : score_attempt(lesson_, attempt_);
+        ScoreScreenInfo info;
+        info.heading = options_.heading.empty() ? lesson_.title : options_.heading;
+        info.back_label = options_.back_label;
+        info.dot_count = attempt_.dots.size();
+        const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view);
+        score_ = make_score_screen(std::move(scene), attempt_.dots, score_screen_model(lesson_, report), info, view,
+                                   std::move(then_));
+    }
+    void handle_event(AppWindow&, const sf::Event&) override {}
+    void draw(AppWindow&) override {}
+    Next next() override { return Next::to(std::move(score_)); }
+
+private:
+    const Lesson& lesson_;
+    Attempt attempt_;
+    ReviewOptions options_;
+    Then<ScoreExit> then_;
+    std::unique_ptr<Screen> score_;
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_score_screen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots,
+                                          ScoreScreenModel model, ScoreScreenInfo info, ViewTransform view,
+                                          Then<ScoreExit> then) {
+    return std::make_unique<ScoreReviewScreen>(std::move(scene), std::move(dots), std::move(model), std::move(info),
+                                               view, std::move(then));
+}
+
+std::unique_ptr<Screen> make_review_screen(const Lesson& lesson, Attempt attempt, ReviewOptions options,
+                                           Then<ScoreExit> then) {
+    return std::make_unique<ReviewScreen>(lesson, std::move(attempt), std::move(options), std::move(then));
+}
+
+}  // namespace stipple

@@ -5,11 +5,11 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include "academy/user_data.hpp"
 #include "scoring/lesson_io.hpp"
 #include "sim/cli/cli.hpp"
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/practice_display.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/ui/practice_view.hpp"
 
@@ -71,7 +71,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         options.save_path = args->save_path;
         options.trainee = args->trainee;
         options.skip_brief = args->skip_brief;
-        options.autosave_path = practice_autosave_path(lesson.id).string();
+        options.autosave_path = autosave_path(user_data_dir(), args->trainee, lesson.id).string();
 
         sf::ContextSettings settings;
         settings.antialiasingLevel = 4;

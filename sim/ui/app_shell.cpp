@@ -9,8 +9,8 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <X11/Xlib.h>
 
-#include "academy/iso_time.hpp"
 #include "academy/progress.hpp"
+#include "academy/user_data.hpp"
 #include "sim/ui/app_shell_flow.hpp"
 #include "sim/ui/app_shell_paths.hpp"
 #include "sim/ui/history_model.hpp"
@@ -113,12 +113,13 @@ struct Shell {
         options.exam = state.exam;
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
-        const std::filesystem::path attempts_dir = attempts_dir_for(db);
-        options.save_path = (attempts_dir / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
-        options.autosave_path = autosave_path_for(db, state.trainee, lesson->id).string();
+        const std::filesystem::path attempts_folder = attempts_dir(data_dir_of(db));
+        options.save_path =
+            (attempts_folder / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
+        options.autosave_path = autosave_path(data_dir_of(db), state.trainee, lesson->id).string();
         PracticeOutcome outcome;
         try {
-            std::filesystem::create_directories(attempts_dir);
+            std::filesystem::create_directories(attempts_folder);
             std::filesystem::create_directories(std::filesystem::path(options.autosave_path).parent_path());
             outcome = run_practice(window, imgui, *lesson, options);
         } catch (const std::exception& e) {  // the attempt could not be saved

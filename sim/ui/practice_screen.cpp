@@ -12,6 +12,7 @@
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
+#include "academy/user_data.hpp"
 #include "scoring/attempt_io.hpp"
 #include "scoring/existing_marks.hpp"
 #include "scoring/input_error.hpp"
@@ -20,7 +21,6 @@
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/score_screen.hpp"
@@ -57,7 +57,7 @@ void show_message_frame(sf::RenderWindow& window, ImGuiBridge& imgui, const std:
 // F12 in any stage: the picture just drawn goes to the data folder; the path is printed and shown.
 std::string take_screenshot(const sf::RenderWindow& window) {
     try {
-        const std::filesystem::path path = save_screenshot(window, practice_screenshots_dir());
+        const std::filesystem::path path = save_screenshot(window, screenshots_dir(user_data_dir()));
         std::cout << "screenshot: " << path.string() << std::endl;
         return "Screenshot saved: " + path.string();
     } catch (const std::exception& e) {
@@ -202,7 +202,7 @@ void PracticeRun::new_session() {
     const uint64_t seed = (uint64_t(rd()) << 20) ^ rd();  // below 2^52: exact in any JSON reader
     session_ = std::make_unique<PracticeSession>(lesson_, scene_->scalp(), options_.exam, seed & ((1ull << 52) - 1));
     scene_->show_dots({}, 0.0, false);
-    started_ = utc_now_iso8601();
+    started_ = now_iso8601_utc();
     time_offset_s_ = 0.0;
     events_applied_ = events_autosaved_ = 0;
 }
@@ -210,7 +210,7 @@ void PracticeRun::new_session() {
 void PracticeRun::resume() {
     try {
         session_ = resume_session(lesson_, scene_->scalp(), *pending_, options_.autosave_path);
-        started_ = pending_->started.value_or(utc_now_iso8601());
+        started_ = pending_->started.value_or(now_iso8601_utc());
         time_offset_s_ = session_->time_s();
         scene_->show_dots(session_->dots(), 0.0, false);
         events_applied_ = events_autosaved_ = pending_->events.size();
@@ -231,7 +231,7 @@ void PracticeRun::write_autosave() {
     if (!session_ || session_->dots().empty()) return;
     Autosave a;
     a.lesson_id = lesson_.id;
-    a.saved_at = utc_now_iso8601();
+    a.saved_at = now_iso8601_utc();
     a.trainee = options_.trainee;
     a.started = started_;
     a.exam = options_.exam;
@@ -439,7 +439,7 @@ void PracticeRun::finish() {
     const std::optional<std::string> trainee = options_.trainee;
     outcome_.attempt = session_->to_attempt(trainee, started_, session_->input_kind());
     std::filesystem::path path = options_.save_path ? std::filesystem::path(*options_.save_path)
-                                                    : new_attempt_path(lesson_.id);
+                                                    : new_attempt_path(user_data_dir(), trainee, lesson_.id, started_);
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
     save_attempt(path.string(), outcome_.attempt);
     remove_autosave(options_.autosave_path);
@@ -454,7 +454,7 @@ void PracticeRun::finish() {
 }
 
 PracticeOutcome PracticeRun::run() {
-    if (options_.autosave_path.empty()) options_.autosave_path = practice_autosave_path(lesson_.id).string();
+    if (options_.autosave_path.empty()) options_.autosave_path = autosave_path(user_data_dir(), options_.trainee, lesson_.id).string();
     show_message_frame(window_, imgui_, "Preparing the scalp...");
     scene_ = std::make_unique<PracticeScene>(lesson_);
     view_ = initial_view(lesson_, window_.getSize().x, window_.getSize().y, options_.initial_view);

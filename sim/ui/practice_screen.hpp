@@ -26,7 +26,7 @@ struct PracticeOptions {
     bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
     std::optional<std::string> save_path;     // where the finished attempt goes; default: the data folder
     std::optional<std::string> trainee;
-    std::string autosave_path;                // work in progress; empty = practice_autosave_path(lesson)
+    std::string autosave_path;                // work in progress; empty = autosave_path(user data, trainee, lesson)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
     std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)

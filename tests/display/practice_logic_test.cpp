@@ -1,5 +1,5 @@
 // The practice screen's logic, headless: depth-error colours, heat-map binning, score-screen layout data,
-// scale bar, depth gauge, --view/--window parsing, the initial view, autosave and resume, data paths, pen.
+// scale bar, depth gauge, --view/--window parsing, the initial view, autosave and resume, pen.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -13,7 +13,6 @@
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/score_screen.hpp"
 #include "tests/test_support.hpp"
@@ -32,20 +31,6 @@ Lesson square_lesson() {
     return l;
 }
 
-// Restores an environment variable when the test ends.
-struct EnvVar {
-    std::string name;
-    std::optional<std::string> old;
-    EnvVar(std::string n, const char* value) : name(std::move(n)) {
-        if (const char* v = std::getenv(name.c_str())) old = v;
-        if (value) setenv(name.c_str(), value, 1);
-        else unsetenv(name.c_str());
-    }
-    ~EnvVar() {
-        if (old) setenv(name.c_str(), old->c_str(), 1);
-        else unsetenv(name.c_str());
-    }
-};
 }  // namespace
 
 TEST_CASE("practice: depth errors are measured in window widths and coloured by side", "[practice]") {
@@ -274,30 +259,6 @@ TEST_CASE("practice: an autosave resumes to exactly the same dots", "[practice]"
     CHECK(autosave_due(5, 3, 20.0, 9.0));
     CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
     CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
-}
-
-TEST_CASE("practice: files go to the XDG data folder, else ~/.local/share", "[practice]") {
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "/data/x");
-        CHECK(stipple_data_dir() == std::filesystem::path("/data/x/stipple"));
-        CHECK(practice_attempts_dir() == std::filesystem::path("/data/x/stipple/attempts"));
-        CHECK(practice_autosave_path("hairline-classic") ==
-              std::filesystem::path("/data/x/stipple/autosave/hairline-classic.json"));
-    }
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "relative/ignored");
-        const EnvVar home("HOME", "/home/ana");
-        CHECK(practice_screenshots_dir() == std::filesystem::path("/home/ana/.local/share/stipple/screenshots"));
-    }
-    test::ScratchDir dir;
-    const EnvVar xdg("XDG_DATA_HOME", dir.path().c_str());
-    const std::filesystem::path first = new_attempt_path("crown-fill");
-    CHECK(first.parent_path() == dir.path() / "stipple" / "attempts");
-    CHECK(first.filename().string().rfind("crown-fill-", 0) == 0);
-    std::filesystem::create_directories(first.parent_path());
-    test::write_text(first, "{}");
-    CHECK(new_attempt_path("crown-fill") != first);  // never overwrites an earlier attempt
-    CHECK(utc_now_iso8601().size() == 20);
 }
 
 TEST_CASE("practice: pen readings are normalised to the device's range", "[practice]") {

@@ -11,9 +11,9 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include "scoring/curriculum.hpp"
-#include "sim/ui/history_model.hpp"
+#include "sim/flow/history_model.hpp"
 #include "sim/ui/imgui_bridge.hpp"
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 
 namespace stipple {
 

@@ -17,7 +17,7 @@
 #include "scoring/existing_marks.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/scoring.hpp"
-#include "sim/ui/autosave.hpp"
+#include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"

@@ -9,7 +9,7 @@
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
-#include "sim/ui/history_model.hpp"
+#include "sim/flow/history_model.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_screen.hpp"

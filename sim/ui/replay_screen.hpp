@@ -5,8 +5,8 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include "sim/ui/imgui_bridge.hpp"
-#include "sim/ui/replay_clock.hpp"
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/replay_clock.hpp"
+#include "sim/flow/replay_loader.hpp"
 
 namespace stipple {
 

@@ -8,7 +8,7 @@
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
-#include "sim/ui/signin_model.hpp"
+#include "sim/flow/signin_model.hpp"
 
 namespace stipple {
 

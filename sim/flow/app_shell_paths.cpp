@@ -1,5 +1,5 @@
 // Resolving the lessons folder (see app_shell_paths.hpp).
-#include "sim/ui/app_shell_paths.hpp"
+#include "sim/flow/app_shell_paths.hpp"
 
 namespace stipple {
 

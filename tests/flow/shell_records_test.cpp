@@ -2,9 +2,9 @@
 // rows and labels, and the sign-in screen's offered trainee and name checks.
 #include <catch2/catch.hpp>
 
-#include "sim/ui/app_shell_paths.hpp"
-#include "sim/ui/history_model.hpp"
-#include "sim/ui/signin_model.hpp"
+#include "sim/flow/app_shell_paths.hpp"
+#include "sim/flow/history_model.hpp"
+#include "sim/flow/signin_model.hpp"
 
 using namespace stipple;
 

@@ -436,25 +436,24 @@ void PracticeRun::finish() {
     if (finished_) return;
     session_->advance_to(session_clock());
     write_autosave();  // kept until the attempt is safely written
-    const std::optional<std::string> trainee = options_.trainee;
-    outcome_.attempt = session_->to_attempt(trainee, started_, session_->input_kind());
-    std::filesystem::path path = options_.save_path ? std::filesystem::path(*options_.save_path)
-                                                    : new_attempt_path(user_data_dir(), trainee, lesson_.id, started_);
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-    save_attempt(path.string(), outcome_.attempt);
-    remove_autosave(options_.autosave_path);
-    outcome_.saved_path = path.string();
+    outcome_.attempt = session_->to_attempt(options_.trainee, started_, session_->input_kind());
+    FinishPlan plan;
+    if (options_.save_path) plan.save_path = *options_.save_path;
+    plan.data_dir = options_.data_dir;
+    plan.autosave_path = options_.autosave_path;
+    plan.gradebook = options_.gradebook;
+    plan.exam = options_.exam;
+    outcome_.result = finish_attempt(lesson_, outcome_.attempt, plan, now_iso8601_utc());
+    if (!outcome_.result.score_error.empty())
+        std::cerr << "stipple: could not score the attempt: " << outcome_.result.score_error << std::endl;
     outcome_.finished = true;
-    try {
-        outcome_.report = score_attempt(lesson_, outcome_.attempt);
-    } catch (const std::exception& e) {
-        std::cerr << "stipple: could not score the attempt: " << e.what() << std::endl;
-    }
     finished_ = true;
 }
 
 PracticeOutcome PracticeRun::run() {
-    if (options_.autosave_path.empty()) options_.autosave_path = autosave_path(user_data_dir(), options_.trainee, lesson_.id).string();
+    if (options_.data_dir.empty()) options_.data_dir = user_data_dir();
+    if (options_.autosave_path.empty())
+        options_.autosave_path = autosave_path(options_.data_dir, options_.trainee, lesson_.id).string();
     show_message_frame(window_, imgui_, "Preparing the scalp...");
     scene_ = std::make_unique<PracticeScene>(lesson_);
     view_ = initial_view(lesson_, window_.getSize().x, window_.getSize().y, options_.initial_view);
@@ -552,11 +551,11 @@ PracticeOutcome PracticeRun::run() {
     // The score screen.
     ScoreScreenInfo info;
     info.heading = lesson_.title;
-    info.saved_note = "Saved to " + outcome_.saved_path;
+    info.saved_note = "Saved to " + outcome_.result.saved_path;
     info.exam = options_.exam;
     info.dot_count = outcome_.attempt.dots.size();
-    ScoreReport report = outcome_.report.value_or(ScoreReport{});
-    if (!outcome_.report) report.lesson = lesson_.id;
+    ScoreReport report = outcome_.result.report.value_or(ScoreReport{});
+    if (!outcome_.result.report) report.lesson = lesson_.id;
     const ScoreScreenModel model = score_screen_model(lesson_, report);
     if (run_score_screen(window_, imgui_, *scene_, outcome_.attempt.dots, model, info, view_) ==
         ScoreExit::WindowClosed)

@@ -11,7 +11,7 @@
 #include "scoring/scoring.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
-#include "sim/ui/app_shell.hpp"
+#include "sim/flow/attempt_finish.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
 #include "sim/flow/replay_loader.hpp"

@@ -8,7 +8,7 @@
 #include <imgui.h>
 
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/history_model.hpp"
+#include "sim/flow/history_model.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_view.hpp"

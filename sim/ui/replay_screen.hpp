@@ -4,8 +4,8 @@
 
 #include <memory>
 
-#include "sim/ui/replay_clock.hpp"
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/replay_clock.hpp"
+#include "sim/flow/replay_loader.hpp"
 #include "sim/ui/screen.hpp"
 
 namespace stipple {

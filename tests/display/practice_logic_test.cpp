@@ -1,19 +1,14 @@
 // The practice screen's logic, headless: depth-error colours, heat-map binning, score-screen layout data,
-// scale bar, depth gauge, --view/--window parsing, the initial view, autosave and resume, data paths, pen.
+// scale bar, depth gauge, --view/--window parsing, the initial view, pen.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 
 #include "scoring/blue_noise.hpp"
-#include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
-#include "sim/model/practice_session.hpp"
-#include "sim/model/virtual_scalp.hpp"
-#include "sim/ui/autosave.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/score_screen.hpp"
 #include "tests/test_support.hpp"
@@ -32,20 +27,6 @@ Lesson square_lesson() {
     return l;
 }
 
-// Restores an environment variable when the test ends.
-struct EnvVar {
-    std::string name;
-    std::optional<std::string> old;
-    EnvVar(std::string n, const char* value) : name(std::move(n)) {
-        if (const char* v = std::getenv(name.c_str())) old = v;
-        if (value) setenv(name.c_str(), value, 1);
-        else unsetenv(name.c_str());
-    }
-    ~EnvVar() {
-        if (old) setenv(name.c_str(), old->c_str(), 1);
-        else unsetenv(name.c_str());
-    }
-};
 }  // namespace
 
 TEST_CASE("practice: depth errors are measured in window widths and coloured by side", "[practice]") {
@@ -221,83 +202,6 @@ TEST_CASE("practice: a fixed view maps pixels to millimetres exactly; the defaul
         CHECK(s.y > 0.0f);
         CHECK(s.y < 800.0f);
     }
-}
-
-TEST_CASE("practice: an autosave resumes to exactly the same dots", "[practice]") {
-    const Lesson lesson = hairline_lesson();
-    const VirtualScalp scalp = generate_scalp(lesson);
-    PracticeSession s(lesson, scalp, false, 4242);
-    double t = 0.0;
-    for (int i = 0; i < 6; ++i) {
-        const Point at{-10.0 + 3.0 * i, 85.0 + i};
-        s.apply({t, InputEvent::Kind::Move, at});
-        s.apply({t + 0.5, InputEvent::Kind::Down, at});
-        s.apply({t + 0.8, InputEvent::Kind::Up, at});
-        t += 1.0;
-    }
-    test::ScratchDir dir;
-    const std::string path = (dir / "auto" / "hairline-classic.json").string();
-    Autosave a;
-    a.lesson_id = lesson.id;
-    a.saved_at = "2026-11-24T10:00:00Z";
-    a.trainee = "ana";
-    a.dot_count = s.dots().size();
-    a.events = s.event_log();
-    save_autosave(path, a);
-    const std::optional<Autosave> loaded = load_autosave(path, lesson.id);
-    REQUIRE(loaded);
-    CHECK(loaded->trainee == std::optional<std::string>("ana"));
-    CHECK(loaded->dot_count == 6);
-    const auto resumed = resume_session(lesson, scalp, *loaded, path);
-    REQUIRE(resumed->dots().size() == 6);
-    for (size_t i = 0; i < 6; ++i) {
-        CHECK(resumed->dots()[i].x == s.dots()[i].x);
-        CHECK(resumed->dots()[i].depth_mm == s.dots()[i].depth_mm);
-    }
-    CHECK(resumed->time_s() == s.time_s());
-    CHECK_FALSE(load_autosave(path, "crown-fill"));             // another lesson's work is not offered
-    CHECK_FALSE(load_autosave((dir / "none.json").string(), lesson.id));
-    remove_autosave(path);
-    CHECK_FALSE(std::filesystem::exists(path));
-
-    test::write_text(dir / "bad.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":[{"kind":"session"},{"t":1,"kind":"fly","x":0,"y":0}]})");
-    const std::optional<Autosave> bad = load_autosave((dir / "bad.json").string(), lesson.id);
-    REQUIRE(bad);
-    try {
-        resume_session(lesson, scalp, *bad, "bad.json");
-        FAIL("a damaged event must be refused");
-    } catch (const InputError& e) {
-        CHECK(std::string(e.what()) == "bad.json: /events/1/kind: expected one of move, down, up, pressure, undo");
-    }
-    test::write_text(dir / "worse.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":{}})");
-    CHECK_THROWS_AS(load_autosave((dir / "worse.json").string(), lesson.id), InputError);
-    CHECK(autosave_due(5, 3, 20.0, 9.0));
-    CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
-    CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
-}
-
-TEST_CASE("practice: files go to the XDG data folder, else ~/.local/share", "[practice]") {
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "/data/x");
-        CHECK(stipple_data_dir() == std::filesystem::path("/data/x/stipple"));
-        CHECK(practice_attempts_dir() == std::filesystem::path("/data/x/stipple/attempts"));
-        CHECK(practice_autosave_path("hairline-classic") ==
-              std::filesystem::path("/data/x/stipple/autosave/hairline-classic.json"));
-    }
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "relative/ignored");
-        const EnvVar home("HOME", "/home/ana");
-        CHECK(practice_screenshots_dir() == std::filesystem::path("/home/ana/.local/share/stipple/screenshots"));
-    }
-    test::ScratchDir dir;
-    const EnvVar xdg("XDG_DATA_HOME", dir.path().c_str());
-    const std::filesystem::path first = new_attempt_path("crown-fill");
-    CHECK(first.parent_path() == dir.path() / "stipple" / "attempts");
-    CHECK(first.filename().string().rfind("crown-fill-", 0) == 0);
-    std::filesystem::create_directories(first.parent_path());
-    test::write_text(first, "{}");
-    CHECK(new_attempt_path("crown-fill") != first);  // never overwrites an earlier attempt
-    CHECK(utc_now_iso8601().size() == 20);
 }
 
 TEST_CASE("practice: pen readings are normalised to the device's range", "[practice]") {

@@ -11,10 +11,10 @@
 #include "scoring/scoring.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
-#include "sim/ui/app_shell.hpp"
-#include "sim/ui/history_model.hpp"
-#include "sim/ui/lesson_picker_model.hpp"
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/attempt_finish.hpp"
+#include "sim/flow/history_model.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
+#include "sim/flow/replay_loader.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;

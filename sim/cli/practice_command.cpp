@@ -100,6 +100,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         options.on_ready = [&window] {
             std::cout << "ready window " << static_cast<unsigned long>(window->window().getSystemHandle()) << std::endl;
         };
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         PracticeOutcome result;
         window->run(make_practice_screen(lesson, options, [&result](const PracticeOutcome& ended) {
             result = ended;

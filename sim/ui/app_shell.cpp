@@ -125,6 +125,7 @@ struct Shell {
         options.data_dir = data_dir_of(db);  // attempts and autosaves beside the gradebook
         options.autosave_path = autosave_path(options.data_dir, state.trainee, lesson->id).string();
         options.gradebook = &gradebook;      // finishing records the attempt (attempt_finish.hpp)
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         try {
             std::filesystem::create_directories(std::filesystem::path(options.autosave_path).parent_path());
         } catch (const std::exception& e) {  // the attempt could not be saved

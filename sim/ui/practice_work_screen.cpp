@@ -6,6 +6,7 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include "sim/model/practice_notes.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_input.hpp"
@@ -70,6 +71,8 @@ public:
             apply_input(run, InputEvent::Kind::Pressure, pointer_px_, pressure);
         if (autosave_due(run.events_applied, run.events_autosaved, session_clock(run), run.last_autosave_s))
             write_autosave(run);
+        if (run.options.on_note)
+            for (const std::string& line : notes_.update(run.lesson, *run.session)) run.options.on_note(line);
     }
 
     void draw(AppWindow& window) override {
@@ -168,6 +171,7 @@ private:
     }
 
     std::unique_ptr<PracticeRun> run_;
+    PracticeNotes notes_;  // what the work says to scripts (run.options.on_note), one line per change
     AppWindow* window_ = nullptr;  // set on entering
     std::unique_ptr<PracticePen> pen_;
     sf::Vector2f pointer_px_;

@@ -168,7 +168,8 @@ struct Shell {
             ReplayPlan plan = load_replay(gradebook, state.attempt_id);
             return make_replay_screen(std::move(plan), [this](const ReplayExit& exit) {
                 ReplayEnded done;
-                done.window_closed = exit == ReplayExit::WindowClosed;
+                done.window_closed = exit.window_closed;
+                done.error = exit.error;
                 return after(done);
             });
         } catch (const std::exception& e) {

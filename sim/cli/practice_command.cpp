@@ -101,6 +101,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         options.on_ready = [&window] {
             std::cout << "ready window " << static_cast<unsigned long>(window.getSystemHandle()) << std::endl;
         };
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         const PracticeOutcome result = run_practice(window, imgui, lesson, options);
         if (result.finished) {
             const FinishedAttempt& done = result.result;

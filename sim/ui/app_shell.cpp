@@ -114,6 +114,7 @@ struct Shell {
         options.exam = state.exam;
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         options.data_dir = data_dir_of(db);  // attempts and autosaves beside the gradebook
         options.autosave_path = autosave_path(options.data_dir, state.trainee, lesson->id).string();
         options.gradebook = &gradebook;      // finishing records the attempt (attempt_finish.hpp)

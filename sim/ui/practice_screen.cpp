@@ -18,6 +18,7 @@
 #include "scoring/input_error.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/model/practice_notes.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"
@@ -195,6 +196,7 @@ private:
     Toast toast_;
     sf::RenderTexture loupe_buffer_;
     PracticeOutcome outcome_;
+    PracticeNotes notes_;
 };
 
 void PracticeRun::new_session() {
@@ -499,6 +501,8 @@ PracticeOutcome PracticeRun::run() {
             }
         }
         if (finished_ || leave_ || closed_) break;
+        if (stage_ == Stage::Work && options_.on_note)
+            for (const std::string& line : notes_.update(lesson_, *session_)) options_.on_note(line);
         if (stage_ == Stage::Work) {
             // Raw pen readings come from the whole screen: they count while this window's button is held,
             // and the latest one goes with the next press (a pen touching down here).

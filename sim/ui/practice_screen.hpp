@@ -34,6 +34,7 @@ struct PracticeOptions {
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
     std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)
+    std::function<void(const std::string&)> on_note;  // each PracticeNotes line while working (scripts wait for them)
 };
 
 struct PracticeOutcome {

@@ -9,6 +9,7 @@
 #include "scoring/demo_attempt.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple::test {
@@ -21,9 +22,9 @@ struct AcademySamples {
     ScoreReport bad_report;
 };
 
-inline AcademySamples make_samples(const std::string& lesson_file = "hairline-classic.json") {
+inline AcademySamples make_samples(const std::string& lesson_id = "hairline-classic") {
     AcademySamples s;
-    s.lesson = load_lesson((lessons_dir() / lesson_file).string());
+    s.lesson = shipped_lesson(lesson_id);
     s.good = demo_attempt(s.lesson);
     s.good_report = score_attempt(s.lesson, s.good);
     s.bad = s.good;

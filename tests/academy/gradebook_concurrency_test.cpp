@@ -51,7 +51,7 @@ std::string integrity(const Gradebook& book) {
 
 TEST_CASE("two processes recording into one gradebook at once lose nothing") {
     constexpr int kPerProcess = 15;
-    const auto samples = test::make_samples("first-dots-depth.json");
+    const auto samples = test::make_samples("first-dots-depth");
     ScratchDir dir;
     const std::string path = (dir / "shared.sqlite").string();
     {
@@ -91,7 +91,7 @@ TEST_CASE("two processes recording into one gradebook at once lose nothing") {
 
 TEST_CASE("a writer killed mid-batch loses no committed attempt and leaves the gradebook consistent") {
     constexpr int kSeenBeforeKill = 5;
-    const auto samples = test::make_samples("first-dots-depth.json");
+    const auto samples = test::make_samples("first-dots-depth");
     ScratchDir dir;
     const std::string path = (dir / "crash.sqlite").string();
     {

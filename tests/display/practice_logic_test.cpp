@@ -11,19 +11,16 @@
 #include "sim/ui/practice_hud.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/score_screen.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 
 namespace {
-Lesson hairline_lesson() { return load_lesson((test::lessons_dir() / "hairline-classic.json").string()); }
-
+// The 10 x 10 mm patch at 1 mm spacing.
 Lesson square_lesson() {
-    Lesson l = hairline_lesson();
-    l.zone = {{0, 0}, {10, 0}, {10, 10}, {0, 10}};
+    Lesson l = test::patch_lesson(10.0);
     l.targets.spacing_mm = 1.0;
-    l.session.density_fraction = 1.0;
-    l.hairline.reset();
     return l;
 }
 
@@ -107,7 +104,7 @@ TEST_CASE("practice: the heat map reads scoring's density rule (target map, exis
 
 TEST_CASE("practice: the score screen lists total, verdict, components with metrics and numbered feedback",
           "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     ScoreReport r;
     r.lesson = lesson.id;
     r.total = 82.44;
@@ -189,7 +186,7 @@ TEST_CASE("practice: --view and --window are parsed strictly", "[practice]") {
 }
 
 TEST_CASE("practice: a fixed view maps pixels to millimetres exactly; the default fits the zone", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const ViewTransform fixed = initial_view(lesson, 1280, 800, ViewSpec{{0, 87}, 10});
     const Point p = to_scalp(fixed, {450, 380});
     CHECK(p.x == Approx(-19.0));

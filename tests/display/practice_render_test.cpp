@@ -15,13 +15,12 @@
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/screenshot.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 
 namespace {
-Lesson hairline_lesson() { return load_lesson((test::lessons_dir() / "hairline-classic.json").string()); }
-
 sf::Image grab(const sf::RenderWindow& window) {
     sf::Texture t;
     REQUIRE(t.create(window.getSize().x, window.getSize().y));
@@ -84,7 +83,7 @@ TEST_CASE("practice: the ImGui bridge draws panels, takes the mouse over them, a
 
 TEST_CASE("practice: the scene draws the scalp's skin, the fresh dots, and clears them again", "[practice]") {
     const test::ModelDisplayGuard display;
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     sf::RenderTexture target;
     REQUIRE(target.create(200, 160));
     PracticeScene scene(lesson);
@@ -118,7 +117,7 @@ TEST_CASE("practice: the scene draws the scalp's skin, the fresh dots, and clear
 
 TEST_CASE("practice: depth-coloured rings are drawn around their dots", "[practice]") {
     const test::ModelDisplayGuard display;
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     sf::RenderTexture target;
     REQUIRE(target.create(200, 200));
     ViewTransform view;

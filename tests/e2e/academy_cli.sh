@@ -1,31 +1,11 @@
 #!/usr/bin/env bash
 # The academy office end to end: trainees, import (scoring attempts made elsewhere), repeat imports,
 # refusals, progress, CSV and xAPI exports, and foreign or newer gradebooks refused untouched (exit 2).
-# Uses the default gradebook location under $XDG_DATA_HOME. Needs jq and sqlite3 (scripts/deps.sh --test).
-set -euo pipefail
-
-: "${STIPPLE_BIN:?STIPPLE_BIN must name the built stipple program}"
-: "${STIPPLE_SOURCE_DIR:?STIPPLE_SOURCE_DIR must name the source tree}"
-for tool in jq sqlite3 sha256sum; do
-  command -v "$tool" >/dev/null || { echo "FAIL: $tool is not installed (scripts/deps.sh --test)"; exit 1; }
-done
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export XDG_DATA_HOME="$work/xdg"
-lessons="$STIPPLE_SOURCE_DIR/lessons"
+# Uses the default gradebook location under $XDG_DATA_HOME (the scratch folder). Needs jq and sqlite3.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
+source "$(dirname "$0")/lib/e2e.sh"
+require_tools jq sqlite3 sha256sum
 db="$XDG_DATA_HOME/stipple/gradebook.sqlite"
-fail() { echo "FAIL: $*"; exit 1; }
-check() { echo "check: $*"; }
-# expect CODE COMMAND...: runs the program, keeps stdout/stderr in $work/out, $work/err, checks the exit code.
-expect() {
-  local want=$1
-  shift
-  set +e
-  "$STIPPLE_BIN" "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  set -e
-  [ "$got" -eq "$want" ] || { cat "$work/out" "$work/err"; fail "stipple $* exited $got, expected $want"; }
-}
 
 check "trainees add/list/rename/archive, the default gradebook is created under XDG_DATA_HOME"
 expect 0 academy trainees add ana --cohort spring-2027
@@ -33,14 +13,14 @@ expect 0 academy trainees add ana --cohort spring-2027
 expect 0 academy trainees add bob --cohort spring-2027
 expect 0 academy trainees add carla
 expect 2 academy trainees add ana
-grep -q 'already exists' "$work/err" || fail "duplicate trainee not explained"
+grep -q 'already exists' "$work/err.txt" || fail "duplicate trainee not explained"
 expect 0 academy trainees rename carla carlota
 expect 0 academy trainees archive carlota
 expect 0 academy trainees list
-grep -q '^ana *spring-2027' "$work/out" || fail "list lacks ana"
-! grep -q carlota "$work/out" || fail "archived trainee listed"
+grep -q '^ana *spring-2027' "$work/out.txt" || fail "list lacks ana"
+! grep -q carlota "$work/out.txt" || fail "archived trainee listed"
 expect 0 academy trainees list --all
-grep -q 'carlota.*archived' "$work/out" || fail "list --all lacks the archived trainee"
+grep -q 'carlota.*archived' "$work/out.txt" || fail "list --all lacks the archived trainee"
 
 check "import: the expert demo passes, a botched attempt fails, each scored and recorded"
 expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
@@ -49,11 +29,11 @@ jq '.trainee = "ana" | .started = "2026-11-24T10:00:00+01:00"' "$work/demo.json"
 jq 'del(.trainee) | .started = "2026-11-24T11:00:00Z" | .input = "mouse" | .dots |= map(.depth_mm = 1.7)' \
   "$work/demo.json" >"$work/bob_deep.json"
 expect 0 academy import "$work/ana1.json" "$work/ana2.json"
-grep -q 'imported 2, already recorded 0, refused 0' "$work/out" || fail "import summary: $(cat "$work/out")"
+grep -q 'imported 2, already recorded 0, refused 0' "$work/out.txt" || fail "import summary"
 expect 0 academy import --trainee bob --mode exam "$work/bob_deep.json"
 check "import again: nothing is recorded twice"
 expect 0 academy import "$work/ana1.json" "$work/ana2.json" --trainee ana
-grep -q 'imported 0, already recorded 2' "$work/out" || fail "repeat import: $(cat "$work/out")"
+grep -q 'imported 0, already recorded 2' "$work/out.txt" || fail "repeat import"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM attempts')" = 3 ] || fail "expected 3 attempts"
 [ "$(sqlite3 "$db" "SELECT passed FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE t.name = 'bob'")" = 0 ] \
   || fail "the too-deep attempt passed"
@@ -64,20 +44,20 @@ jq '.lesson = "no-such-lesson" | .trainee = "ana"' "$work/demo.json" >"$work/nol
 echo '{"format": "stipple-attempt/1", "lesson": 3}' >"$work/broken.json"
 jq '.trainee = "ana" | .started = "2026-11-25T09:00:00Z"' "$work/demo.json" >"$work/ana3.json"
 expect 2 academy import "$work/zoe.json" "$work/nolesson.json" "$work/broken.json" "$work/ana3.json"
-grep -q "$work/zoe.json: /trainee: no trainee \"zoe\"" "$work/err" || fail "unknown trainee: $(cat "$work/err")"
-grep -q "$work/nolesson.json: /lesson: no lesson \"no-such-lesson\"" "$work/err" || fail "unknown lesson: $(cat "$work/err")"
-grep -q "$work/broken.json: /lesson" "$work/err" || fail "broken attempt: $(cat "$work/err")"
-grep -q 'imported 1, already recorded 0, refused 3' "$work/out" || fail "mixed batch: $(cat "$work/out")"
+grep -q "$work/zoe.json: /trainee: no trainee \"zoe\"" "$work/err.txt" || fail "unknown trainee"
+grep -q "$work/nolesson.json: /lesson: no lesson \"no-such-lesson\"" "$work/err.txt" || fail "unknown lesson"
+grep -q "$work/broken.json: /lesson" "$work/err.txt" || fail "broken attempt"
+grep -q 'imported 1, already recorded 0, refused 3' "$work/out.txt" || fail "mixed batch"
 expect 0 academy import --add-trainees "$work/zoe.json"
 
 check "progress: one row per trainee, and one trainee in detail"
 expect 0 academy progress
-grep -q '^ana ' "$work/out" && grep -q '^zoe ' "$work/out" || fail "progress table: $(cat "$work/out")"
-grep -q 'first-dots-depth' "$work/out" || fail "progress legend lacks lessons"
+grep -q '^ana ' "$work/out.txt" && grep -q '^zoe ' "$work/out.txt" || fail "progress table"
+grep -q 'first-dots-depth' "$work/out.txt" || fail "progress legend lacks lessons"
 expect 0 academy progress --trainee ana
-grep -Eq '^first-dots-depth +First dots.* proficient +[0-9.]+ +[0-9.]+ +3 +3' "$work/out" \
-  || fail "ana should be proficient after 3 passes: $(cat "$work/out")"
-grep -Eq '^even-fill-patch .* open ' "$work/out" || fail "the next lesson should be open: $(cat "$work/out")"
+grep -Eq '^first-dots-depth +First dots.* proficient +[0-9.]+ +[0-9.]+ +3 +3' "$work/out.txt" \
+  || fail "ana should be proficient after 3 passes"
+grep -Eq '^even-fill-patch .* open ' "$work/out.txt" || fail "the next lesson should be open"
 expect 2 academy progress --trainee nobody
 
 check "export: CSV rows and xAPI statements (academy identity stored as the new default)"
@@ -109,7 +89,7 @@ sqlite3 "$work/other.db" 'CREATE TABLE invoices (id INTEGER PRIMARY KEY); INSERT
 for f in "$work/foreign.sqlite" "$work/other.db"; do
   before=$(sha256sum <"$f")
   expect 2 academy trainees add eve --db "$f"
-  grep -q "^stipple: $f: not a Stipple gradebook (" "$work/err" || fail "foreign file message: $(cat "$work/err")"
+  grep -q "^stipple: $f: not a Stipple gradebook (" "$work/err.txt" || fail "foreign file message"
   [ "$(sha256sum <"$f")" = "$before" ] || fail "$f was modified"
   [ ! -e "$f-wal" ] || fail "$f got a WAL file"
 done
@@ -119,7 +99,7 @@ cp "$db" "$work/newer.sqlite"
 sqlite3 "$work/newer.sqlite" 'PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;' >/dev/null
 before=$(sha256sum <"$work/newer.sqlite")
 expect 2 academy progress --db "$work/newer.sqlite"
-grep -q 'schema version 99 is newer than this program' "$work/err" || fail "newer message: $(cat "$work/err")"
+grep -q 'schema version 99 is newer than this program' "$work/err.txt" || fail "newer message"
 [ "$(sha256sum <"$work/newer.sqlite")" = "$before" ] || fail "newer gradebook was modified"
 
 [ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "integrity check"

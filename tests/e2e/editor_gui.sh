@@ -4,31 +4,22 @@
 # point and undo that, save with Ctrl+S and quit with Ctrl+Q; then check the saved file's zone in mm,
 # validate it with `lesson check`, and show it is practicable: the expert demo attempt scores a pass.
 # The editor prints its view mapping and every control point's screen position on start; the window sits at
-# the screen's top-left corner, so window px == screen px. Waits are bounded polls, never blind sleeps.
-set -euo pipefail
-
-source "$(dirname "$0")/lib/gui_harness.sh"
-require_tools xdotool python3
+# the screen's top-left corner, so window px == screen px. Every wait is on what the editor prints or writes.
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
+source "$(dirname "$0")/lib/e2e.sh"
+require_display python3
 
 # A broken lesson file is refused before any window opens, naming the file and the field; it stays untouched.
 printf '{"format": "stipple-lesson/1", "id": "x"}' >"$work/broken.json"
-set +e
-"$STIPPLE_BIN" edit "$work/broken.json" >/dev/null 2>"$work/refusal.txt"
-status=$?
-set -e
-[ "$status" -eq 2 ] || fail "a broken lesson should exit 2, got $status"
-grep -q "broken.json: /title" "$work/refusal.txt" || fail "the refusal should name the file and field: $(cat "$work/refusal.txt")"
+expect 2 edit "$work/broken.json"
+grep -q "broken.json: /title" "$work/err.txt" || fail "the refusal should name the file and the field /title"
 [ "$(cat "$work/broken.json")" = '{"format": "stipple-lesson/1", "id": "x"}' ] || fail "the broken file was changed"
 
 lesson="$work/new-hairline.json"
-"$STIPPLE_BIN" edit "$lesson" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
-program_pid=$!
-
-wid=$(timeout 120 xdotool search --sync --onlyvisible --name "Stipple lesson editor" | head -n 1) ||
-  fail "no editor window appeared"
-[ -n "$wid" ] || fail "no editor window appeared"
+start_stipple edit "$lesson" --window 1280x800
+wait_for_window 120 "^Stipple lesson editor"
 # The mapping is printed after the first frame is on screen (the scalp textures are ready then).
-wait_for 120 "the view mapping" grep -q "^editor: hairline 4 " "$work/out.txt"
+wait_for 120 "the view mapping" printed "^editor: hairline 4 "
 xdotool windowfocus --sync "$wid"
 
 # Screen positions of the template's zone corners: 0 front-left, 1 front-right, 2 back-right, 3 back-left.
@@ -57,22 +48,20 @@ xdotool mouseup 1
 # 2. Double-click the front edge a quarter of the way along: a new point there (index 1).
 xdotool mousemove "$x2" "$y2"
 xdotool click --repeat 2 --delay 120 1
+wait_for 30 "the double-click to insert a zone point" printed "^editor: inserted a zone point"
 # 3. Select the back-left corner (now index 4) and press Delete, then 4. Ctrl+Z brings it back.
 xdotool mousemove "$x3" "$y3"
 xdotool click 1
 xdotool key Delete
+wait_for 30 "the Delete key to delete the selected point" printed "^editor: deleted a zone point"
 xdotool key ctrl+z
+wait_for 30 "Ctrl+Z to undo the delete" printed "^editor: undone"
 # 5. Save and quit.
 xdotool key ctrl+s
-wait_for 30 "the saved lesson" test -s "$lesson"
-wait_for 30 "the save message" grep -q "^editor: saved " "$work/out.txt"
+wait_for 30 "the save message" printed "^editor: saved "
+[ -s "$lesson" ] || fail "the editor said saved but $lesson is empty or missing"
 xdotool key ctrl+q
-wait_for 30 "the editor to exit" bash -c "! kill -0 $program_pid 2>/dev/null"
-wait "$program_pid" || fail "the editor exited with status $?"
-program_pid=""
-
-grep -q "^editor: deleted a zone point" "$work/out.txt" || fail "the Delete key did not delete the selected point"
-grep -q "^editor: undone" "$work/out.txt" || fail "Ctrl+Z did not undo"
+wait_exit 30
 
 python3 - "$lesson" "$ppm" <<'EOF' || fail "the saved zone is not what the edits should give"
 import json, sys
@@ -91,10 +80,10 @@ assert abs(zone[1][1] - 74) < 1e-6, "the inserted point lies on the edge"
 assert len(lesson["hairline"]["curve"]) == 5
 EOF
 
-"$STIPPLE_BIN" lesson check "$lesson" || fail "lesson check refused the saved lesson"
-"$STIPPLE_BIN" demo --lesson "$lesson" --out "$work/demo.json" || fail "demo failed on the saved lesson"
-"$STIPPLE_BIN" score --lesson "$lesson" "$work/demo.json" >"$work/score.json" || fail "score failed"
-python3 - "$work/score.json" <<'EOF' || fail "the expert demo does not pass the new lesson"
+expect 0 lesson check "$lesson"
+expect 0 demo --lesson "$lesson" --out "$work/demo.json"
+expect 0 score --lesson "$lesson" "$work/demo.json"
+python3 - "$work/out.txt" <<'EOF' || fail "the expert demo does not pass the new lesson"
 import json, sys
 report = json.load(open(sys.argv[1]))
 print("demo score on the new lesson: total %.1f, passed %s" % (report["total"], report["passed"]))

@@ -3,75 +3,67 @@
 # N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then the
 # saved attempt must hold one dot per click at the millimetres those pixels map to, in click order.
 # Pixel -> mm with --view CX,CY,PPM and --window WxH: x = CX + (px - W/2) / PPM, y = CY - (py - H/2) / PPM.
-set -euo pipefail
-: "${STIPPLE_BIN:?set STIPPLE_BIN to the built stipple program}"
-: "${DISPLAY:?needs an X display (scripts/test.sh starts Xvfb)}"
-root=$(cd "$(dirname "$0")/../.." && pwd)
-lesson="$root/lessons/hairline-classic.json"
-tmp=$(mktemp -d)
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-export XDG_DATA_HOME="$tmp/data"   # autosaves and screenshots stay in the scratch folder
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
+source "$(dirname "$0")/lib/e2e.sh"
+require_display python3
+lesson="$lessons/hairline-classic.json"
 
 W=1280 H=800 CX=0 CY=87 PPM=10
-out="$tmp/attempt.json"
-"$STIPPLE_BIN" practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H" >"$tmp/stdout" 2>"$tmp/stderr" &
-pid=$!
-
-# The program prints "ready window ID" once the scalp is prepared and input counts (bounded polling:
-# 180 s, for sanitizer builds on a busy machine).
-for _ in $(seq 1 1800); do grep -q '^ready window ' "$tmp/stdout" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$tmp/stdout")
-if [ -z "$wid" ]; then
-  echo "FAIL: the practice window did not become ready"; cat "$tmp/stderr"; exit 1
-fi
+out="$work/attempt.json"
+start_stipple practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H"
+# The program prints "ready window ID" once the scalp is prepared and input counts (180 s: sanitizer builds on
+# a busy machine).
+wait_for 180 "the practice window to become ready" printed '^ready window [0-9]+$'
+wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$work/out.txt")
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
 xdotool key --clearmodifiers Return          # close the brief, start working
+# Working: the needle rests where the session starts it (so the next rest line is the first click's).
+wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 
-# Clicks away from the panels (lesson panel top left, depth gauge top right): move, let the hand settle
-# (1.5 s: generous, so a slow frame under a sanitizer build on a busy machine still sees it settled),
-# press for 0.4 s (inside the depth window), release.
+# Clicks away from the panels (lesson panel top left, depth gauge top right): move, wait until the needle
+# rests on the pointer, press until the depth reaches the window, release (place_dot: each step waits on
+# the line the program prints).
 clicks=("450 380" "560 430" "640 470" "740 410" "830 450")
 for c in "${clicks[@]}"; do
-  set -- $c
-  xdotool mousemove --window "$wid" "$1" "$2" sleep 1.5 mousedown 1 sleep 0.4 mouseup 1
+  read -r x y <<<"$c"
+  place_dot "$x" "$y"
 done
-xdotool mousemove --window "$wid" 900 600 sleep 0.2
 xdotool key --clearmodifiers Return          # finish: the attempt is written, the score screen opens
 
-for _ in $(seq 1 300); do [ -s "$out" ] && break; sleep 0.1; done
-if [ ! -s "$out" ]; then
-  echo "FAIL: no attempt written to $out"; cat "$tmp/stderr"; exit 1
-fi
+wait_for 60 "the attempt file" test -s "$out"
 xdotool key --clearmodifiers Escape          # leave the score screen: the program ends
-for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$pid" 2>/dev/null; then echo "FAIL: stipple did not exit after Escape"; exit 1; fi
-status=0
-wait "$pid" || status=$?
-pid=""
-[ "$status" -eq 0 ] || { echo "FAIL: stipple exited with $status"; cat "$tmp/stderr"; exit 1; }
-grep -q "saved attempt: $out" "$tmp/stdout" || { echo "FAIL: no 'saved attempt' line"; cat "$tmp/stdout"; exit 1; }
+wait_exit 60
+printed "^saved attempt: $out " || fail "no 'saved attempt: $out' line"
 
-python3 - "$out" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY'
-import json, math, sys
-path, W, H, CX, CY, PPM = sys.argv[1], *map(float, sys.argv[2:7])
-clicks = [tuple(map(float, c.split())) for c in sys.argv[7:]]
+python3 - "$out" "$work/out.txt" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY' || fail "the dots are not where the clicks were"
+import json, math, re, sys
+path, printed, (W, H, CX, CY, PPM) = sys.argv[1], open(sys.argv[2]).read(), map(float, sys.argv[3:8])
+clicks = [tuple(map(float, c.split())) for c in sys.argv[8:]]
 a = json.load(open(path))
 assert a["format"] == "stipple-attempt/1", a.get("format")
 assert a["lesson"] == "hairline-classic", a["lesson"]
 assert a["input"] == "mouse", a["input"]
 dots = a["dots"]
 assert len(dots) == len(clicks), f"expected {len(clicks)} dots, got {len(dots)}"
+# What the program said while working: where the needle came to rest (the first rest is the session's start)
+# and each dot as it was placed.
+rests = [tuple(map(float, m)) for m in re.findall(r"^needle at rest on \(([-0-9.]+), ([-0-9.]+)\) mm$", printed, re.M)]
+said = re.findall(r"^dot (\d+) at \(([-0-9.]+), ([-0-9.]+)\) mm, depth ([0-9.]+) mm$", printed, re.M)
+assert len(rests) == len(clicks) + 1, f"{len(rests)} rest lines for {len(clicks)} clicks"
+assert [int(n) for n, *_ in said] == list(range(1, len(clicks) + 1)), said
 for i, ((px, py), d) in enumerate(zip(clicks, dots)):
     x, y = CX + (px - W / 2) / PPM, CY - (py - H / 2) / PPM
+    # The pointer's pixel maps to these millimetres: the needle rested there before the press.
+    assert math.hypot(rests[i + 1][0] - x, rests[i + 1][1] - y) < 0.01, f"click {i}: rested at {rests[i + 1]}, expected ({x:.2f}, {y:.2f})"
+    # Pressed only once at rest (tip within 0.02 mm of the pointer), so the dot lands there.
     err = math.hypot(d["x"] - x, d["y"] - y)
-    # The needle tip settles on the pointer within a few hundredths of a mm; 0.3 mm is one pixel and a bit.
-    assert err < 0.3, f"dot {i}: at ({d['x']:.3f}, {d['y']:.3f}), expected ({x:.2f}, {y:.2f}), off by {err:.3f} mm"
-    assert 0.0 <= d["depth_mm"] < 1.8, f"dot {i}: depth {d['depth_mm']}"
+    assert err < 0.05, f"dot {i}: at ({d['x']:.3f}, {d['y']:.3f}), expected ({x:.2f}, {y:.2f}), off by {err:.3f} mm"
+    # Released once the program said the depth reached the window's 0.4 mm (and the depth only grows).
+    assert 0.4 <= d["depth_mm"] < 1.8, f"dot {i}: depth {d['depth_mm']}"
+    # The saved dot is the one the program announced.
+    _, sx, sy, sd = said[i]
+    assert abs(float(sx) - d["x"]) < 6e-4 and abs(float(sy) - d["y"]) < 6e-4 and abs(float(sd) - d["depth_mm"]) < 6e-4, \
+        f"dot {i}: announced {said[i]}, saved {d}"
 events = a["events"]
 assert events[0]["kind"] == "session" and events[0]["exam"] is False
 kinds = [e["kind"] for e in events[1:]]
@@ -79,5 +71,5 @@ assert kinds.count("down") == len(clicks) and kinds.count("up") == len(clicks), 
 print(f"ok: {len(dots)} dots at the clicked millimetres")
 PY
 # The saved attempt is a valid stipple-attempt/1 the scorer accepts.
-"$STIPPLE_BIN" score --lesson "$lesson" "$out" >/dev/null
-echo "PASS"
+expect 0 score --lesson "$lesson" "$out"
+echo "PASS: practice_gui"

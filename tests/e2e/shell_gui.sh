@@ -4,24 +4,15 @@
 # finish with Enter, leave the score screen and come back to the picker; then check with the sqlite3 CLI that
 # the attempt was recorded for that trainee, and that the picker now shows the lesson's score.
 # Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
-set -euo pipefail
-
-source "$(dirname "$0")/lib/gui_harness.sh"
-require_tools xdotool sqlite3
-title_is() { [ "$(xdotool getwindowname "$wid" 2>/dev/null)" = "$1" ]; }
-title_has() { xdotool getwindowname "$wid" 2>/dev/null | grep -qF "$1"; }
+# shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
+source "$(dirname "$0")/lib/e2e.sh"
+require_display sqlite3
 has_json_file() { compgen -G "$1/*.json" >/dev/null; }
 
 db="$work/data/gradebook.sqlite"
 name="E2E Trainee $$"
-# A private data folder: autosaves, attempts and screenshots stay in $work.
-XDG_DATA_HOME="$work/xdg" "$STIPPLE_BIN" --db "$db" --window 1280x800 >"$work/out.txt" 2>"$work/err.txt" &
-program_pid=$!
-
-# (xdotool search can trip over windows that come and go while it looks: poll it, quietly.)
-find_window() { wid=$(xdotool search --onlyvisible --name "^Stipple" 2>/dev/null | head -n 1) && [ -n "$wid" ]; }
-wid=""
-wait_for 60 "the window" find_window
+start_stipple --db "$db" --window 1280x800   # autosaves, attempts, screenshots: under $XDG_DATA_HOME in $work
+wait_for_window 60 "^Stipple"
 wait_for 60 "the sign-in screen" title_is "Stipple - sign in"
 [ -f "$db" ] || fail "the gradebook was not created at $db"
 xdotool windowfocus --sync "$wid" 2>/dev/null || true
@@ -38,12 +29,11 @@ xdotool key Return
 wait_for 120 "the practice screen" title_has "First dots"
 
 # Place 8 dots inside the zone (right of the lesson panel, around the window's centre), then finish.
-# Each is a press held for a moment, as a trainee's would be (the hold sets the depth).
+# Each waits on the practice screen's lines: the needle at rest on the pointer, the depth in the window, the dot.
+wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 clicks=8
 for i in $(seq 0 $((clicks - 1))); do
-  x=$((730 + (i % 4) * 45 + (i * 7) % 13))
-  y=$((360 + (i / 4) * 42 + (i * 5) % 11))
-  xdotool mousemove --window "$wid" "$x" "$y" sleep 0.3 mousedown 1 sleep 0.3 mouseup 1
+  place_dot $((730 + (i % 4) * 45 + (i * 7) % 13)) $((360 + (i / 4) * 42 + (i * 5) % 11))
 done
 xdotool key Return
 wait_for 60 "the attempt file" has_json_file "$work/data/attempts"
@@ -61,6 +51,7 @@ IFS='|' read -r who lesson mode dots total <<<"$row"
 [ "$lesson" = "first-dots-depth" ] || fail "attempt recorded for lesson '$lesson'"
 [ "$mode" = "practice" ] || fail "mode '$mode'"
 [ "$dots" = "$clicks" ] || fail "$dots dots recorded, $clicks placed"
+[ "$(count_printed '^dot [0-9]+ at ')" = "$clicks" ] || fail "the practice screen announced $(count_printed '^dot [0-9]+ at ') dots, $clicks placed"
 [ "$(sqlite3 "$db" "SELECT json_array_length(attempt_json, '\$.events') > 2 * $clicks FROM attempts")" = 1 ] ||
   fail "the recorded attempt has no event log"
 grep -qF "$(printf '%.1f' "$total")" <(grep "recorded attempt 1" "$work/out.txt") || fail "recorded total $total not reported"
@@ -69,7 +60,5 @@ grep -q '"trainee": "'"$name"'"' "$attempt_file" || fail "the attempt file does 
 
 # Ctrl+Q quits from the picker; the program exits cleanly.
 xdotool key ctrl+q
-wait_for 30 "the program to exit" bash -c "! kill -0 $program_pid 2>/dev/null"
-wait "$program_pid" || fail "the program exited with status $?"
-program_pid=""
+wait_exit 30
 echo "PASS: signed in '$name', recorded attempt 1 ($dots dots, total $total), picker updated"

@@ -15,6 +15,7 @@
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
 #include "sim/flow/replay_loader.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
@@ -44,7 +45,7 @@ TEST_CASE("a finished attempt is recorded for the trainee and replays to exactly
     stipple::test::ScratchDir dir;
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("ana");
-    const Lesson lesson = load_lesson((stipple::test::lessons_dir() / "first-dots-depth.json").string());
+    const Lesson lesson = stipple::test::shipped_lesson("first-dots-depth");
     const Attempt attempt = practise(lesson, 15);
     REQUIRE(attempt.dots.size() == 15);
     const ScoreReport report = score_attempt(lesson, attempt);
@@ -82,7 +83,7 @@ TEST_CASE("the picker's states follow what was recorded") {
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("ana");
     Curriculum curriculum;
-    const Lesson lesson = load_lesson((stipple::test::lessons_dir() / "first-dots-depth.json").string());
+    const Lesson lesson = stipple::test::shipped_lesson("first-dots-depth");
     curriculum.lessons.push_back(CurriculumEntry{"first-dots-depth.json", {}, lesson});
     const Attempt attempt = practise(lesson, 6);
     const ScoreReport report = score_attempt(lesson, attempt);
@@ -101,7 +102,7 @@ TEST_CASE("the picker's states follow what was recorded") {
 TEST_CASE("a gradebook refusal comes back as text, never as an exception - unknown attempts do not replay") {
     stipple::test::ScratchDir dir;
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
-    const Lesson lesson = load_lesson((stipple::test::lessons_dir() / "first-dots-depth.json").string());
+    const Lesson lesson = stipple::test::shipped_lesson("first-dots-depth");
     const Attempt attempt = practise(lesson, 3);
     const RecordResult r = record_finished_attempt(gradebook, lesson, attempt, score_attempt(lesson, attempt), "nobody",
                                                    false, "");
@@ -116,7 +117,7 @@ TEST_CASE("an attempt without an event log replays its recorded dots") {
     stipple::test::ScratchDir dir;
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("bo");
-    const Lesson lesson = load_lesson((stipple::test::lessons_dir() / "first-dots-depth.json").string());
+    const Lesson lesson = stipple::test::shipped_lesson("first-dots-depth");
     Attempt attempt = practise(lesson, 4);
     attempt.events = nullptr;
     attempt.trainee = "bo";

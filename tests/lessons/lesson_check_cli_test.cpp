@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
@@ -18,18 +19,11 @@ size_t count_of(const std::string& text, const std::string& what) {
     return n;
 }
 
-const char* kPatch = R"({
-  "format": "stipple-lesson/1", "id": "patch", "title": "Patch", "brief": "Fill it.",
-  "scalp": {"pattern": "norwood-6", "skin": "fitzpatrick-3", "seed": 1},
-  "needle": {"config": "1RL", "diameter_mm": 0.25},
-  "zone": [[-10, 120], [10, 120], [10, 140], [-10, 140]],
-  "targets": {"spacing_mm": 1.2, "depth_mm": DEPTH},
-  "pass_score": 75
-})";
-
+// The sound patch lesson (tests/lesson_fixtures.hpp, about 456 dots) with the depth window `depth` (JSON).
 std::string patch(const std::string& depth) {
-    std::string s = kPatch;
-    return s.replace(s.find("DEPTH"), 5, depth);
+    nlohmann::json doc = test::patch_lesson_doc();
+    doc["targets"]["depth_mm"] = nlohmann::json::parse(depth);
+    return doc.dump(2);
 }
 
 }  // namespace
@@ -59,7 +53,7 @@ TEST_CASE("lesson check warns about an unwise lesson, and --strict makes the war
     const test::RunResult r = test::run_stipple("lesson check \"" + file + "\"");
     INFO(r.out << r.err);
     CHECK(r.exit_code == 0);
-    CHECK(r.out == file + ": ok (patch, about 203 dots, 1 warning)\n");
+    CHECK(r.out == file + ": ok (patch, about 456 dots, 1 warning)\n");
     CHECK(r.err.rfind(file + ": /targets/depth_mm/1: warning: ", 0) == 0);
     CHECK(r.err.find("blow out") != std::string::npos);
     CHECK(count_of(r.err, "\n") == 1);
@@ -79,7 +73,7 @@ TEST_CASE("lesson check reports an error on one line and the hint on the next, a
     const test::RunResult r = test::run_stipple("lesson check \"" + bad + "\" \"" + good + "\"");
     INFO(r.out << r.err);
     CHECK(r.exit_code == 2);
-    CHECK(r.out == good + ": ok (patch, about 203 dots)\n");
+    CHECK(r.out == good + ": ok (patch, about 456 dots)\n");
     CHECK(r.err == bad + ": /targets/depth_mm: expected [min, max] with 0 < min < max\n"
                    "  hint: the acceptable depth window [min, max] in mm; pigment belongs in the upper dermis, "
                    "e.g. [0.4, 0.9]\n");

@@ -3,29 +3,18 @@
 
 #include "scoring/curriculum.hpp"
 #include "scoring/input_error.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 namespace stipple {
 namespace {
 
-const char* kLesson = R"({
-  "format": "stipple-lesson/1", "id": "ID", "title": "Patch", "brief": "Fill it.",
-  "scalp": {"pattern": "norwood-6", "skin": "fitzpatrick-3", "seed": 1},
-  "needle": {"config": "1RL", "diameter_mm": 0.25},
-  "zone": [[-10, 120], [10, 120], [10, 140], [-10, 140]],
-  "targets": {"spacing_mm": 1.2, "depth_mm": [0.4, 0.9]},
-  "pass_score": 75
-})";
-
 // A folder with lessons a.json, b.json, c.json (ids a, b, c) and a curriculum written by each test.
 struct Folder {
     test::ScratchDir dir;
     Folder() {
-        for (const std::string id : {"a", "b", "c"}) {
-            std::string text = kLesson;
-            text.replace(text.find("ID"), 2, id);
-            test::write_text(dir / (id + ".json"), text);
-        }
+        for (const std::string id : {"a", "b", "c"})
+            test::write_text(dir / (id + ".json"), test::patch_lesson_doc(id).dump(2));
     }
     std::string curriculum(const std::string& lessons_json,
                            const std::string& proficiency = R"({"consecutive_passes": 2})") const {

@@ -23,6 +23,7 @@
 #include "scoring/lesson_regions.hpp"
 #include "scoring/scoring.hpp"
 #include "scoring/seeded_random.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
@@ -33,7 +34,7 @@ namespace {
 const Lesson& lesson(const std::string& id) {
     static std::map<std::string, Lesson> cache;
     auto it = cache.find(id);
-    if (it == cache.end()) it = cache.emplace(id, load_lesson((test::lessons_dir() / (id + ".json")).string())).first;
+    if (it == cache.end()) it = cache.emplace(id, test::shipped_lesson(id)).first;
     return it->second;
 }
 

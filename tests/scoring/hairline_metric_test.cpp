@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "metric_test_patterns.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 #include "scoring/blue_noise.hpp"
 #include "scoring/demo_attempt.hpp"
@@ -16,15 +17,11 @@ using namespace stipple;
 using namespace stipple::test;
 
 namespace {
-// The classic adult hairline (mid-frontal point at y = 80), built here so the test does not depend on files.
+// The classic adult hairline (mid-frontal point at y = 80, tests/lesson_fixtures.hpp) on scalp seed 11, which
+// the expert demo's scatter here is drawn from.
 Lesson classic() {
-    Lesson l;
-    l.id = "hairline-test";
-    l.title = "Hairline";
+    Lesson l = hairline_lesson();
     l.scalp.seed = 11;
-    l.zone = {{-32, 72}, {32, 72}, {32, 102}, {-32, 102}};
-    l.hairline = Hairline{{{-30, 86}, {-22, 82.5}, {-12, 80.6}, {0, 80}, {12, 80.6}, {22, 82.5}, {30, 86}}, 8.0};
-    l.targets.spacing_mm = 1.2;
     return l;
 }
 

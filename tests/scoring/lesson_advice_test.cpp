@@ -7,24 +7,15 @@
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_advice.hpp"
 #include "scoring/lesson_io.hpp"
+#include "tests/lesson_fixtures.hpp"
 
 namespace stipple {
 namespace {
 
 using nlohmann::json;
 
-// A sound lesson: a 30 x 30 mm patch at 1.5 mm spacing, nothing to warn about... except its spacing, which is
-// set per test; 1.2 mm by default.
-json base_lesson() {
-    return json::parse(R"({
-      "format": "stipple-lesson/1", "id": "patch", "title": "Patch", "brief": "Fill it.",
-      "scalp": {"pattern": "norwood-6", "skin": "fitzpatrick-3", "seed": 1},
-      "needle": {"config": "1RL", "diameter_mm": 0.25},
-      "zone": [[0, 100], [30, 100], [30, 130], [0, 130]],
-      "targets": {"spacing_mm": 1.2, "depth_mm": [0.4, 0.9]},
-      "pass_score": 75
-    })");
-}
+// A sound lesson with nothing to warn about: the 30 x 30 mm patch (x 0..30, y 100..130) at 1.2 mm spacing.
+json base_lesson() { return test::patch_lesson_doc(); }
 
 std::vector<LessonWarning> warnings_for(const json& doc) { return lesson_warnings(lesson_from_json(doc, "t.json"), doc); }
 

@@ -1,5 +1,6 @@
 // Point patterns whose answer is known, for the metric tests: blue noise, uniform random, square grids and
-// hexagonal lattices at any angle, rows, clusters and holes, on a simple square patch lesson. Deterministic.
+// hexagonal lattices at any angle, rows, clusters and holes, on the square patch lesson (patch_lesson() in
+// tests/lesson_fixtures.hpp). Deterministic.
 #pragma once
 
 #include <algorithm>
@@ -12,18 +13,9 @@
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
 #include "scoring/seeded_random.hpp"
+#include "tests/lesson_fixtures.hpp"
 
 namespace stipple::test {
-
-// A 40 x 40 mm square patch (0..40 in x and y), spacing 1.2 mm, window 0.4-0.9 mm, no hairline.
-inline Lesson patch_lesson(double side_mm = 40.0) {
-    Lesson l;
-    l.id = "patch";
-    l.title = "Patch";
-    l.zone = {{0, 0}, {side_mm, 0}, {side_mm, side_mm}, {0, side_mm}};
-    l.targets.spacing_mm = 1.2;
-    return l;
-}
 
 inline bool in_box(Point p, double side) { return p.x >= 0 && p.y >= 0 && p.x <= side && p.y <= side; }
 

@@ -15,17 +15,16 @@
 #include "scoring/metric_support.hpp"
 #include "scoring/report_io.hpp"
 #include "scoring/scoring.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 using namespace stipple::test;
 
 namespace {
-Lesson hairline_lesson() {
-    Lesson l = patch_lesson();
-    l.id = "engine-test";
-    l.zone = {{-32, 72}, {32, 72}, {32, 102}, {-32, 102}};
-    l.hairline = Hairline{{{-30, 86}, {-22, 82.5}, {-12, 80.6}, {0, 80}, {12, 80.6}, {22, 82.5}, {30, 86}}, 8.0};
+// The classic hairline lesson with its hairline component weighed 1.5.
+Lesson weighted_hairline_lesson() {
+    Lesson l = hairline_lesson();
     l.weights = {1.0, 1.0, 1.5};
     return l;
 }
@@ -35,7 +34,6 @@ Attempt attempt_of(const Lesson& l, std::vector<Dot> dots) {
     a.dots = std::move(dots);
     return a;
 }
-Lesson shipped(const std::string& id) { return load_lesson((test::lessons_dir() / (id + ".json")).string()); }
 // The expert demo with `percent` % of its dots blown out (1.5 mm deep), spread evenly through its dots.
 Attempt blown_out(const Lesson& l, int percent) {
     Attempt a = demo_attempt(l);
@@ -59,7 +57,7 @@ bool all_finite(const ScoreReport& r) {
 }  // namespace
 
 TEST_CASE("the total is the weighted mean of the components and decides pass/fail", "[engine]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     std::vector<Dot> dots = demo_attempt(l).dots;
     for (Dot& d : dots) d.depth_mm = 1.5;  // depth 0, the rest perfect
     const ScoreReport r = score_attempt(l, attempt_of(l, dots));
@@ -78,7 +76,7 @@ TEST_CASE("the total is the weighted mean of the components and decides pass/fai
 }
 
 TEST_CASE("dot order never changes the report, and the output is byte-identical", "[engine]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     std::vector<Dot> dots = demo_attempt(l).dots;
     for (int i = 0; i < 30; ++i) dots.push_back({-5.0 + 0.3 * i, 77.0 + 0.1 * (i % 4), 0.3 + 0.04 * i, std::nullopt});
     const std::string first = report_to_json(score_attempt(l, attempt_of(l, dots))).dump(2);
@@ -91,7 +89,7 @@ TEST_CASE("dot order never changes the report, and the output is byte-identical"
 }
 
 TEST_CASE("feedback is ranked, capped and located", "[engine]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     std::vector<Dot> dots = as_dots(lattice_patch(1.2, 0.2, false, 0.0, 1, 60.0));
     for (Dot& d : dots) {
         d.x -= 30.0;
@@ -112,7 +110,7 @@ TEST_CASE("feedback is ranked, capped and located", "[engine]") {
 }
 
 TEST_CASE("an empty attempt is valid: zeros, one feedback line, no NaN", "[engine]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     const ScoreReport r = score_attempt(l, attempt_of(l, {}));
     CHECK(r.total == 0.0);
     CHECK_FALSE(r.passed);
@@ -126,7 +124,7 @@ TEST_CASE("an empty attempt is valid: zeros, one feedback line, no NaN", "[engin
 }
 
 TEST_CASE("degenerate input never yields NaN or a crash", "[engine]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     std::vector<std::vector<Dot>> cases = {
         {{0, 90, 0.6, std::nullopt}},                                              // one dot
         std::vector<Dot>(50, Dot{1.0, 90.0, 0.6, std::nullopt}),                   // all on one spot
@@ -142,7 +140,7 @@ TEST_CASE("degenerate input never yields NaN or a crash", "[engine]") {
 }
 
 TEST_CASE("existing marks are deterministic, inside the zone and behind the hairline", "[engine][existing]") {
-    Lesson l = hairline_lesson();
+    Lesson l = weighted_hairline_lesson();
     l.existing = Existing{"hair", 0.3, 42};
     const std::vector<Point> marks = existing_marks(l);
     CHECK(marks == existing_marks(l));
@@ -177,14 +175,14 @@ TEST_CASE("with existing marks, the goal is full density of the combined set", "
 }
 
 TEST_CASE("blow-outs above 5 % of the zone's dots fail whatever the total", "[engine][critical]") {
-    const Lesson exam = shipped("final-exam-norwood-7");
+    const Lesson exam = shipped_lesson("final-exam-norwood-7");
     const ScoreReport sixty = score_attempt(exam, blown_out(exam, 60));  // 82.9 and passed before
     CHECK_FALSE(sixty.passed);
     CHECK(codes(sixty) == std::vector<std::string>{"blowout"});
     CHECK(sixty.critical_errors[0].message.find("60 % of your dots are blown out (deeper than 0.90 mm)") == 0);
     CHECK(sixty.critical_errors[0].at.has_value());
 
-    const Lesson scar = shipped("strip-scar");
+    const Lesson scar = shipped_lesson("strip-scar");
     const ScoreReport quarter = score_attempt(scar, blown_out(scar, 25));
     CHECK_FALSE(quarter.passed);
     CHECK(codes(quarter) == std::vector<std::string>{"blowout"});
@@ -197,7 +195,7 @@ TEST_CASE("blow-outs above 5 % of the zone's dots fail whatever the total", "[en
 }
 
 TEST_CASE("good dots outside the zone cannot dilute a blown-out zone", "[engine][critical]") {
-    const Lesson exam = shipped("final-exam-norwood-7");
+    const Lesson exam = shipped_lesson("final-exam-norwood-7");
     Attempt a = blown_out(exam, 100);
     for (int i = 0; i < 3000; ++i)  // 3000 good dots on the back of the head, far outside the zone
         a.dots.push_back({-60.0 + (i % 100) * 1.2, 200.0 + (i / 100) * 1.2, 0.65, std::nullopt});
@@ -209,7 +207,7 @@ TEST_CASE("good dots outside the zone cannot dilute a blown-out zone", "[engine]
 }
 
 TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the session's count", "[engine][critical]") {
-    const Lesson l3 = shipped("layering-session-3");
+    const Lesson l3 = shipped_lesson("layering-session-3");
     const double expected = expected_dot_count(l3);  // new dots only: the earlier 70 % are not the trainee's work
     CHECK(expected == Approx(280).margin(30));
     const Attempt demo = demo_attempt(l3);
@@ -225,7 +223,7 @@ TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the se
                                                 " to count as finished): finish the work before it can pass");
     CHECK(one.depth.score < 1.5);  // depth credit follows the work done: 1 of the ~94 dots required
 
-    const Lesson first = shipped("first-dots-depth");
+    const Lesson first = shipped_lesson("first-dots-depth");
     const double first_expected = expected_dot_count(first);
     CHECK(first_expected == Approx(200).margin(20));  // the brief's "about 200 single impressions"
     const ScoreReport three = score_attempt(first, Attempt{first.id, {}, {}, "generated",
@@ -255,7 +253,7 @@ TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the se
 }
 
 TEST_CASE("a component below the floor fails even when the total reaches the pass mark", "[engine][pass]") {
-    const Lesson first = shipped("first-dots-depth");
+    const Lesson first = shipped_lesson("first-dots-depth");
     Attempt spot;  // 200 perfect-depth dots on one spot: enough dots, no spread at all
     spot.lesson = first.id;
     for (int i = 0; i < 200; ++i) spot.dots.push_back({0.0, 130.0, 0.65, std::nullopt});
@@ -281,7 +279,7 @@ TEST_CASE("a component below the floor fails even when the total reaches the pas
 }
 
 TEST_CASE("absurd weights cannot overflow the total", "[engine][pass]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     const Attempt demo = demo_attempt(l);
     const ScoreReport normal = score_attempt(l, demo);
     Lesson huge = l;
@@ -310,7 +308,7 @@ TEST_CASE("every shipped lesson's demo passes with no critical error", "[engine]
 }
 
 TEST_CASE("every metric's critical errors are collected in order, and any one fails a perfect total", "[engine][critical]") {
-    const Lesson l = hairline_lesson();
+    const Lesson l = weighted_hairline_lesson();
     auto perfect = [](const std::string& component) {
         MetricResult m;
         m.component.score = 100.0;

@@ -15,14 +15,13 @@
 #include "scoring/lesson_io.hpp"
 #include "scoring/lesson_regions.hpp"
 #include "scoring/scoring.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 using namespace stipple::test;
 
 namespace {
-
-Lesson lesson_named(const std::string& id) { return load_lesson((lessons_dir() / (id + ".json")).string()); }
 
 // A pattern generated over a square covering the zone (side = the zone's larger extent, from its min corner),
 // kept where it falls in the zone.
@@ -57,7 +56,7 @@ double grid_pitch(double s) { return s / std::sqrt(kBlueNoiseDensityTimesNn2); }
 double hex_pitch(double s) { return grid_pitch(s) * std::sqrt(1.1547); }
 
 std::vector<Case> even_fill_cases() {
-    const Lesson l = lesson_named("even-fill-patch");
+    const Lesson l = shipped_lesson("even-fill-patch");
     const double s = expected_spacing_mm(l);
     const Point mid{bounds_of(l.zone).width() / 2, bounds_of(l.zone).height() / 2};
     std::vector<Case> cases;
@@ -102,7 +101,7 @@ std::vector<Case> even_fill_cases() {
 
 // The Norwood 7 exam: the expert demo's feathered hairline, a perfect hexagonal lattice everywhere density is full.
 Case lattice_exam_case() {
-    const Lesson l = lesson_named("final-exam-norwood-7");
+    const Lesson l = shipped_lesson("final-exam-norwood-7");
     const double s = expected_spacing_mm(l);
     std::vector<Point> dots;
     for (const Dot& d : demo_attempt(l).dots)
@@ -119,7 +118,7 @@ TEST_CASE("spacing case figures (writes attempts for before/after)", "[.figures]
     std::vector<Case> cases = even_fill_cases();
     cases.push_back(lattice_exam_case());
     for (const Case& c : cases) {
-        const Lesson l = lesson_named(c.lesson);
+        const Lesson l = shipped_lesson(c.lesson);
         const ScoreReport r = score_attempt(l, attempt_of(l, c.dots));
         std::printf("%-32s %-22s total %5.1f spacing %5.1f\n", c.name.c_str(), c.lesson.c_str(), r.total, r.spacing.score);
         if (dir) save_attempt((std::filesystem::path(dir) / (c.lesson + "__" + c.name + ".json")).string(), attempt_of(l, c.dots));

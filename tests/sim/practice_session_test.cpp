@@ -9,14 +9,13 @@
 #include "sim/model/depth_model.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 using Kind = InputEvent::Kind;
 
 namespace {
-
-Lesson hairline_lesson() { return load_lesson((test::lessons_dir() / "hairline-classic.json").string()); }
 
 InputEvent ev(double t, Kind kind, Point at = {}, double pressure = -1.0) {
     InputEvent e;
@@ -38,7 +37,7 @@ double click(PracticeSession& s, double t, Point at, double settle_s, double hol
 }  // namespace
 
 TEST_CASE("a settled click deposits one dot at the tip, with the depth of the hold time", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 7);
     const Point target{-10.0, 88.0};
@@ -56,7 +55,7 @@ TEST_CASE("a settled click deposits one dot at the tip, with the depth of the ho
 }
 
 TEST_CASE("a longer hold deposits deeper, and the live gauge shows it while held", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 7);
     s.apply(ev(0.0, Kind::Move, {0, 90}));
@@ -76,7 +75,7 @@ TEST_CASE("a longer hold deposits deeper, and the live gauge shows it while held
 }
 
 TEST_CASE("a pen's pressure peak sets the depth, whatever the hold time", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 7);
     const Point at{5, 85};
@@ -92,7 +91,7 @@ TEST_CASE("a pen's pressure peak sets the depth, whatever the hold time", "[prac
 }
 
 TEST_CASE("a jerk straight into a click lands where the tip is, not where the pointer is", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 7);
     // The needle rests at the zone's centre; the pointer jumps 25 mm away and clicks at once.
@@ -108,7 +107,7 @@ TEST_CASE("a jerk straight into a click lands where the tip is, not where the po
 }
 
 TEST_CASE("undo removes the last dot in practice and is refused in an exam", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession practice(lesson, scalp, false, 1);
     double t = click(practice, 0.0, {0, 90}, 0.5, 0.3);
@@ -131,7 +130,7 @@ TEST_CASE("undo removes the last dot in practice and is refused in an exam", "[p
 }
 
 TEST_CASE("an exam stops taking input when the lesson's time limit is up", "[practice]") {
-    Lesson lesson = hairline_lesson();
+    Lesson lesson = test::shipped_lesson("hairline-classic");
     lesson.time_limit_s = 2.0;
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession exam(lesson, scalp, true, 1);
@@ -149,7 +148,7 @@ TEST_CASE("an exam stops taking input when the lesson's time limit is up", "[pra
 }
 
 TEST_CASE("replaying the event log gives exactly the same dots, bit for bit", "[practice]") {
-    Lesson lesson = hairline_lesson();
+    Lesson lesson = test::shipped_lesson("hairline-classic");
     lesson.hand.tremor_mm = 0.3;  // the seeded tremor must replay too
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 987654321);
@@ -187,7 +186,7 @@ TEST_CASE("replaying the event log gives exactly the same dots, bit for bit", "[
 }
 
 TEST_CASE("the attempt carries the lesson, trainee, input kind, dots and the event log", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, true, 3);
     click(s, 0.0, {0, 90}, 0.5, 0.3);
@@ -207,7 +206,7 @@ TEST_CASE("the attempt carries the lesson, trainee, input kind, dots and the eve
 }
 
 TEST_CASE("bad event JSON is refused with the file and the pointer of the faulty field", "[practice]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     auto error_of = [&](const std::string& text) -> std::string {
         try {
             replay_dots(lesson, nlohmann::json::parse(text), "a.json");

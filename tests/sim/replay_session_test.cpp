@@ -10,6 +10,7 @@
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
 #include "sim/flow/replay_clock.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
@@ -49,12 +50,10 @@ Attempt record_session(const Lesson& lesson, bool exam) {
     return session.to_attempt(std::string("ana"), std::string("2026-11-24T10:00:00Z"), session.input_kind());
 }
 
-Lesson hairline_lesson() { return load_lesson((stipple::test::lessons_dir() / "hairline-classic.json").string()); }
-
 }  // namespace
 
 TEST_CASE("a recorded attempt replays from its stored event log to exactly the same dots in the same order") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     for (const bool exam : {false, true}) {
         const Attempt recorded = record_session(lesson, exam);
         REQUIRE(recorded.dots.size() >= 10);
@@ -72,7 +71,7 @@ TEST_CASE("a recorded attempt replays from its stored event log to exactly the s
 }
 
 TEST_CASE("the replay clock shows the dots in placing order at their own times, 1x and 4x") {
-    const Attempt recorded = record_session(hairline_lesson(), false);
+    const Attempt recorded = record_session(test::shipped_lesson("hairline-classic"), false);
     const std::vector<Dot>& dots = recorded.dots;
     const double end_s = replay_end_s(dots);
     REQUIRE(end_s > 1.0);
@@ -104,7 +103,7 @@ TEST_CASE("the replay clock shows the dots in placing order at their own times, 
 }
 
 TEST_CASE("instant replay shows every dot on the first frame - pausing holds the clock") {
-    const Attempt recorded = record_session(hairline_lesson(), false);
+    const Attempt recorded = record_session(test::shipped_lesson("hairline-classic"), false);
     const double end_s = replay_end_s(recorded.dots);
     ReplayClock clock;
     clock.paused = true;

@@ -1,4 +1,5 @@
-// The practice screen: brief -> work on the scalp -> Enter -> score screen, in one SFML window.
+// The practice screen: brief -> work on the scalp -> Enter (finish_attempt: saved, scored, recorded when
+// given a gradebook) -> score screen, in one SFML window.
 // Also the read-only score screen for a finished attempt (history, replay) used by the app shell.
 #pragma once
 

@@ -1,5 +1,5 @@
 // The practice screen's loop: brief (with the resume offer) -> work (dots, depth gauge, guides, loupe,
-// undo, exam clock, autosave) -> finish (attempt saved atomically, scored) -> score screen.
+// undo, exam clock, autosave) -> finish (attempt_finish: saved atomically, scored, recorded) -> score screen.
 #include "sim/ui/practice_screen.hpp"
 
 #include <filesystem>

@@ -8,6 +8,7 @@
 
 #include "academy/gradebook.hpp"
 #include "academy/user_data.hpp"
+#include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
 #include "sim/cli/cli.hpp"
 #include "sim/flow/attempt_finish.hpp"
@@ -77,7 +78,10 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         std::optional<Gradebook> gradebook;
         if (args->trainee) {
             gradebook.emplace(Gradebook::open(db_path));
-            if (!gradebook->find_trainee(*args->trainee)) gradebook->add_trainee(*args->trainee);
+            const std::optional<Trainee> known = gradebook->find_trainee(*args->trainee);
+            if (!known) gradebook->add_trainee(*args->trainee);  // a bad name is refused here (exit 2)
+            if (known && known->archived)  // refused now, not after the work is done
+                throw InputError(db_path, "", "trainee \"" + *args->trainee + "\" is archived");
             options.gradebook = &*gradebook;
         }
         options.exam = args->exam;

@@ -1,5 +1,5 @@
-// The practice screen: brief -> work on the scalp -> Enter -> score screen, as screen objects that the
-// window's loop runs (app_window.hpp).
+// The practice screen: brief -> work on the scalp -> Enter (finish_attempt: saved, scored, recorded when
+// given a gradebook) -> score screen, as screen objects that the window's loop runs (app_window.hpp).
 #pragma once
 
 #include <filesystem>

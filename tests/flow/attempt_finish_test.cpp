@@ -11,19 +11,17 @@
 
 #include "academy/gradebook.hpp"
 #include "scoring/attempt_io.hpp"
-#include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 namespace fs = std::filesystem;
 
 namespace {
-
-Lesson depth_lesson() { return load_lesson((test::lessons_dir() / "first-dots-depth.json").string()); }
 
 // Twelve dots in a small grid, by `trainee` (none: std::nullopt).
 Attempt practise(const Lesson& lesson, const std::optional<std::string>& trainee) {
@@ -44,7 +42,7 @@ Attempt practise(const Lesson& lesson, const std::optional<std::string>& trainee
 
 TEST_CASE("finishing writes the attempt, drops the autosave and scores it - nothing recorded without a gradebook") {
     test::ScratchDir dir;
-    const Lesson lesson = depth_lesson();
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
     const Attempt attempt = practise(lesson, std::string("ana"));
     REQUIRE(attempt.dots.size() == 12);
     fs::create_directories(dir / "autosave");
@@ -75,7 +73,7 @@ TEST_CASE("finishing writes the attempt, drops the autosave and scores it - noth
 
 TEST_CASE("without --save the attempt gets a new name in the data folder's attempts, never overwriting") {
     test::ScratchDir dir;
-    const Lesson lesson = depth_lesson();
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
     FinishPlan plan;
     plan.data_dir = dir.path();
     const FinishedAttempt first = finish_attempt(lesson, practise(lesson, std::string("Ana M")), plan, "2026-11-24T10:03:00.000Z");
@@ -92,7 +90,7 @@ TEST_CASE("with a gradebook and a trainee the finished attempt is recorded, in t
     test::ScratchDir dir;
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("ana");
-    const Lesson lesson = depth_lesson();
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
     const Attempt attempt = practise(lesson, std::string("ana"));
     FinishPlan plan;
     plan.data_dir = dir.path();
@@ -127,7 +125,7 @@ TEST_CASE("a gradebook refusal comes back as text and keeps the attempt file; no
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("ana");
     gradebook.archive_trainee("ana");
-    const Lesson lesson = depth_lesson();
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
     FinishPlan plan;
     plan.data_dir = dir.path();
     plan.gradebook = &gradebook;
@@ -149,7 +147,7 @@ TEST_CASE("a gradebook refusal comes back as text and keeps the attempt file; no
 
 TEST_CASE("a write that fails throws and keeps the autosave") {
     test::ScratchDir dir;
-    const Lesson lesson = depth_lesson();
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
     test::write_text(dir / "autosave.json", "{}");
     test::write_text(dir / "blocker", "a file where the folder would be");
     FinishPlan plan;

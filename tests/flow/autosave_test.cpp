@@ -8,20 +8,16 @@
 #include <string>
 
 #include "scoring/input_error.hpp"
-#include "scoring/lesson_io.hpp"
 #include "sim/flow/autosave.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
 
-namespace {
-Lesson hairline_lesson() { return load_lesson((test::lessons_dir() / "hairline-classic.json").string()); }
-}  // namespace
-
 TEST_CASE("an autosave resumes to exactly the same dots", "[autosave]") {
-    const Lesson lesson = hairline_lesson();
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
     PracticeSession s(lesson, scalp, false, 4242);
     double t = 0.0;

@@ -14,6 +14,7 @@
 #include "academy/lesson_hash.hpp"
 #include "academy/sha256.hpp"
 #include "academy/sqlite_db.hpp"
+#include "academy/user_data.hpp"
 #include "academy/uuid.hpp"
 #include "scoring/attempt_io.hpp"
 #include "scoring/input_error.hpp"
@@ -186,13 +187,6 @@ RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, cons
     in.total = report.total;
     in.passed = report.passed;
     return in;
-}
-
-std::string default_gradebook_path() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    if (xdg && *xdg) return (fs::path(xdg) / "stipple" / "gradebook.sqlite").string();
-    const char* home = std::getenv("HOME");
-    return (fs::path(home && *home ? home : ".") / ".local" / "share" / "stipple" / "gradebook.sqlite").string();
 }
 
 Gradebook Gradebook::open(const std::string& path) { return open_file(path, true); }

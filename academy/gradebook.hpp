@@ -141,9 +141,6 @@ private:
     sqlite3* db_ = nullptr;
 };
 
-// $XDG_DATA_HOME/stipple/gradebook.sqlite, else ~/.local/share/stipple/gradebook.sqlite.
-std::string default_gradebook_path();
-
 // The default academy identity until `--academy-home` sets another.
 inline constexpr const char* kDefaultAcademyHome = "https://stipple.example";
 

@@ -8,6 +8,7 @@
 #include "academy/gradebook.hpp"
 #include "academy/iso_time.hpp"
 #include "academy/sqlite_db.hpp"
+#include "academy/user_data.hpp"
 #include "academy/uuid.hpp"
 
 namespace stipple {

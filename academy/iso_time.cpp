@@ -1,7 +1,6 @@
 // ISO 8601 parsing and formatting without the C library's local-time state (civil-date arithmetic).
 #include "academy/iso_time.hpp"
 
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -105,11 +104,6 @@ std::string format_iso8601_utc(double epoch_s) {
     const int hh = static_cast<int>(rem / 3600), mm = static_cast<int>(rem / 60 % 60), ss = static_cast<int>(rem % 60);
     std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02d.%03dZ", y, m, d, hh, mm, ss, millis);
     return buf;
-}
-
-std::string now_iso8601_utc() {
-    const auto now = std::chrono::system_clock::now().time_since_epoch();
-    return format_iso8601_utc(std::chrono::duration<double>(now).count());
 }
 
 std::string iso8601_duration(double seconds) {

@@ -1,6 +1,7 @@
 // `stipple academy`: registers the academy office's commands and their shared options.
 #include <cstdlib>
 
+#include "academy/user_data.hpp"
 #include "sim/cli/academy_commands.hpp"
 
 namespace stipple {

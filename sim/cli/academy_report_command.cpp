@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "academy/html_report.hpp"
-#include "academy/iso_time.hpp"
+#include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/cli/academy_commands.hpp"

@@ -9,8 +9,9 @@
 #include "sim/cli/cli.hpp"
 
 #include "academy/gradebook.hpp"
+#include "academy/user_data.hpp"
 #include "sim/ui/app_shell.hpp"
-#include "sim/ui/app_shell_paths.hpp"
+#include "sim/flow/app_shell_paths.hpp"
 #include "sim/ui/practice_view.hpp"
 
 namespace stipple {

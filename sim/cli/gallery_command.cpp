@@ -28,7 +28,7 @@
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/cli/cli.hpp"
-#include "sim/ui/app_shell_paths.hpp"
+#include "sim/flow/app_shell_paths.hpp"
 
 namespace stipple {
 

@@ -1,14 +1,18 @@
-// `stipple practice LESSON.json [--save PATH] [--exam] [--trainee NAME] [--view CX,CY,PX_PER_MM]
-// [--window WxH] [--skip-brief]`: straight into one lesson in the simulator window.
+// `stipple practice LESSON.json [--save PATH] [--exam] [--trainee NAME] [--db FILE] [--view CX,CY,PX_PER_MM]
+// [--window WxH] [--skip-brief]`: straight into one lesson in the simulator window. Finishing is the app's
+// step (sim/flow/attempt_finish.hpp): saved, scored and, with --trainee, recorded in the gradebook.
 #include <iostream>
 #include <memory>
 
 #include <stdexcept>
 
+#include "academy/gradebook.hpp"
+#include "academy/user_data.hpp"
+#include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
 #include "sim/cli/cli.hpp"
+#include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/ui/practice_view.hpp"
 
@@ -20,6 +24,7 @@ struct PracticeArgs {
     std::string lesson_path;
     std::optional<std::string> save_path;
     std::optional<std::string> trainee;
+    std::string db_path;
     std::string view;
     std::string window = "1280x800";
     bool exam = false;
@@ -35,7 +40,12 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
     cmd->add_option("--save", args->save_path,
                     "Where to write the finished attempt (default: the data folder's attempts/)");
     cmd->add_flag("--exam", args->exam, "Exam: no guides, no undo, the lesson's time limit enforced");
-    cmd->add_option("--trainee", args->trainee, "Trainee name recorded in the attempt");
+    cmd->add_option("--trainee", args->trainee,
+                    "Trainee name recorded in the attempt; the finished attempt is recorded in the gradebook "
+                    "for this trainee (added when new)");
+    cmd->add_option("--db", args->db_path,
+                    "Gradebook file for --trainee (default: $XDG_DATA_HOME/stipple/gradebook.sqlite or "
+                    "~/.local/share/stipple/gradebook.sqlite); attempts and autosaves go beside it");
     cmd->add_option("--view", args->view,
                     "Initial view CX,CY,PX_PER_MM: this scalp point (mm) at the window centre, at this zoom "
                     "(default: fit the zone). Window pixel (px, py) is then at x = CX + (px - W/2) / PX_PER_MM, "
@@ -60,11 +70,24 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                 return;
             }
         }
+        const std::string db_path = args->db_path.empty() ? default_gradebook_path() : args->db_path;
+        options.data_dir = data_dir_of(db_path);
+        options.autosave_path = autosave_path(options.data_dir, args->trainee, lesson.id).string();
+        // With a trainee the attempt is recorded: the gradebook is opened (and checked) before the display,
+        // as the app does: a file that is not a gradebook is refused untouched (exit 2).
+        std::optional<Gradebook> gradebook;
+        if (args->trainee) {
+            gradebook.emplace(Gradebook::open(db_path));
+            const std::optional<Trainee> known = gradebook->find_trainee(*args->trainee);
+            if (!known) gradebook->add_trainee(*args->trainee);  // a bad name is refused here (exit 2)
+            if (known && known->archived)  // refused now, not after the work is done
+                throw InputError(db_path, "", "trainee \"" + *args->trainee + "\" is archived");
+            options.gradebook = &*gradebook;
+        }
         options.exam = args->exam;
         options.save_path = args->save_path;
         options.trainee = args->trainee;
         options.skip_brief = args->skip_brief;
-        options.autosave_path = practice_autosave_path(lesson.id).string();
 
         WindowSpec spec;
         spec.width_px = w;
@@ -89,10 +112,12 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         }));
         if (!result.save_error.empty()) throw std::runtime_error(result.save_error);
         if (result.finished) {
-            std::cout << "saved attempt: " << result.saved_path << " (" << result.attempt.dots.size() << " dots)\n";
-            if (result.report)
-                std::cout << "score: " << result.report->total << (result.report->passed ? " (passed)" : " (not passed)")
+            const FinishedAttempt& done = result.result;
+            std::cout << "saved attempt: " << done.saved_path << " (" << result.attempt.dots.size() << " dots)\n";
+            if (done.report)
+                std::cout << "score: " << done.report->total << (done.report->passed ? " (passed)" : " (not passed)")
                           << "\n";
+            print_record_outcome(std::cout, std::cerr, done, args->trainee.value_or(""), lesson.id);
         } else {
             std::cout << "not finished; unfinished work is kept in " << options.autosave_path << "\n";
         }

@@ -7,17 +7,18 @@
 #include <iostream>
 #include <stdexcept>
 
-#include "academy/iso_time.hpp"
 #include "academy/progress.hpp"
-#include "sim/ui/app_shell_flow.hpp"
-#include "sim/ui/app_shell_paths.hpp"
-#include "sim/ui/history_model.hpp"
+#include "academy/user_data.hpp"
+#include "sim/flow/app_shell_flow.hpp"
+#include "sim/flow/app_shell_paths.hpp"
+#include "sim/flow/attempt_finish.hpp"
+#include "sim/flow/history_model.hpp"
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/lesson_picker_catalog.hpp"
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/lesson_picker_catalog.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 #include "sim/ui/lesson_picker_screen.hpp"
 #include "sim/ui/practice_screen.hpp"
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/replay_loader.hpp"
 #include "sim/ui/replay_screen.hpp"
 #include "sim/ui/signin_screen.hpp"
 
@@ -121,12 +122,11 @@ struct Shell {
         options.exam = state.exam;
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
+        options.data_dir = data_dir_of(db);  // attempts and autosaves beside the gradebook
+        options.autosave_path = autosave_path(options.data_dir, state.trainee, lesson->id).string();
+        options.gradebook = &gradebook;      // finishing records the attempt (attempt_finish.hpp)
         options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
-        const std::filesystem::path attempts_dir = attempts_dir_for(db);
-        options.save_path = (attempts_dir / attempt_file_name(state.trainee, lesson->id, now_iso8601_utc())).string();
-        options.autosave_path = autosave_path_for(db, state.trainee, lesson->id).string();
         try {
-            std::filesystem::create_directories(attempts_dir);
             std::filesystem::create_directories(std::filesystem::path(options.autosave_path).parent_path());
         } catch (const std::exception& e) {  // the attempt could not be saved
             ended.finished = true;
@@ -138,8 +138,8 @@ struct Shell {
         });
     }
 
-    // Records a finished attempt; what the flow needs to know about the practice that ended.
-    PracticeEnded practice_ended(const Lesson& lesson, const PracticeOutcome& outcome) {
+    // What the flow needs to know about the practice that ended (finishing recorded it already).
+    PracticeEnded practice_ended(const Lesson& lesson, const PracticeOutcome& outcome) const {
         PracticeEnded ended;
         ended.lesson_title = lesson.title;
         ended.window_closed = outcome.window_closed;
@@ -150,23 +150,15 @@ struct Shell {
             return ended;
         }
         if (!outcome.finished) return ended;
-        ended.attempt_path = outcome.saved_path;
-        if (!outcome.report) {
-            ended.record_error = "the attempt has no score.";
-            return ended;
+        const FinishedAttempt& done = outcome.result;
+        ended.attempt_path = done.saved_path;
+        if (done.report) {
+            ended.total = done.report->total;
+            ended.passed = done.report->passed;
         }
-        ended.total = outcome.report->total;
-        ended.passed = outcome.report->passed;
-        const RecordResult recorded = record_finished_attempt(gradebook, lesson, outcome.attempt, *outcome.report,
-                                                              state.trainee, state.exam, now_iso8601_utc());
-        ended.recorded_id = recorded.attempt_id;
-        ended.record_error = recorded.error;
-        if (recorded.attempt_id)
-            std::cout << "recorded attempt " << *recorded.attempt_id << " for " << state.trainee << ": " << lesson.id
-                      << " " << score_label(ended.total) << (ended.passed ? " (passed)" : " (not passed)") << std::endl;
-        else
-            std::cerr << "stipple: not recorded in the gradebook: " << recorded.error << " (attempt kept in "
-                      << ended.attempt_path << ")" << std::endl;
+        ended.recorded_id = done.recorded_id;
+        ended.record_error = done.record_error;
+        print_record_outcome(std::cout, std::cerr, done, state.trainee, lesson.id);
         return ended;
     }
 
@@ -176,7 +168,8 @@ struct Shell {
             ReplayPlan plan = load_replay(gradebook, state.attempt_id);
             return make_replay_screen(std::move(plan), [this](const ReplayExit& exit) {
                 ReplayEnded done;
-                done.window_closed = exit == ReplayExit::WindowClosed;
+                done.window_closed = exit.window_closed;
+                done.error = exit.error;
                 return after(done);
             });
         } catch (const std::exception& e) {
@@ -187,21 +180,6 @@ struct Shell {
 };
 
 }  // namespace
-
-RecordResult record_finished_attempt(Gradebook& gradebook, const Lesson& lesson, const Attempt& attempt,
-                                     const ScoreReport& report, const std::string& trainee, bool exam,
-                                     const std::string& finished_iso8601) {
-    RecordResult result;
-    try {
-        const RecordInput input = make_record_input(lesson, attempt, report, trainee,
-                                                    exam ? AttemptMode::Exam : AttemptMode::Practice,
-                                                    attempt.started.value_or(""), finished_iso8601);
-        result.attempt_id = gradebook.record_attempt(input);
-    } catch (const std::exception& e) {
-        result.error = e.what();
-    }
-    return result;
-}
 
 void run_app_shell(const AppShellConfig& config) {
     Curriculum curriculum = load_lesson_catalog(config.lessons_dir);

@@ -10,8 +10,8 @@
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
 
+#include "academy/user_data.hpp"
 #include "sim/ui/display_probe.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/screenshot.hpp"
 
 namespace stipple {
@@ -110,7 +110,7 @@ void AppWindow::take_screenshot() {
     const std::function<void(const std::string&)> done = std::move(screenshot_done_);
     screenshot_done_ = nullptr;
     try {
-        const std::filesystem::path path = save_screenshot(window_, practice_screenshots_dir());
+        const std::filesystem::path path = save_screenshot(window_, screenshots_dir(user_data_dir()));
         std::cout << "screenshot: " << path.string() << std::endl;
         done("Screenshot saved: " + path.string());
     } catch (const std::exception& e) {

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "scoring/curriculum.hpp"
-#include "sim/ui/history_model.hpp"
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/history_model.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 #include "sim/ui/screen.hpp"
 
 namespace stipple {

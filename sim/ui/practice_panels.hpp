@@ -7,7 +7,7 @@
 #include <string>
 
 #include "scoring/lesson.hpp"
-#include "sim/ui/autosave.hpp"
+#include "sim/flow/autosave.hpp"
 
 struct ImFont;
 

@@ -4,34 +4,30 @@
 #include <filesystem>
 #include <iostream>
 
-#include "scoring/attempt_io.hpp"
+#include "academy/user_data.hpp"
 #include "scoring/input_error.hpp"
-#include "scoring/scoring.hpp"
-#include "sim/ui/practice_paths.hpp"
+#include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/practice_seed.hpp"
 
 namespace stipple {
 
 namespace {
 
-// Saves and scores the attempt; throws when the save fails.
-void finish_attempt(PracticeRun& run) {
+// The headless finishing step (saved, scored, recorded: attempt_finish.hpp); throws when the save fails.
+void finish_and_record(PracticeRun& run) {
     run.session->advance_to(session_clock(run));
     write_autosave(run);  // kept until the attempt is safely written
-    const std::optional<std::string> trainee = run.options.trainee;
-    run.outcome.attempt = run.session->to_attempt(trainee, run.started, run.session->input_kind());
-    std::filesystem::path path = run.options.save_path ? std::filesystem::path(*run.options.save_path)
-                                                       : new_attempt_path(run.lesson.id);
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
-    save_attempt(path.string(), run.outcome.attempt);
-    remove_autosave(run.options.autosave_path);
-    run.outcome.saved_path = path.string();
+    run.outcome.attempt = run.session->to_attempt(run.options.trainee, run.started, run.session->input_kind());
+    FinishPlan plan;
+    if (run.options.save_path) plan.save_path = *run.options.save_path;
+    plan.data_dir = run.options.data_dir;
+    plan.autosave_path = run.options.autosave_path;
+    plan.gradebook = run.options.gradebook;
+    plan.exam = run.options.exam;
+    run.outcome.result = finish_attempt(run.lesson, run.outcome.attempt, plan, now_iso8601_utc());
+    if (!run.outcome.result.score_error.empty())
+        std::cerr << "stipple: could not score the attempt: " << run.outcome.result.score_error << std::endl;
     run.outcome.finished = true;
-    try {
-        run.outcome.report = score_attempt(run.lesson, run.outcome.attempt);
-    } catch (const std::exception& e) {
-        std::cerr << "stipple: could not score the attempt: " << e.what() << std::endl;
-    }
     run.finished = true;
 }
 
@@ -44,7 +40,7 @@ double session_clock(const PracticeRun& run) {
 void new_session(PracticeRun& run) {
     run.session = std::make_unique<PracticeSession>(run.lesson, run.scene->scalp(), run.options.exam, new_practice_seed());
     run.scene->show_dots({}, 0.0, false);
-    run.started = utc_now_iso8601();
+    run.started = now_iso8601_utc();
     run.time_offset_s = 0.0;
     run.events_applied = run.events_autosaved = 0;
 }
@@ -52,7 +48,7 @@ void new_session(PracticeRun& run) {
 void resume(PracticeRun& run, const Autosave& autosave) {
     try {
         run.session = resume_session(run.lesson, run.scene->scalp(), autosave, run.options.autosave_path);
-        run.started = autosave.started.value_or(utc_now_iso8601());
+        run.started = autosave.started.value_or(now_iso8601_utc());
         run.time_offset_s = run.session->time_s();
         run.scene->show_dots(run.session->dots(), 0.0, false);
         run.events_applied = run.events_autosaved = autosave.events.size();
@@ -71,7 +67,7 @@ void write_autosave(PracticeRun& run) {
     if (!run.session || run.session->dots().empty()) return;
     Autosave a;
     a.lesson_id = run.lesson.id;
-    a.saved_at = utc_now_iso8601();
+    a.saved_at = now_iso8601_utc();
     a.trainee = run.options.trainee;
     a.started = run.started;
     a.exam = run.options.exam;
@@ -110,7 +106,7 @@ void undo(PracticeRun& run) {
 void finish(PracticeRun& run) {
     if (run.finished) return;
     try {
-        finish_attempt(run);
+        finish_and_record(run);
     } catch (const std::exception& e) {
         run.outcome.save_error = e.what();
     }

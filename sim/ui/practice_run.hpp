@@ -13,7 +13,7 @@
 #include "scoring/lesson.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/view_transform.hpp"
-#include "sim/ui/autosave.hpp"
+#include "sim/flow/autosave.hpp"
 #include "sim/ui/practice_hud.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_screen.hpp"
@@ -57,8 +57,9 @@ void write_autosave(PracticeRun& run);
 void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double pressure = -1.0);
 // Undoes the last dot (practice only; not while the needle is down).
 void undo(PracticeRun& run);
-// Finishes once: the attempt saved and scored (outcome filled, finished set). A failed save sets
-// outcome.save_error instead (the screens then end).
+// Finishes once with the headless step (sim/flow/attempt_finish.hpp): the attempt saved, scored and, with a
+// gradebook and a trainee, recorded (outcome filled, finished set). A failed save sets outcome.save_error
+// instead (the screens then end).
 void finish(PracticeRun& run);
 
 }  // namespace stipple

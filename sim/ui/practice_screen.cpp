@@ -6,12 +6,12 @@
 #include <memory>
 #include <system_error>
 
+#include "academy/user_data.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/autosave.hpp"
+#include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_panels.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_run.hpp"
 #include "sim/ui/practice_work_screen.hpp"
 #include "sim/ui/scalp_world.hpp"
@@ -28,7 +28,9 @@ public:
     void enter(AppWindow& window) override {
         PracticeRun& run = *run_;
         PracticeOptions& options = run.options;
-        if (options.autosave_path.empty()) options.autosave_path = practice_autosave_path(run.lesson.id).string();
+        if (options.data_dir.empty()) options.data_dir = user_data_dir();
+        if (options.autosave_path.empty())
+            options.autosave_path = autosave_path(options.data_dir, options.trainee, run.lesson.id).string();
         window.show_message("Preparing the scalp...");
         run.scene = std::make_shared<PracticeScene>(run.lesson);
         run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view);

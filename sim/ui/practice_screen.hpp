@@ -1,7 +1,8 @@
-// The practice screen: brief -> work on the scalp -> Enter -> score screen, as screen objects that the
-// window's loop runs (app_window.hpp).
+// The practice screen: brief -> work on the scalp -> Enter (finish_attempt: saved, scored, recorded when
+// given a gradebook) -> score screen, as screen objects that the window's loop runs (app_window.hpp).
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
+#include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/screen.hpp"
 
@@ -17,9 +19,11 @@ namespace stipple {
 
 struct PracticeOptions {
     bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
-    std::optional<std::string> save_path;     // where the finished attempt goes; default: the data folder
+    std::optional<std::string> save_path;     // where the finished attempt goes; default: DATA/attempts/
     std::optional<std::string> trainee;
-    std::string autosave_path;                // work in progress; empty = practice_autosave_path(lesson)
+    std::filesystem::path data_dir;           // the user's data folder; empty = user_data_dir()
+    std::string autosave_path;                // work in progress; empty = autosave_path(DATA, trainee, lesson)
+    Gradebook* gradebook = nullptr;           // the finished attempt is recorded here (with a trainee)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
     std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)
@@ -30,8 +34,7 @@ struct PracticeOutcome {
     bool finished = false;         // the trainee finished (Enter or time up) and the attempt was saved
     bool window_closed = false;    // the window was closed (work in progress autosaved)
     Attempt attempt;               // valid when finished
-    std::optional<ScoreReport> report;
-    std::string saved_path;        // where the attempt was written (when finished)
+    FinishedAttempt result;        // when finished: where it was saved, its score, whether it was recorded
     std::string save_error;        // the attempt could not be saved: why (then finished stays false)
 };
 

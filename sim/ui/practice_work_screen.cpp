@@ -156,11 +156,11 @@ private:
         const PracticeRun& run = *run_;
         ScoreScreenInfo info;
         info.heading = run.lesson.title;
-        info.saved_note = "Saved to " + run.outcome.saved_path;
+        info.saved_note = "Saved to " + run.outcome.result.saved_path;
         info.exam = run.options.exam;
         info.dot_count = run.outcome.attempt.dots.size();
-        ScoreReport report = run.outcome.report.value_or(ScoreReport{});
-        if (!run.outcome.report) report.lesson = run.lesson.id;
+        ScoreReport report = run.outcome.result.report.value_or(ScoreReport{});
+        if (!run.outcome.result.report) report.lesson = run.lesson.id;
         Then<ScoreExit> after = [outcome = run.outcome, then = run.then](const ScoreExit& exit) {
             PracticeOutcome ended = outcome;
             ended.window_closed = exit == ScoreExit::WindowClosed;

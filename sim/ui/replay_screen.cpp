@@ -7,8 +7,9 @@
 
 #include <imgui.h>
 
+#include "scoring/scoring.hpp"
+#include "sim/flow/history_model.hpp"
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/history_model.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_view.hpp"
@@ -59,12 +60,12 @@ public:
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
         ImGuiBridge& imgui = window.imgui();
-        if (e.type == sf::Event::Closed) exit_ = ReplayExit::WindowClosed;
+        if (e.type == sf::Event::Closed) exit_ = ReplayExit{true, ""};
         if (exit_) return;
         handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_keyboard());
         if (e.type != sf::Event::KeyPressed || imgui.wants_keyboard()) return;
         switch (e.key.code) {
-            case sf::Keyboard::Escape: exit_ = ReplayExit::Back; break;
+            case sf::Keyboard::Escape: exit_ = ReplayExit{}; break;
             case sf::Keyboard::Num1: clock_.speed = ReplaySpeed::RealTime; break;
             case sf::Keyboard::Num4: clock_.speed = ReplaySpeed::Fast4x; break;
             case sf::Keyboard::I: clock_.speed = ReplaySpeed::Instant; break;
@@ -123,7 +124,7 @@ public:
 
     // The back button and the score are taken once the frame is on screen.
     void after_frame(AppWindow&) override {
-        if (back_) exit_ = ReplayExit::Back;
+        if (back_) exit_ = ReplayExit{};
         else if (show_score_) to_score_ = true;
     }
 
@@ -140,10 +141,17 @@ private:
         ReviewOptions options;
         options.heading = plan_->lesson.title + ": " + heading_;
         options.back_label = "Back to lessons";
-        if (plan_->matches_recorded) options.report = plan_->report;  // else score the replayed dots afresh
+        if (plan_->matches_recorded) options.report = plan_->report;
+        if (!options.report) {  // the replayed dots afresh; a failure goes back to the picker with the reason
+            try {
+                options.report = score_attempt(plan_->lesson, replayed);
+            } catch (const std::exception& e) {
+                return then_(ReplayExit{false, e.what()});
+            }
+        }
         // The review reads the plan's lesson: its continuation keeps the plan alive.
         Then<ScoreExit> after = [plan = plan_, then = then_](const ScoreExit& exit) {
-            return then(exit == ScoreExit::Back ? ReplayExit::Back : ReplayExit::WindowClosed);
+            return then(ReplayExit{exit == ScoreExit::WindowClosed, ""});
         };
         return make_review_screen(plan_->lesson, std::move(replayed), std::move(options), std::move(after));
     }

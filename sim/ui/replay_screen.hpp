@@ -3,14 +3,19 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
-#include "sim/ui/replay_clock.hpp"
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/replay_clock.hpp"
+#include "sim/flow/replay_loader.hpp"
 #include "sim/ui/screen.hpp"
 
 namespace stipple {
 
-enum class ReplayExit { Back, WindowClosed };
+// How a replay ended: back to the lessons, the window closed, or the replayed dots could not be scored.
+struct ReplayExit {
+    bool window_closed = false;
+    std::string error;
+};
 
 // Keys: 1 real time, 4 four times faster, I instant, Space pause, Enter the score (the remaining dots are
 // drawn at once first), Esc back. The score screen's "Back to lessons" ends the replay.

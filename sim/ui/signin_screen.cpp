@@ -8,7 +8,7 @@
 #include <imgui.h>
 
 #include "sim/ui/app_window.hpp"
-#include "sim/ui/signin_model.hpp"
+#include "sim/flow/signin_model.hpp"
 
 namespace stipple {
 

@@ -28,7 +28,6 @@ TEST_CASE("UTC formatting is fixed width and round-trips") {
     CHECK(format_iso8601_utc(0) == "1970-01-01T00:00:00.000Z");
     CHECK(format_iso8601_utc(1795514400.25) == "2026-11-24T10:00:00.250Z");
     CHECK(format_iso8601_utc(*parse_iso8601("2026-11-24T12:00:00+02:00")) == "2026-11-24T10:00:00.000Z");
-    CHECK(parse_iso8601(now_iso8601_utc()).has_value());
 }
 
 TEST_CASE("durations are ISO 8601 as xAPI wants them") {

@@ -1,125 +1,18 @@
-// The practice screen's logic, headless: depth-error colours, heat-map binning, score-screen layout data,
-// scale bar, depth gauge, --view/--window parsing, the initial view, autosave and resume, data paths, pen.
+// The practice screen's window-layer logic without drawing: score-screen layout data, scale bar, depth gauge,
+// --view/--window parsing, the initial view, pen. (Overlay colours and heat-map cells: tests/flow.)
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 
-#include "scoring/blue_noise.hpp"
-#include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
-#include "sim/model/practice_session.hpp"
-#include "sim/model/virtual_scalp.hpp"
-#include "sim/ui/autosave.hpp"
-#include "sim/ui/overlays.hpp"
 #include "sim/ui/pen_input.hpp"
 #include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_paths.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/score_screen.hpp"
 #include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
-
-namespace {
-// The 10 x 10 mm patch at 1 mm spacing.
-Lesson square_lesson() {
-    Lesson l = test::patch_lesson(10.0);
-    l.targets.spacing_mm = 1.0;
-    return l;
-}
-
-// Restores an environment variable when the test ends.
-struct EnvVar {
-    std::string name;
-    std::optional<std::string> old;
-    EnvVar(std::string n, const char* value) : name(std::move(n)) {
-        if (const char* v = std::getenv(name.c_str())) old = v;
-        if (value) setenv(name.c_str(), value, 1);
-        else unsetenv(name.c_str());
-    }
-    ~EnvVar() {
-        if (old) setenv(name.c_str(), old->c_str(), 1);
-        else unsetenv(name.c_str());
-    }
-};
-}  // namespace
-
-TEST_CASE("practice: depth errors are measured in window widths and coloured by side", "[practice]") {
-    CHECK(depth_error_windows(0.6, 0.4, 0.9) == 0.0);
-    CHECK(depth_error_windows(0.15, 0.4, 0.9) == Approx(-0.5));
-    CHECK(depth_error_windows(1.4, 0.4, 0.9) == Approx(1.0));
-    const sf::Color good = depth_error_color(0.6, 0.4, 0.9);
-    const sf::Color shallow = depth_error_color(0.1, 0.4, 0.9);
-    const sf::Color deep = depth_error_color(1.5, 0.4, 0.9);
-    CHECK(good.g > good.r);
-    CHECK(shallow.r > 200);  // yellow: red and green high, blue low
-    CHECK(shallow.g > 200);
-    CHECK(shallow.b < 100);
-    CHECK(deep.r > 150);     // magenta-red: little green
-    CHECK(deep.g < 80);
-    CHECK(depth_error_color(0.95, 0.4, 0.9) != good);
-}
-
-TEST_CASE("practice: the heat map reads scoring's density rule (target map, existing marks)", "[practice]") {
-    // The cells come from scoring/density_map.hpp: the target is target_density_per_mm2 (blue-noise density
-    // at the lesson's spacing, session fraction, hairline ramp) over cell ∩ zone, and existing marks count.
-    Lesson lesson = square_lesson();
-    lesson.zone = {{0, 0}, {40, 0}, {40, 40}, {0, 40}};
-    lesson.targets.spacing_mm = 1.2;
-    std::vector<Dot> fill;
-    BlueNoiseSpec spec;
-    spec.bounds = Bounds{{0, 0}, {40, 40}};
-    spec.inside = [](Point p) { return p.x >= 0 && p.y >= 0 && p.x <= 40 && p.y <= 40; };
-    spec.radius_mm = [](Point) { return 1.2 / kBlueNoiseMeanNnPerRadius; };
-    spec.min_radius_mm = 1.2 / kBlueNoiseMeanNnPerRadius;
-    for (const Point& p : blue_noise(spec)) fill.push_back({p.x, p.y, 0.6, std::nullopt});
-    const std::vector<HeatCell> cells = density_heat_map(lesson, fill, {}, 8.0);
-    REQUIRE(cells.size() == 25);
-    CHECK(cells[0].min_mm == Point{0, 0});
-    double sum = 0;
-    for (const HeatCell& c : cells) {
-        sum += c.ratio;
-        CHECK(c.ratio == Approx(1.0).margin(0.2));  // a blue-noise fill at the target spacing reads ~1.0
-        CHECK(c.target_dots == Approx(64.0 * kBlueNoiseDensityTimesNn2 / 1.44).epsilon(0.01));
-    }
-    CHECK(sum / 25.0 == Approx(1.0).margin(0.05));
-
-    // Existing marks count: half the fill given as marks, half as the trainee's dots, reads the same.
-    std::vector<Dot> own;
-    std::vector<Point> marks;
-    for (size_t i = 0; i < fill.size(); ++i) {
-        if (i % 2) own.push_back(fill[i]);
-        else marks.push_back({fill[i].x, fill[i].y});
-    }
-    const std::vector<HeatCell> shared = density_heat_map(lesson, own, marks, 8.0);
-    REQUIRE(shared.size() == 25);
-    for (size_t i = 0; i < 25; ++i) CHECK(shared[i].ratio == Approx(cells[i].ratio));
-
-    // A third of full density this session: the same full fill reads three times too dense.
-    lesson.session.density_fraction = 1.0 / 3.0;
-    CHECK(density_heat_map(lesson, fill, {}, 8.0)[12].ratio == Approx(3.0 * cells[12].ratio));
-    CHECK(heat_color(0.0).b > heat_color(0.0).r);   // holes blue
-    CHECK(heat_color(2.0).r > heat_color(2.0).b);   // too dense red
-
-    // Cells wholly outside the zone are left out; a cell cut by the zone's edge expects only its part.
-    Lesson triangle = square_lesson();
-    triangle.zone = {{0, 0}, {12, 0}, {0, 12}};
-    const std::vector<HeatCell> tri = density_heat_map(triangle, {}, {}, 5.0);
-    CHECK(tri.size() == 6);  // the cells the hypotenuse crosses stay, with their share of the target
-    for (const HeatCell& c : tri)  // [5,10]^2 holds a 2 x 2 corner of the triangle: 2 of its 25 mm^2
-        if (c.min_mm == Point{5, 5}) CHECK(c.target_dots == Approx(2.0 * kBlueNoiseDensityTimesNn2).epsilon(0.25));
-
-    // With a hairline along y = 5 and a 4 mm transition: nothing is expected in front of the curve, and the
-    // target follows the hairline ramp (target_density_per_mm2), so the cell just behind it expects less.
-    Lesson with_hairline = square_lesson();
-    with_hairline.hairline = Hairline{{{-1, 5}, {11, 5}}, 4.0};
-    const std::vector<HeatCell> behind = density_heat_map(with_hairline, {}, {}, 5.0);
-    REQUIRE(behind.size() == 2);
-    CHECK(behind[0].min_mm == Point{0, 5});
-    // The cell 0-5 mm behind the curve: share 0.2 + 0.8 d / 4 up to d = 4, then 1; mean 0.68.
-    CHECK(behind[0].target_dots == Approx(25.0 * kBlueNoiseDensityTimesNn2 * 0.68).epsilon(0.03));
-}
 
 TEST_CASE("practice: the score screen lists total, verdict, components with metrics and numbered feedback",
           "[practice]") {
@@ -218,83 +111,6 @@ TEST_CASE("practice: a fixed view maps pixels to millimetres exactly; the defaul
         CHECK(s.y > 0.0f);
         CHECK(s.y < 800.0f);
     }
-}
-
-TEST_CASE("practice: an autosave resumes to exactly the same dots", "[practice]") {
-    const Lesson lesson = test::shipped_lesson("hairline-classic");
-    const VirtualScalp scalp = generate_scalp(lesson);
-    PracticeSession s(lesson, scalp, false, 4242);
-    double t = 0.0;
-    for (int i = 0; i < 6; ++i) {
-        const Point at{-10.0 + 3.0 * i, 85.0 + i};
-        s.apply({t, InputEvent::Kind::Move, at});
-        s.apply({t + 0.5, InputEvent::Kind::Down, at});
-        s.apply({t + 0.8, InputEvent::Kind::Up, at});
-        t += 1.0;
-    }
-    test::ScratchDir dir;
-    const std::string path = (dir / "auto" / "hairline-classic.json").string();
-    Autosave a;
-    a.lesson_id = lesson.id;
-    a.saved_at = "2026-11-24T10:00:00Z";
-    a.trainee = "ana";
-    a.dot_count = s.dots().size();
-    a.events = s.event_log();
-    save_autosave(path, a);
-    const std::optional<Autosave> loaded = load_autosave(path, lesson.id);
-    REQUIRE(loaded);
-    CHECK(loaded->trainee == std::optional<std::string>("ana"));
-    CHECK(loaded->dot_count == 6);
-    const auto resumed = resume_session(lesson, scalp, *loaded, path);
-    REQUIRE(resumed->dots().size() == 6);
-    for (size_t i = 0; i < 6; ++i) {
-        CHECK(resumed->dots()[i].x == s.dots()[i].x);
-        CHECK(resumed->dots()[i].depth_mm == s.dots()[i].depth_mm);
-    }
-    CHECK(resumed->time_s() == s.time_s());
-    CHECK_FALSE(load_autosave(path, "crown-fill"));             // another lesson's work is not offered
-    CHECK_FALSE(load_autosave((dir / "none.json").string(), lesson.id));
-    remove_autosave(path);
-    CHECK_FALSE(std::filesystem::exists(path));
-
-    test::write_text(dir / "bad.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":[{"kind":"session"},{"t":1,"kind":"fly","x":0,"y":0}]})");
-    const std::optional<Autosave> bad = load_autosave((dir / "bad.json").string(), lesson.id);
-    REQUIRE(bad);
-    try {
-        resume_session(lesson, scalp, *bad, "bad.json");
-        FAIL("a damaged event must be refused");
-    } catch (const InputError& e) {
-        CHECK(std::string(e.what()) == "bad.json: /events/1/kind: expected one of move, down, up, pressure, undo");
-    }
-    test::write_text(dir / "worse.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":{}})");
-    CHECK_THROWS_AS(load_autosave((dir / "worse.json").string(), lesson.id), InputError);
-    CHECK(autosave_due(5, 3, 20.0, 9.0));
-    CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
-    CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
-}
-
-TEST_CASE("practice: files go to the XDG data folder, else ~/.local/share", "[practice]") {
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "/data/x");
-        CHECK(stipple_data_dir() == std::filesystem::path("/data/x/stipple"));
-        CHECK(practice_attempts_dir() == std::filesystem::path("/data/x/stipple/attempts"));
-        CHECK(practice_autosave_path("hairline-classic") ==
-              std::filesystem::path("/data/x/stipple/autosave/hairline-classic.json"));
-    }
-    {
-        const EnvVar xdg("XDG_DATA_HOME", "relative/ignored");
-        const EnvVar home("HOME", "/home/ana");
-        CHECK(practice_screenshots_dir() == std::filesystem::path("/home/ana/.local/share/stipple/screenshots"));
-    }
-    test::ScratchDir dir;
-    const EnvVar xdg("XDG_DATA_HOME", dir.path().c_str());
-    const std::filesystem::path first = new_attempt_path("crown-fill");
-    CHECK(first.parent_path() == dir.path() / "stipple" / "attempts");
-    CHECK(first.filename().string().rfind("crown-fill-", 0) == 0);
-    std::filesystem::create_directories(first.parent_path());
-    test::write_text(first, "{}");
-    CHECK(new_attempt_path("crown-fill") != first);  // never overwrites an earlier attempt
-    CHECK(utc_now_iso8601().size() == 20);
 }
 
 TEST_CASE("practice: pen readings are normalised to the device's range", "[practice]") {

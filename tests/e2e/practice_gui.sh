@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# End to end through the real window: `stipple practice LESSON --save OUT --view 0,87,10` under $DISPLAY,
-# N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then the
-# saved attempt must hold one dot per click at the millimetres those pixels map to, in click order.
+# End to end through the real window: `stipple practice LESSON --save OUT --view 0,87,10 --trainee NAME` under
+# $DISPLAY, N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then
+# the saved attempt must hold one dot per click at the millimetres those pixels map to, in click order, and
+# the default gradebook (in the scratch XDG_DATA_HOME) must hold it for NAME, scored as `stipple score` does.
 # Pixel -> mm with --view CX,CY,PPM and --window WxH: x = CX + (px - W/2) / PPM, y = CY - (py - H/2) / PPM.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
@@ -10,7 +11,8 @@ lesson="$lessons/hairline-classic.json"
 
 W=1280 H=800 CX=0 CY=87 PPM=10
 out="$work/attempt.json"
-start_stipple practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H"
+trainee="Ana Lima"
+start_stipple practice "$lesson" --save "$out" --view "$CX,$CY,$PPM" --window "${W}x$H" --trainee "$trainee"
 # The program prints "ready window ID" once the scalp is prepared and input counts (180 s: sanitizer builds on
 # a busy machine).
 wait_for 180 "the practice window to become ready" printed '^ready window [0-9]+$'
@@ -34,6 +36,9 @@ wait_for 60 "the attempt file" test -s "$out"
 xdotool key --clearmodifiers Escape          # leave the score screen: the program ends
 wait_exit 60
 printed "^saved attempt: $out " || fail "no 'saved attempt: $out' line"
+check "practice --trainee records the attempt in the gradebook, as the app does"
+printed "^recorded attempt [0-9]+ for $trainee: hairline-classic [0-9]+\.[0-9] \((passed|not passed)\)$" ||
+  fail "no 'recorded attempt N for $trainee' line"
 
 python3 - "$out" "$work/out.txt" "$W" "$H" "$CX" "$CY" "$PPM" "${clicks[@]}" <<'PY' || fail "the dots are not where the clicks were"
 import json, math, re, sys
@@ -72,4 +77,23 @@ print(f"ok: {len(dots)} dots at the clicked millimetres")
 PY
 # The saved attempt is a valid stipple-attempt/1 the scorer accepts.
 expect 0 score --lesson "$lesson" "$out"
+cp "$work/out.txt" "$work/score.json"
+# The gradebook is the default one (the data folder is the scratch XDG_DATA_HOME): one row, for the trainee
+# (added when new), this lesson, five dots, practice mode, the total `stipple score` gives.
+db="$XDG_DATA_HOME/stipple/gradebook.sqlite"
+[ -s "$db" ] || fail "no gradebook at $db"
+expect 0 academy export --db "$db" --csv "$work/attempts.csv"
+python3 - "$work/attempts.csv" "$work/score.json" "$trainee" <<'PY' || fail "the gradebook does not hold the attempt as scored"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+total = json.load(open(sys.argv[2]))["total"]
+assert len(rows) == 1, f"{len(rows)} rows recorded, expected 1"
+r = rows[0]
+assert r["trainee"] == sys.argv[3], r["trainee"]
+assert r["lesson_id"] == "hairline-classic", r["lesson_id"]
+assert r["mode"] == "practice", r["mode"]
+assert r["dots"] == "5", r["dots"]
+assert abs(float(r["total"]) - total) < 0.01, f"recorded total {r['total']}, score says {total}"
+print(f"ok: recorded for {r['trainee']}: {r['lesson_id']} {float(r['total']):.1f}")
+PY
 echo "PASS: practice_gui"

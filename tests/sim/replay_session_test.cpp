@@ -9,7 +9,7 @@
 #include "scoring/lesson_io.hpp"
 #include "sim/model/practice_session.hpp"
 #include "sim/model/virtual_scalp.hpp"
-#include "sim/ui/replay_clock.hpp"
+#include "sim/flow/replay_clock.hpp"
 #include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 

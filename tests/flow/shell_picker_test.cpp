@@ -4,8 +4,8 @@
 
 #include "academy/progress.hpp"
 #include "scoring/input_error.hpp"
-#include "sim/ui/lesson_picker_catalog.hpp"
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/lesson_picker_catalog.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;

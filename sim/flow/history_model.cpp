@@ -1,10 +1,10 @@
 // The history panel's rows and labels (see history_model.hpp).
-#include "sim/ui/history_model.hpp"
+#include "sim/flow/history_model.hpp"
 
 #include <cmath>
 #include <cstdio>
 
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 
 namespace stipple {
 

@@ -1,5 +1,5 @@
 // Loading the picker's lessons: the curriculum when there is one, else the folder's lesson files.
-#include "sim/ui/lesson_picker_catalog.hpp"
+#include "sim/flow/lesson_picker_catalog.hpp"
 
 #include <string>
 

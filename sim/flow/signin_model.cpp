@@ -1,5 +1,5 @@
 // The sign-in screen's rules (see signin_model.hpp).
-#include "sim/ui/signin_model.hpp"
+#include "sim/flow/signin_model.hpp"
 
 namespace stipple {
 

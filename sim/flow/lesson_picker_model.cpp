@@ -1,5 +1,5 @@
 // The lesson picker's rows, labels and selection rules (see lesson_picker_model.hpp).
-#include "sim/ui/lesson_picker_model.hpp"
+#include "sim/flow/lesson_picker_model.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // as pure transitions. Headless.
 #include <catch2/catch.hpp>
 
-#include "sim/ui/app_shell_flow.hpp"
+#include "sim/flow/app_shell_flow.hpp"
 
 using namespace stipple;
 

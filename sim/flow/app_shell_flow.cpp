@@ -1,5 +1,5 @@
 // The app shell's pure transitions (see app_shell_flow.hpp).
-#include "sim/ui/app_shell_flow.hpp"
+#include "sim/flow/app_shell_flow.hpp"
 
 #include <cstdio>
 

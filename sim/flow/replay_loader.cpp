@@ -1,5 +1,5 @@
 // Loading a recorded attempt for replay (see replay_loader.hpp).
-#include "sim/ui/replay_loader.hpp"
+#include "sim/flow/replay_loader.hpp"
 
 #include <string>
 

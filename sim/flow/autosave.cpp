@@ -1,5 +1,5 @@
 // The autosave file: an unfinished attempt's event log, written atomically, read strictly, replayed to resume.
-#include "sim/ui/autosave.hpp"
+#include "sim/flow/autosave.hpp"
 
 #include <filesystem>
 

@@ -34,8 +34,8 @@ struct StartLesson {
     std::string locked_reason;
     bool exam = false;
 };
-// run_practice returned. When finished, the shell tried to record it: recorded_id on success, else
-// record_error (the attempt file is kept at attempt_path).
+// run_practice returned. When finished, the finish step (attempt_finish.hpp) tried to record it:
+// recorded_id on success, else record_error (the attempt file is kept at attempt_path).
 struct PracticeEnded {
     bool finished = false;
     bool window_closed = false;

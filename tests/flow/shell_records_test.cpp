@@ -1,10 +1,10 @@
-// The shell's record keeping, headless: where lessons and attempt files are found, the history panel's
+// The shell's record keeping, headless: where lessons are found, the history panel's
 // rows and labels, and the sign-in screen's offered trainee and name checks.
 #include <catch2/catch.hpp>
 
-#include "sim/ui/app_shell_paths.hpp"
-#include "sim/ui/history_model.hpp"
-#include "sim/ui/signin_model.hpp"
+#include "sim/flow/app_shell_paths.hpp"
+#include "sim/flow/history_model.hpp"
+#include "sim/flow/signin_model.hpp"
 
 using namespace stipple;
 
@@ -14,15 +14,6 @@ TEST_CASE("the lessons folder: --lessons, then STIPPLE_DATA_DIR, then the compil
     CHECK(resolve_lessons_dir(std::nullopt, "", "/built") == "/built/lessons");
     CHECK(resolve_lessons_dir(std::nullopt, nullptr, "/built") == "/built/lessons");
     CHECK(resolve_lessons_dir(std::string(""), nullptr, "/built") == "/built/lessons");
-}
-
-TEST_CASE("attempt files live next to the gradebook with safe, readable names") {
-    CHECK(attempts_dir_for("/data/stipple/gradebook.sqlite") == "/data/stipple/attempts");
-    CHECK(attempts_dir_for("gb.sqlite") == "./attempts");
-    CHECK(attempt_file_name("Ana María", "crown-fill", "2026-11-24T10:00:05Z") == "ana-mar-a-crown-fill-20261124T100005Z.json");
-    CHECK(attempt_file_name("../../etc", "x", "") == "etc-x-undated.json");
-    CHECK(attempt_file_name("***", "", "2026") == "trainee-lesson-2026.json");
-    CHECK(autosave_path_for("/d/gb.sqlite", "Ana", "crown-fill") == "/d/autosave/ana-crown-fill.json");
 }
 
 namespace {

@@ -1,0 +1,23 @@
+// The score screen's overlays as data, before any drawing: how far a dot's depth is off the lesson's window
+// and its colour, and the heat map's cells (scoring/density_map.hpp: density_heat_map, the rule the spacing
+// metric judges uniformity with) and their colour. sim/ui/overlays draws them.
+#pragma once
+
+#include <SFML/Graphics/Color.hpp>
+
+#include "scoring/density_map.hpp"
+
+namespace stipple {
+
+// Signed depth error in window widths: 0 inside [min, max], negative above it (too shallow: fades out),
+// positive below it (too deep: blow-out). E.g. 0.5 = half a window too deep.
+double depth_error_windows(double depth_mm, double min_mm, double max_mm);
+// Green inside the window; toward amber then yellow when shallow; toward red then magenta when deep.
+sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm);
+
+// Density heat map: the cells come from scoring (density_heat_map); only their colour is chosen here.
+using HeatCell = DensityCell;
+// Blue (holes) -> transparent-ish green (right) -> red (too dense), translucent for drawing over skin.
+sf::Color heat_color(double ratio);
+
+}  // namespace stipple

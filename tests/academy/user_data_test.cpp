@@ -1,0 +1,89 @@
+// The user's data folder (XDG rules), the folders in it, the one naming scheme for attempt and autosave
+// files, and "now".
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "academy/iso_time.hpp"
+#include "academy/user_data.hpp"
+#include "tests/test_support.hpp"
+
+using namespace stipple;
+namespace fs = std::filesystem;
+
+namespace {
+// Sets (or unsets, for nullptr) an environment variable and restores it when the test ends.
+struct EnvVar {
+    std::string name;
+    std::optional<std::string> old;
+    EnvVar(std::string n, const char* value) : name(std::move(n)) {
+        if (const char* v = std::getenv(name.c_str())) old = v;
+        if (value) setenv(name.c_str(), value, 1);
+        else unsetenv(name.c_str());
+    }
+    ~EnvVar() {
+        if (old) setenv(name.c_str(), old->c_str(), 1);
+        else unsetenv(name.c_str());
+    }
+};
+}  // namespace
+
+TEST_CASE("the data folder is $XDG_DATA_HOME/stipple, else ~/.local/share/stipple") {
+    {
+        const EnvVar xdg("XDG_DATA_HOME", "/data/x");
+        CHECK(user_data_dir() == fs::path("/data/x/stipple"));
+        CHECK(default_gradebook_path() == "/data/x/stipple/gradebook.sqlite");
+    }
+    {
+        const EnvVar xdg("XDG_DATA_HOME", "relative/ignored");  // the XDG spec: relative paths are invalid
+        const EnvVar home("HOME", "/home/ana");
+        CHECK(user_data_dir() == fs::path("/home/ana/.local/share/stipple"));
+        CHECK(default_gradebook_path() == "/home/ana/.local/share/stipple/gradebook.sqlite");
+    }
+    {
+        const EnvVar xdg("XDG_DATA_HOME", nullptr);
+        const EnvVar home("HOME", nullptr);
+        CHECK_THROWS_WITH(user_data_dir(), "cannot find the data folder: neither XDG_DATA_HOME nor HOME is set");
+    }
+}
+
+TEST_CASE("attempts, autosaves and screenshots live beside the gradebook") {
+    CHECK(data_dir_of("/data/stipple/gradebook.sqlite") == fs::path("/data/stipple"));
+    CHECK(data_dir_of("gb.sqlite") == fs::path("."));
+    CHECK(attempts_dir("/d") == fs::path("/d/attempts"));
+    CHECK(autosaves_dir("/d") == fs::path("/d/autosave"));
+    CHECK(screenshots_dir("/d") == fs::path("/d/screenshots"));
+}
+
+TEST_CASE("one naming scheme for attempts and autosaves: safe, readable, per trainee") {
+    CHECK(attempt_file_name(std::string("Ana María"), "crown-fill", "2026-11-24T10:00:05Z") ==
+          "ana-mar-a-crown-fill-20261124T100005Z.json");
+    CHECK(attempt_file_name(std::string("../../etc"), "x", "") == "etc-x-undated.json");
+    CHECK(attempt_file_name(std::string("***"), "", "2026") == "trainee-lesson-2026.json");
+    CHECK(attempt_file_name(std::nullopt, "crown-fill", "2026-11-24T10:00:05.250Z") ==
+          "crown-fill-20261124T100005250Z.json");
+    CHECK(autosave_path("/d", std::string("Ana"), "crown-fill") == fs::path("/d/autosave/ana-crown-fill.json"));
+    CHECK(autosave_path("/d", std::nullopt, "hairline-classic") == fs::path("/d/autosave/hairline-classic.json"));
+}
+
+TEST_CASE("a new attempt path never overwrites an earlier attempt") {
+    test::ScratchDir dir;
+    const fs::path first = new_attempt_path(dir.path(), std::string("ana"), "crown-fill", "2026-11-24T10:00:05Z");
+    CHECK(first == dir.path() / "attempts" / "ana-crown-fill-20261124T100005Z.json");
+    fs::create_directories(first.parent_path());
+    test::write_text(first, "{}");
+    const fs::path second = new_attempt_path(dir.path(), std::string("ana"), "crown-fill", "2026-11-24T10:00:05Z");
+    CHECK(second == dir.path() / "attempts" / "ana-crown-fill-20261124T100005Z-2.json");
+    test::write_text(second, "{}");
+    CHECK(new_attempt_path(dir.path(), std::string("ana"), "crown-fill", "2026-11-24T10:00:05Z").filename() ==
+          "ana-crown-fill-20261124T100005Z-3.json");
+}
+
+TEST_CASE("now is UTC ISO 8601 with milliseconds, and parses back") {
+    const std::string now = now_iso8601_utc();
+    REQUIRE(now.size() == 24);
+    CHECK(now.back() == 'Z');
+    CHECK(format_iso8601_utc(*parse_iso8601(now)) == now);
+}

@@ -1,0 +1,70 @@
+// Work in progress kept safe, headless: an autosave written atomically, read strictly (another lesson's
+// work is not offered, damaged files are refused by name), replayed to exactly the same dots; and when one
+// is due.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "scoring/input_error.hpp"
+#include "sim/flow/autosave.hpp"
+#include "sim/model/practice_session.hpp"
+#include "sim/model/virtual_scalp.hpp"
+#include "tests/lesson_fixtures.hpp"
+#include "tests/test_support.hpp"
+
+using namespace stipple;
+
+TEST_CASE("an autosave resumes to exactly the same dots", "[autosave]") {
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    const VirtualScalp scalp = generate_scalp(lesson);
+    PracticeSession s(lesson, scalp, false, 4242);
+    double t = 0.0;
+    for (int i = 0; i < 6; ++i) {
+        const Point at{-10.0 + 3.0 * i, 85.0 + i};
+        s.apply({t, InputEvent::Kind::Move, at});
+        s.apply({t + 0.5, InputEvent::Kind::Down, at});
+        s.apply({t + 0.8, InputEvent::Kind::Up, at});
+        t += 1.0;
+    }
+    test::ScratchDir dir;
+    const std::string path = (dir / "auto" / "hairline-classic.json").string();
+    Autosave a;
+    a.lesson_id = lesson.id;
+    a.saved_at = "2026-11-24T10:00:00Z";
+    a.trainee = "ana";
+    a.dot_count = s.dots().size();
+    a.events = s.event_log();
+    save_autosave(path, a);
+    const std::optional<Autosave> loaded = load_autosave(path, lesson.id);
+    REQUIRE(loaded);
+    CHECK(loaded->trainee == std::optional<std::string>("ana"));
+    CHECK(loaded->dot_count == 6);
+    const auto resumed = resume_session(lesson, scalp, *loaded, path);
+    REQUIRE(resumed->dots().size() == 6);
+    for (size_t i = 0; i < 6; ++i) {
+        CHECK(resumed->dots()[i].x == s.dots()[i].x);
+        CHECK(resumed->dots()[i].depth_mm == s.dots()[i].depth_mm);
+    }
+    CHECK(resumed->time_s() == s.time_s());
+    CHECK_FALSE(load_autosave(path, "crown-fill"));             // another lesson's work is not offered
+    CHECK_FALSE(load_autosave((dir / "none.json").string(), lesson.id));
+    remove_autosave(path);
+    CHECK_FALSE(std::filesystem::exists(path));
+
+    test::write_text(dir / "bad.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":[{"kind":"session"},{"t":1,"kind":"fly","x":0,"y":0}]})");
+    const std::optional<Autosave> bad = load_autosave((dir / "bad.json").string(), lesson.id);
+    REQUIRE(bad);
+    try {
+        resume_session(lesson, scalp, *bad, "bad.json");
+        FAIL("a damaged event must be refused");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()) == "bad.json: /events/1/kind: expected one of move, down, up, pressure, undo");
+    }
+    test::write_text(dir / "worse.json", R"({"format":"stipple-autosave/1","lesson":"hairline-classic","events":{}})");
+    CHECK_THROWS_AS(load_autosave((dir / "worse.json").string(), lesson.id), InputError);
+    CHECK(autosave_due(5, 3, 20.0, 9.0));
+    CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
+    CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
+}

@@ -105,8 +105,9 @@ LeaveChoice draw_leave_dialog(std::size_t dots, float window_w, float window_h) 
     if (ImGui::BeginPopupModal("Leave this lesson?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::Text("You have placed %zu dots and not finished.", dots);
         ImGui::TextDisabled("Leaving keeps them in an autosave: opening this lesson again offers to resume.");
-        if (ImGui::Button("Keep working", ImVec2(160, 32)) ||
-            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        // Escape answers "keep working", but not the press that opened the dialog (same frame).
+        const bool escape = !ImGui::IsWindowAppearing() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+        if (ImGui::Button("Keep working", ImVec2(160, 32)) || escape) {
             choice = LeaveChoice::KeepWorking;
             ImGui::CloseCurrentPopup();
         }

@@ -1,4 +1,4 @@
-// Resolving the lessons folder, the attempts folder and attempt file names (see app_shell_paths.hpp).
+// Resolving the attempts folder and attempt file names (see app_shell_paths.hpp).
 #include "sim/ui/app_shell_paths.hpp"
 
 #include <cctype>
@@ -6,8 +6,6 @@
 namespace stipple {
 
 namespace {
-bool is_set(const char* value) { return value != nullptr && value[0] != '\0'; }
-
 // Lower-case [a-z0-9-], runs of anything else collapsed to one '-', no leading or trailing '-'.
 std::string slug(const std::string& text) {
     std::string out;
@@ -22,13 +20,6 @@ std::string slug(const std::string& text) {
     return out;
 }
 }  // namespace
-
-std::filesystem::path resolve_lessons_dir(const std::optional<std::string>& cli_lessons_dir,
-                                          const char* env_data_dir, const std::string& compiled_data_dir) {
-    if (cli_lessons_dir && !cli_lessons_dir->empty()) return *cli_lessons_dir;
-    if (is_set(env_data_dir)) return std::filesystem::path(env_data_dir) / "lessons";
-    return std::filesystem::path(compiled_data_dir) / "lessons";
-}
 
 std::filesystem::path attempts_dir_for(const std::filesystem::path& gradebook_path) {
     const std::filesystem::path dir = gradebook_path.has_parent_path() ? gradebook_path.parent_path() : ".";

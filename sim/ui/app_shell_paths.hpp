@@ -1,5 +1,5 @@
-// Where the app shell finds its lessons and keeps its attempt files: command line first, then the
-// environment, then the built-in defaults. Pure: the environment is passed in, so every rule is tested.
+// Where the app shell keeps its attempt files and autosaves, and their names. Pure, so every rule is tested.
+// (The lessons folder is the resource lookup's: lessons_dir() in sim/resource_paths.hpp.)
 // (The gradebook's default path is the academy's: default_gradebook_path() in academy/gradebook.hpp.)
 #pragma once
 
@@ -8,11 +8,6 @@
 #include <string>
 
 namespace stipple {
-
-// The lessons folder: `--lessons DIR`, else $STIPPLE_DATA_DIR/lessons, else the compiled-in
-// STIPPLE_DATA_DIR/lessons. An empty environment value counts as unset.
-std::filesystem::path resolve_lessons_dir(const std::optional<std::string>& cli_lessons_dir,
-                                          const char* env_data_dir, const std::string& compiled_data_dir);
 
 // Where the shell keeps each finished attempt's file (next to the gradebook): DB_DIR/attempts.
 std::filesystem::path attempts_dir_for(const std::filesystem::path& gradebook_path);

@@ -6,6 +6,9 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   libsfml-dev libbox2d-dev nlohmann-json3-dev catch2 libcli11-dev libsqlite3-dev sqlite3
   libimgui-dev libstb-dev libxi-dev libgl-dev libbenchmark-dev fonts-dejavu-core
+  # The .deb: CPack finds the Debian package names of the libraries with dpkg-shlibdeps (dpkg-dev), and
+  # reads which files are programs with file.
+  dpkg-dev file
 )
 if [ "${1:-}" = "--test" ]; then
   # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium;
@@ -13,6 +16,8 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(xvfb xauth xdotool chromium jq)
   # tests/lessons check the lesson JSON Schema (draft 2020-12) with python3-jsonschema.
   packages+=(python3-jsonschema)
+  # scripts/install_check.sh validates the installed desktop entry.
+  packages+=(desktop-file-utils)
   # tests/fuzz: libFuzzer targets built with clang (scripts/fuzz.sh); the fuzzer runtime is in libclang-rt.
   packages+=(clang libclang-rt-14-dev)
 fi

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# One command from a fresh Debian 12 machine to every test: installs what is needed, builds a normal and an
-# ASan+UBSan configuration, starts Xvfb when there is no display, runs ctest on both, and fuzzes the readers
-# and scoring for a bounded time (scripts/fuzz.sh, 60 s per target; STIPPLE_FUZZ_SECONDS to change it).
+# One command from a fresh Debian 12 machine to every test: installs what is needed, builds a normal (with
+# the benchmarks) and an ASan+UBSan configuration, starts Xvfb when there is no display, runs ctest on both,
+# fuzzes the readers and scoring for a bounded time (scripts/fuzz.sh, 60 s per target; STIPPLE_FUZZ_SECONDS
+# to change it), and proves the normal build installs and packages (scripts/install_check.sh: a temporary
+# prefix, the program run from elsewhere, a GUI smoke test, the .deb's dependencies and files).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -29,7 +31,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 echo "== build: normal (RelWithDebInfo)"
-"$root/scripts/build.sh" build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+"$root/scripts/build.sh" build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTIPPLE_BENCHMARKS=ON
 echo "== build: sanitizers (ASan+UBSan)"
 "$root/scripts/build.sh" build-asan -DCMAKE_BUILD_TYPE=Debug -DSTIPPLE_SANITIZE=ON -DSTIPPLE_BENCHMARKS=OFF
 
@@ -42,4 +44,6 @@ echo "== tests: sanitizers"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1
 echo "== tests: normal"
 ctest --test-dir build --output-on-failure -j "$(nproc)" || status=1
+echo "== install: temporary prefix, GUI smoke test, .deb"
+"$root/scripts/install_check.sh" build || status=1
 exit $status

@@ -1,8 +1,7 @@
 // `stipple academy`: registers the academy office's commands and their shared options.
-#include <cstdlib>
-
 #include "academy/user_data.hpp"
 #include "sim/cli/academy_commands.hpp"
+#include "sim/resource_paths.hpp"
 
 namespace stipple {
 
@@ -16,13 +15,8 @@ std::string gradebook_path_or_default(const std::string& given) {
     return given.empty() ? default_gradebook_path() : given;
 }
 
-std::string academy_data_dir() {
-    const char* env = std::getenv("STIPPLE_DATA_DIR");
-    return env && *env ? env : STIPPLE_DATA_DIR;
-}
-
-std::string default_lessons_dir() { return academy_data_dir() + "/lessons"; }
-std::string default_curriculum_path() { return default_lessons_dir() + "/curriculum.json"; }
+std::string default_lessons_dir() { return find_lessons_dir().string(); }
+std::string default_curriculum_path() { return (find_lessons_dir() / "curriculum.json").string(); }
 
 std::string academy_home_in_effect(Gradebook& gradebook, const std::string& url) {
     if (!url.empty()) gradebook.set_academy_home(url);

@@ -12,10 +12,9 @@ namespace stipple {
 void add_db_option(CLI::App* command, std::string& db_path);
 std::string gradebook_path_or_default(const std::string& given);
 
-// $STIPPLE_DATA_DIR when set, else the source tree compiled in.
-std::string academy_data_dir();
-std::string default_lessons_dir();      // <data>/lessons
-std::string default_curriculum_path();  // <data>/lessons/curriculum.json
+// The built-in lessons (lessons_dir() in sim/resource_paths.hpp) and their curriculum.
+std::string default_lessons_dir();      // <resources>/lessons
+std::string default_curriculum_path();  // <resources>/lessons/curriculum.json
 
 // Stores `url` as the academy identity when not empty; returns the identity in effect.
 std::string academy_home_in_effect(Gradebook& gradebook, const std::string& url);

@@ -10,8 +10,8 @@
 
 #include "academy/gradebook.hpp"
 #include "academy/user_data.hpp"
+#include "sim/resource_paths.hpp"
 #include "sim/ui/app_shell.hpp"
-#include "sim/flow/app_shell_paths.hpp"
 #include "sim/ui/practice_view.hpp"
 
 namespace stipple {
@@ -38,7 +38,7 @@ void add_app_command(CLI::App& app, CommandOutcome& outcome) {
         std::string error;
         if (!parse_window_size(args->window, config.window_w, config.window_h, error))
             throw CLI::ValidationError("--window", error);
-        config.lessons_dir = resolve_lessons_dir(args->lessons_dir, std::getenv("STIPPLE_DATA_DIR"), STIPPLE_DATA_DIR);
+        config.lessons_dir = find_lessons_dir(args->lessons_dir);
         config.gradebook_path = args->db_path && !args->db_path->empty() ? *args->db_path : default_gradebook_path();
         run_app_shell(config);
         outcome.exit_code = kExitOk;

@@ -2,6 +2,7 @@
 #include "sim/cli/cli.hpp"
 
 #include <iostream>
+#include <string>
 
 #include "scoring/input_error.hpp"
 
@@ -10,6 +11,7 @@ namespace stipple {
 int run_cli(int argc, char** argv) {
     CLI::App app{"Stipple: a scalp micropigmentation training simulator", "stipple"};
     app.require_subcommand(0, 1);
+    app.set_version_flag("--version", std::string("stipple ") + STIPPLE_VERSION);
     CommandOutcome outcome;
     add_score_command(app, outcome);
     add_lesson_command(app, outcome);
@@ -24,6 +26,8 @@ int run_cli(int argc, char** argv) {
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);

@@ -28,7 +28,7 @@
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/cli/cli.hpp"
-#include "sim/flow/app_shell_paths.hpp"
+#include "sim/resource_paths.hpp"
 
 namespace stipple {
 
@@ -268,7 +268,7 @@ void add_gallery_command(CLI::App& app, CommandOutcome& outcome) {
                     "Lessons folder (default: $STIPPLE_DATA_DIR/lessons, else the built-in lessons)");
     cmd->add_flag("--all", options->all, "Run every generator on every lesson it applies to (a large page)");
     cmd->callback([options, &outcome] {
-        const fs::path lessons_dir = resolve_lessons_dir(options->lessons_dir, std::getenv("STIPPLE_DATA_DIR"), STIPPLE_DATA_DIR);
+        const fs::path lessons_dir = find_lessons_dir(options->lessons_dir);
         const std::vector<Lesson> lessons = load_lessons(lessons_dir);
         std::map<std::string, double> expert_total;
         std::vector<GalleryCase> cases;

@@ -12,7 +12,6 @@
 #include "academy/progress.hpp"
 #include "academy/user_data.hpp"
 #include "sim/flow/app_shell_flow.hpp"
-#include "sim/flow/app_shell_paths.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/lesson_picker_catalog.hpp"

@@ -4,6 +4,7 @@
 
 #include <cfloat>
 #include <filesystem>
+#include <iostream>
 #include <string>
 
 #include <SFML/OpenGL.hpp>
@@ -12,6 +13,8 @@
 #include <imgui.h>
 #include <backends/imgui_impl_opengl2.h>
 
+#include "sim/resource_paths.hpp"
+
 namespace stipple {
 
 namespace {
@@ -19,7 +22,18 @@ namespace {
 // Latin, general punctuation (em dash, bullets), arrows, math (plus-minus, <=, >=), geometric shapes.
 const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2212, 0x2265, 0x25A0, 0x25FF, 0};
 
-std::string font_path() { return std::string(STIPPLE_DATA_DIR) + "/assets/fonts/DejaVuSans.ttf"; }
+// The interface font (find_font_file(): $STIPPLE_FONT, else Debian's DejaVu Sans). When it is missing the
+// window still opens with ImGui's built-in font (ASCII only), after one clear line on stderr saying why.
+void add_fonts(ImGuiIO& io, ImFont*& large_font) {
+    const std::filesystem::path font = find_font_file();
+    if (std::filesystem::is_regular_file(font)) {
+        io.Fonts->AddFontFromFileTTF(font.c_str(), 17.0f, nullptr, kGlyphRanges);
+        large_font = io.Fonts->AddFontFromFileTTF(font.c_str(), 34.0f, nullptr, kGlyphRanges);
+    } else {
+        std::cerr << "stipple: font " << font.string() << " not found (install " << kDebianFontPackage
+                  << " or set STIPPLE_FONT); using ImGui's built-in font\n";
+    }
+}
 
 void map_keys(ImGuiIO& io) {
     io.KeyMap[ImGuiKey_Tab] = sf::Keyboard::Tab;
@@ -73,10 +87,7 @@ ImGuiBridge::ImGuiBridge(sf::RenderWindow& window) : window_(window) {
     style.ItemSpacing = ImVec2(8, 6);
     style.Colors[ImGuiCol_WindowBg].w = 0.92f;
 
-    if (std::filesystem::exists(font_path())) {
-        io.Fonts->AddFontFromFileTTF(font_path().c_str(), 17.0f, nullptr, kGlyphRanges);
-        large_font_ = io.Fonts->AddFontFromFileTTF(font_path().c_str(), 34.0f, nullptr, kGlyphRanges);
-    }
+    add_fonts(io, large_font_);
     if (io.Fonts->Fonts.empty()) io.Fonts->AddFontDefault();
     if (!large_font_) large_font_ = io.Fonts->Fonts[0];
 

@@ -15,7 +15,8 @@ namespace stipple {
 
 class ImGuiBridge {
 public:
-    // Creates the ImGui context, loads assets/fonts/DejaVuSans.ttf (ImGui's own font when it is missing).
+    // Creates the ImGui context, loads the DejaVu Sans font (find_font_file(); ImGui's own font, with a
+    // line on stderr, when it is missing).
     explicit ImGuiBridge(sf::RenderWindow& window);
     ~ImGuiBridge();
     ImGuiBridge(const ImGuiBridge&) = delete;

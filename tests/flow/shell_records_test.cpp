@@ -1,19 +1,27 @@
-// The shell's record keeping, headless: where lessons are found, the history panel's
-// rows and labels, and the sign-in screen's offered trainee and name checks.
+// The shell's record keeping, headless: where lessons and the font are found, the history panel's rows and
+// labels, and the sign-in screen's offered trainee and name checks.
 #include <catch2/catch.hpp>
 
-#include "sim/flow/app_shell_paths.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/signin_model.hpp"
+#include "sim/resource_paths.hpp"
 
 using namespace stipple;
 
-TEST_CASE("the lessons folder: --lessons, then STIPPLE_DATA_DIR, then the compiled-in data dir") {
-    CHECK(resolve_lessons_dir(std::string("/my/lessons"), "/env", "/built") == "/my/lessons");
-    CHECK(resolve_lessons_dir(std::nullopt, "/env", "/built") == "/env/lessons");
-    CHECK(resolve_lessons_dir(std::nullopt, "", "/built") == "/built/lessons");
-    CHECK(resolve_lessons_dir(std::nullopt, nullptr, "/built") == "/built/lessons");
-    CHECK(resolve_lessons_dir(std::string(""), nullptr, "/built") == "/built/lessons");
+TEST_CASE("the lessons folder: --lessons, then STIPPLE_DATA_DIR, then ../share/stipple next to the program") {
+    CHECK(resource_dir_for("/env", "/opt/st/bin/stipple") == "/env");
+    CHECK(resource_dir_for("", "/opt/st/bin/stipple") == "/opt/st/share/stipple");
+    CHECK(resource_dir_for(nullptr, "/usr/bin/stipple") == "/usr/share/stipple");
+    CHECK(resource_dir_for(nullptr, "/work/build/bin/stipple") == "/work/build/share/stipple");
+    CHECK(lessons_dir_for(std::string("/my/lessons"), "/res") == "/my/lessons");
+    CHECK(lessons_dir_for(std::nullopt, "/res") == "/res/lessons");
+    CHECK(lessons_dir_for(std::string(""), "/res") == "/res/lessons");
+}
+
+TEST_CASE("the font: STIPPLE_FONT, else Debian's DejaVu Sans from fonts-dejavu-core") {
+    CHECK(font_file_for("/my/font.ttf") == "/my/font.ttf");
+    CHECK(font_file_for("") == "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    CHECK(font_file_for(nullptr) == "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 }
 
 namespace {

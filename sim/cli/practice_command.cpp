@@ -10,6 +10,7 @@
 #include "academy/user_data.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/lesson_io.hpp"
+#include "sim/cli/academy_commands.hpp"
 #include "sim/cli/cli.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/app_window.hpp"
@@ -43,9 +44,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
     cmd->add_option("--trainee", args->trainee,
                     "Trainee name recorded in the attempt; the finished attempt is recorded in the gradebook "
                     "for this trainee (added when new)");
-    cmd->add_option("--db", args->db_path,
-                    "Gradebook file for --trainee (default: $XDG_DATA_HOME/stipple/gradebook.sqlite or "
-                    "~/.local/share/stipple/gradebook.sqlite); attempts and autosaves go beside it");
+    add_db_option(cmd, args->db_path);  // the academy commands' --db: attempts and autosaves go beside it
     cmd->add_option("--view", args->view,
                     "Initial view CX,CY,PX_PER_MM: this scalp point (mm) at the window centre, at this zoom "
                     "(default: fit the zone). Window pixel (px, py) is then at x = CX + (px - W/2) / PX_PER_MM, "
@@ -70,7 +69,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                 return;
             }
         }
-        const std::string db_path = args->db_path.empty() ? default_gradebook_path() : args->db_path;
+        const std::string db_path = gradebook_path_or_default(args->db_path);
         options.data_dir = data_dir_of(db_path);
         options.autosave_path = autosave_path(options.data_dir, args->trainee, lesson.id).string();
         // With a trainee the attempt is recorded: the gradebook is opened (and checked) before the display,

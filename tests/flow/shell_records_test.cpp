@@ -1,10 +1,10 @@
-// The shell's record keeping, headless: where lessons, the font and attempt files are found, the history panel's
-// rows and labels, and the sign-in screen's offered trainee and name checks.
+// The shell's record keeping, headless: where lessons and the font are found, the history panel's rows and
+// labels, and the sign-in screen's offered trainee and name checks.
 #include <catch2/catch.hpp>
 
-#include "sim/resource_paths.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/signin_model.hpp"
+#include "sim/resource_paths.hpp"
 
 using namespace stipple;
 

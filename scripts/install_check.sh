@@ -12,12 +12,7 @@ build=$(cd "${1:?usage: install_check.sh BUILD_DIR}" && pwd)
 : "${DISPLAY:?install_check.sh needs an X display (scripts/test.sh starts Xvfb)}"
 
 scratch=$(mktemp -d)
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
+trap 'rm -rf "$scratch"' EXIT
 fail() { echo "install check FAILED: $*" >&2; exit 1; }
 step() { echo "-- install check: $*"; }
 
@@ -82,43 +77,44 @@ step "stipple academy progress (the built-in curriculum, found next to the progr
 "$stipple" academy progress --db gb.sqlite >progress.out || fail "academy progress: exit $?"
 grep -q "Ana" progress.out || { cat progress.out; fail "academy progress does not list Ana"; }
 
-# Starts `stipple practice` in the background and waits (bounded) for its "ready window ID" line.
+# The GUI steps use the e2e library every end-to-end script sources (tests/e2e/lib/e2e.sh): bounded waits on
+# what the program prints, never a fixed sleep. It is pointed at the installed program and lessons; its own
+# scratch folder is removed on exit together with this script's.
+export STIPPLE_BIN="$stipple" STIPPLE_SOURCE_DIR="$prefix/share/stipple"
+# shellcheck source=../tests/e2e/lib/e2e.sh
+source "$root/tests/e2e/lib/e2e.sh"
+trap 'e2e_cleanup; rm -rf "$scratch"' EXIT
+export XDG_DATA_HOME="$scratch/data"
+require_display
+
+# start_practice ARGS...: the installed `stipple practice` on the first lesson, brief skipped, waiting
+# (bounded) for its "ready window ID" line; the window in $wid.
 start_practice() {
-  local out=$1; shift
-  "$stipple" practice "$lessons/first-dots-depth.json" --skip-brief --window 1024x700 "$@" \
-    >"$out.stdout" 2>"$out.stderr" &
-  pid=$!
-  for _ in $(seq 1 1800); do
-    grep -q '^ready window ' "$out.stdout" && break
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$out.stdout")
-  [ -n "$wid" ] || { cat "$out.stderr"; fail "the installed practice window did not become ready"; }
+  start_stipple practice "$lessons/first-dots-depth.json" --skip-brief --window 1024x700 "$@"
+  wait_for 180 "the installed practice window to become ready" printed '^ready window [0-9]+$'
+  wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$work/out.txt")
+  xdotool windowfocus --sync "$wid" 2>/dev/null || true
 }
 
 step "GUI smoke test: practice one dot, finish, score screen, quit"
-start_practice smoke --save smoke.json --trainee Ana
-if grep -q "font" smoke.stderr; then cat smoke.stderr; fail "the installed program did not find the DejaVu font"; fi
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
-xdotool mousemove --window "$wid" 520 360 sleep 1.0 mousedown 1 sleep 0.4 mouseup 1
+start_practice --save "$elsewhere/smoke.json" --trainee Ana
+if grep -q "font" "$work/err.txt"; then fail "the installed program did not find the DejaVu font"; fi
+wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
+place_dot 520 360
 xdotool key --clearmodifiers Return            # finish: the attempt is written, the score screen opens
-for _ in $(seq 1 300); do [ -s smoke.json ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-[ -s smoke.json ] || { cat smoke.stderr; fail "no attempt written by the installed program"; }
+wait_for 60 "the attempt file" test -s "$elsewhere/smoke.json"
 xdotool key --clearmodifiers Escape            # leave the score screen: the program ends
-for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$pid" 2>/dev/null && fail "the installed program did not exit after Escape"
-status=0; wait "$pid" || status=$?; pid=""
-[ "$status" -eq 0 ] || { cat smoke.stderr; fail "the installed program exited with $status"; }
+wait_exit 60
+printed '^recorded attempt [0-9]+ for Ana: first-dots-depth ' || fail "the installed program did not record the attempt"
 "$stipple" score --lesson "$lessons/first-dots-depth.json" smoke.json >smoke-score.json || fail "scoring the GUI attempt"
 python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); assert len(a["dots"]) == 1, len(a["dots"])' smoke.json ||
   fail "the GUI attempt does not hold the one dot placed"
 
 step "a missing font is named on stderr, and the window still opens"
-STIPPLE_FONT="$scratch/no-such-font.ttf" start_practice nofont --save nofont.json
-grep -q "^stipple: font $scratch/no-such-font.ttf not found (install fonts-dejavu-core or set STIPPLE_FONT)" nofont.stderr ||
-  { cat nofont.stderr; fail "no clear line about the missing font"; }
-kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+STIPPLE_FONT="$scratch/no-such-font.ttf" start_practice --save "$elsewhere/nofont.json"
+grep -q "^stipple: font $scratch/no-such-font.ttf not found (install fonts-dejavu-core or set STIPPLE_FONT)" "$work/err.txt" ||
+  fail "no clear line about the missing font"
+kill "$program_pid"; wait "$program_pid" 2>/dev/null || true; program_pid=""
 
 step "the .deb (CPack)"
 cpack --config "$build/CPackConfig.cmake" -B "$build/deb" >/dev/null || fail "cpack: exit $?"

@@ -95,7 +95,11 @@ expect() {
 # start_stipple ARGS...: starts `stipple ARGS...` in the background ($program_pid), output in $work/out.txt and
 # $work/err.txt.
 start_stipple() {
-  "$STIPPLE_BIN" "$@" >"$work/out.txt" 2>"$work/err.txt" &
+  # The files exist before the program starts, so a wait never reads a file the background shell has not
+  # opened yet.
+  : >"$work/out.txt"
+  : >"$work/err.txt"
+  "$STIPPLE_BIN" "$@" >>"$work/out.txt" 2>>"$work/err.txt" &
   program_pid=$!
 }
 

@@ -37,7 +37,7 @@ echo "== build: sanitizers (ASan+UBSan)"
 
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
-# The fuzzers run first, so the run closes on ctest's own summary.
+# The fuzzers run first; then ctest on both configurations; then the installed program (it needs the normal build).
 echo "== fuzz: readers and scoring"
 "$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-60}" || status=1
 echo "== tests: sanitizers"

@@ -1,16 +1,14 @@
-// The practice screen's window-layer logic without drawing: score-screen layout data, scale bar, depth gauge,
-// --view/--window parsing, the initial view, pen. (Overlay colours and heat-map cells: tests/flow.)
+// The practice and score screens' decisions, headless: the score screen's model, the scale bar, the depth
+// gauge, --view/--window parsing, the initial view, pen pressure. (Overlay colours and heat-map cells:
+// overlay_colors_test.cpp.)
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-
 #include "scoring/lesson_io.hpp"
-#include "sim/ui/pen_input.hpp"
-#include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_view.hpp"
-#include "sim/ui/score_screen.hpp"
+#include "sim/flow/hud_layout.hpp"
+#include "sim/flow/pen_pressure.hpp"
+#include "sim/flow/score_screen_model.hpp"
+#include "sim/flow/view_options.hpp"
 #include "tests/lesson_fixtures.hpp"
-#include "tests/test_support.hpp"
 
 using namespace stipple;
 

@@ -62,4 +62,16 @@ bool parse_window_size(const std::string& text, unsigned& w, unsigned& h, std::s
     return true;
 }
 
+float editor_panel_width(unsigned window_width_px) {
+    return std::round(std::clamp(float(window_width_px) * 0.34f, 300.0f, 440.0f));
+}
+
+ViewTransform initial_editor_view(const std::vector<Point>& points, unsigned window_width_px, unsigned window_height_px) {
+    ViewTransform view;
+    view.viewport_w_px = float(window_width_px) - editor_panel_width(window_width_px);
+    view.viewport_h_px = float(window_height_px);
+    fit_bounds(view, bounds_of(points), kEditorFitMarginPx);
+    return view;
+}
+
 }  // namespace stipple

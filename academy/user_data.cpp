@@ -38,6 +38,13 @@ std::string owner_stem(const std::optional<std::string>& trainee, const std::str
     return who + "-" + what;
 }
 
+// DIR/<stem><ext>, else DIR/<stem>-2<ext>, -3 ...: the first name no file has yet.
+fs::path free_path(const fs::path& dir, const std::string& stem, const std::string& ext) {
+    fs::path p = dir / (stem + ext);
+    for (int n = 2; fs::exists(p); ++n) p = dir / (stem + "-" + std::to_string(n) + ext);
+    return p;
+}
+
 }  // namespace
 
 fs::path user_data_dir() {
@@ -69,17 +76,27 @@ std::string attempt_file_name(const std::optional<std::string>& trainee, const s
 
 fs::path new_attempt_path(const fs::path& data_dir, const std::optional<std::string>& trainee,
                           const std::string& lesson_id, const std::string& time_iso8601) {
-    const fs::path dir = attempts_dir(data_dir);
     const std::string name = attempt_file_name(trainee, lesson_id, time_iso8601);
-    const std::string base = name.substr(0, name.size() - 5);  // without ".json"
-    fs::path p = dir / name;
-    for (int n = 2; fs::exists(p); ++n) p = dir / (base + "-" + std::to_string(n) + ".json");
-    return p;
+    return free_path(attempts_dir(data_dir), name.substr(0, name.size() - 5), ".json");  // stem without ".json"
 }
 
 fs::path autosave_path(const fs::path& data_dir, const std::optional<std::string>& trainee,
                        const std::string& lesson_id) {
     return autosaves_dir(data_dir) / (owner_stem(trainee, lesson_id) + ".json");
+}
+
+std::string screenshot_file_name(const std::string& time_iso8601) {
+    std::string digits;
+    for (const char c : time_iso8601)
+        if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    if (digits.empty()) return "stipple-undated.png";
+    const std::string date = digits.substr(0, 8), time = digits.size() > 8 ? digits.substr(8, 6) : "";
+    return "stipple-" + date + (time.empty() ? "" : "-" + time) + ".png";
+}
+
+fs::path new_screenshot_path(const fs::path& folder, const std::string& time_iso8601) {
+    const std::string name = screenshot_file_name(time_iso8601);
+    return free_path(folder, name.substr(0, name.size() - 4), ".png");  // stem without ".png"
 }
 
 std::string now_iso8601_utc() {

@@ -1,6 +1,6 @@
 // The user's data: the folder the program keeps its files in, what lives there (the gradebook, finished
-// attempts, autosaves of unfinished work, screenshots), the one naming scheme for attempt and autosave
-// files, and "now" as the ISO 8601 text every record carries. The only code that reads the clock or the
+// attempts, autosaves of unfinished work, screenshots), the one naming scheme for attempt, autosave and
+// screenshot files, and "now" as the ISO 8601 text every record carries. The only code that reads the clock or the
 // XDG/HOME environment; everything else here is pure and takes the folder as a parameter.
 #pragma once
 
@@ -37,6 +37,13 @@ std::filesystem::path new_attempt_path(const std::filesystem::path& data_dir,
 // nobody is offered someone else's work to resume).
 std::filesystem::path autosave_path(const std::filesystem::path& data_dir,
                                     const std::optional<std::string>& trainee, const std::string& lesson_id);
+
+// Screenshots: "stipple-<YYYYMMDD>-<HHMMSS>.png" from the ISO 8601 time's digits ("2026-11-24T10:00:05.250Z"
+// -> "stipple-20261124-100005.png"; "stipple-undated.png" when it has none).
+std::string screenshot_file_name(const std::string& time_iso8601);
+// FOLDER/<screenshot_file_name>, with -2, -3 ... before ".png" when that file exists already (two in one
+// second). FOLDER is the screenshots folder itself (screenshots_dir(data_dir) in the app).
+std::filesystem::path new_screenshot_path(const std::filesystem::path& folder, const std::string& time_iso8601);
 
 // Now, as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC; format_iso8601_utc in academy/iso_time.hpp).
 std::string now_iso8601_utc();

@@ -12,7 +12,7 @@
 #include "academy/user_data.hpp"
 #include "sim/resource_paths.hpp"
 #include "sim/ui/app_shell.hpp"
-#include "sim/ui/practice_view.hpp"
+#include "sim/flow/view_options.hpp"
 
 namespace stipple {
 

@@ -15,7 +15,7 @@
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/practice_screen.hpp"
-#include "sim/ui/practice_view.hpp"
+#include "sim/flow/view_options.hpp"
 
 namespace stipple {
 

@@ -15,6 +15,7 @@
 #include "sim/editor/editor_backdrop.hpp"
 #include "sim/editor/editor_canvas.hpp"
 #include "sim/editor/editor_panel.hpp"
+#include "sim/flow/view_options.hpp"
 #include "sim/model/lesson_edit_check.hpp"
 #include "sim/model/lesson_edit_session.hpp"
 #include "sim/ui/app_window.hpp"
@@ -23,7 +24,6 @@ namespace stipple {
 
 namespace {
 
-constexpr float kFitMarginPx = 60.0f;
 constexpr sf::Int32 kDoubleClickMs = 500;
 constexpr float kDoubleClickSlopPx = 5.0f;
 
@@ -192,7 +192,7 @@ public:
         draw_editor_panel(session_, panel_, check_, view_.viewport_w_px, float(window.size().x) - view_.viewport_w_px,
                           float(window.size().y));
         if (panel_.fit_view) {
-            fit_bounds(view_, bounds_of(zone_and_curve(session_.lesson)), kFitMarginPx);
+            fit_bounds(view_, bounds_of(zone_and_curve(session_.lesson)), kEditorFitMarginPx);
             panel_.fit_view = false;
         }
         EditorOverlay overlay;
@@ -245,18 +245,6 @@ private:
 };
 
 }  // namespace
-
-float editor_panel_width(unsigned window_width_px) {
-    return std::round(std::clamp(float(window_width_px) * 0.34f, 300.0f, 440.0f));
-}
-
-ViewTransform initial_editor_view(const std::vector<Point>& points, unsigned window_width_px, unsigned window_height_px) {
-    ViewTransform view;
-    view.viewport_w_px = float(window_width_px) - editor_panel_width(window_width_px);
-    view.viewport_h_px = float(window_height_px);
-    fit_bounds(view, bounds_of(points), kFitMarginPx);
-    return view;
-}
 
 int run_lesson_editor(const EditorOptions& options) {
     LessonEditSession session = open_lesson_for_editing(options.path);

@@ -1,18 +1,13 @@
 // XInput2 pen pressure: raw motion/button events from the root window on a second connection; each source
-// device's "Abs Pressure" valuator is looked up once and its readings normalised to 0..1.
+// device's "Abs Pressure" valuator is looked up once and its readings normalised to 0..1 (sim/flow/pen_pressure).
 #include "sim/ui/pen_input.hpp"
-
-#include <algorithm>
 
 #include <X11/Xlib.h>
 #include <X11/extensions/XInput2.h>
 
-namespace stipple {
+#include "sim/flow/pen_pressure.hpp"
 
-double normalize_pressure(double raw, double min, double max) {
-    if (!(max > min)) return 0.0;
-    return std::clamp((raw - min) / (max - min), 0.0, 1.0);
-}
+namespace stipple {
 
 PenInput::PenInput(sf::WindowHandle window) {
     if (!window) return;

@@ -17,9 +17,6 @@ struct PenSample {
     double pressure = 0.0; // 0..1
 };
 
-// Maps a raw valuator reading onto 0..1 using the device's range (clamped; 0 for an empty range).
-double normalize_pressure(double raw, double min, double max);
-
 class PenInput {
 public:
     explicit PenInput(sf::WindowHandle window);

@@ -7,24 +7,13 @@
 
 #include <imgui.h>
 
-#include "sim/ui/practice_view.hpp"
+#include "sim/flow/hud_layout.hpp"
 
 namespace stipple {
 
 namespace {
 ImVec2 v2(sf::Vector2f p) { return ImVec2(p.x, p.y); }
 }  // namespace
-
-GaugeLayout gauge_layout(double depth_mm, double window_min_mm, double window_max_mm) {
-    GaugeLayout g;
-    g.scale_max_mm = std::max(1.8, window_max_mm * 1.5);
-    auto frac = [&](double d) { return float(std::clamp(d / g.scale_max_mm, 0.0, 1.0)); };
-    g.window_top = frac(window_min_mm);
-    g.window_bottom = frac(window_max_mm);
-    g.epidermis = frac(0.1);
-    g.marker = frac(depth_mm);
-    return g;
-}
 
 void draw_depth_gauge(float window_w, const Lesson& lesson, bool pressing, double depth_mm,
                       std::optional<double> last_dot_depth_mm) {

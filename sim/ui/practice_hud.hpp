@@ -1,5 +1,6 @@
 // Heads-up drawing over the scalp with ImGui: the live depth gauge, the mm scale bar, the needle cursor and
-// the numbered feedback markers, the toast (a short message). The gauge's geometry is a pure function (tested headless).
+// the numbered feedback markers, the toast (a short message). The gauge's and the scale bar's geometry are
+// computed headless (sim/flow/hud_layout).
 #pragma once
 
 #include <optional>
@@ -12,19 +13,9 @@
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/view_transform.hpp"
-#include "sim/ui/score_screen.hpp"
+#include "sim/flow/score_screen_model.hpp"
 
 namespace stipple {
-
-// Where things sit on the gauge, as fractions of its height from the top (the skin surface) down.
-struct GaugeLayout {
-    double scale_max_mm = 1.8;   // the bottom of the gauge: through the whole skin
-    float window_top = 0.0f;     // the lesson's depth window
-    float window_bottom = 0.0f;
-    float epidermis = 0.0f;      // ~0.1 mm of epidermis
-    float marker = 0.0f;         // the current depth
-};
-GaugeLayout gauge_layout(double depth_mm, double window_min_mm, double window_max_mm);
 
 // The gauge panel at the right edge: the window band, the live depth while the button is held, and the
 // last dot's depth as a tick.

@@ -12,6 +12,7 @@
 #include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_panels.hpp"
+#include "sim/ui/practice_view.hpp"
 #include "sim/ui/practice_run.hpp"
 #include "sim/ui/practice_work_screen.hpp"
 #include "sim/ui/scalp_world.hpp"

@@ -12,7 +12,7 @@
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
 #include "sim/flow/attempt_finish.hpp"
-#include "sim/ui/practice_view.hpp"
+#include "sim/flow/view_options.hpp"
 #include "sim/ui/screen.hpp"
 
 namespace stipple {

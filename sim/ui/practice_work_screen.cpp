@@ -6,6 +6,7 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
+#include "sim/flow/view_options.hpp"
 #include "sim/model/practice_notes.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"

@@ -9,6 +9,7 @@
 
 #include "scoring/scoring.hpp"
 #include "sim/flow/history_model.hpp"
+#include "sim/flow/view_options.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"

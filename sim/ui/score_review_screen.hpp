@@ -11,6 +11,7 @@
 #include "scoring/attempt.hpp"
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
+#include "sim/flow/view_options.hpp"
 #include "sim/model/view_transform.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_view.hpp"

@@ -1,5 +1,5 @@
-// The user's data folder (XDG rules), the folders in it, the one naming scheme for attempt and autosave
-// files, and "now".
+// The user's data folder (XDG rules), the folders in it, the one naming scheme for attempt, autosave and
+// screenshot files, and "now".
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -79,6 +79,23 @@ TEST_CASE("a new attempt path never overwrites an earlier attempt") {
     test::write_text(second, "{}");
     CHECK(new_attempt_path(dir.path(), std::string("ana"), "crown-fill", "2026-11-24T10:00:05Z").filename() ==
           "ana-crown-fill-20261124T100005Z-3.json");
+}
+
+TEST_CASE("screenshots are named by their UTC time and never overwrite one another") {
+    CHECK(screenshot_file_name("2026-11-24T10:00:05.250Z") == "stipple-20261124-100005.png");
+    CHECK(screenshot_file_name("2026-11-24T10:00:05Z") == "stipple-20261124-100005.png");
+    CHECK(screenshot_file_name("") == "stipple-undated.png");
+    test::ScratchDir dir;
+    const fs::path folder = screenshots_dir(dir.path());
+    const fs::path first = new_screenshot_path(folder, "2026-11-24T10:00:05.250Z");
+    CHECK(first == folder / "stipple-20261124-100005.png");
+    fs::create_directories(folder);
+    test::write_text(first, "png");
+    const fs::path second = new_screenshot_path(folder, "2026-11-24T10:00:05.900Z");  // the same second
+    CHECK(second == folder / "stipple-20261124-100005-2.png");
+    test::write_text(second, "png");
+    CHECK(new_screenshot_path(folder, "2026-11-24T10:00:05.990Z").filename() == "stipple-20261124-100005-3.png");
+    CHECK(screenshot_file_name(now_iso8601_utc()).size() == std::string("stipple-20261124-100005.png").size());
 }
 
 TEST_CASE("now is UTC ISO 8601 with milliseconds, and parses back") {

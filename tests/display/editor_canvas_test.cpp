@@ -9,7 +9,7 @@
 
 #include "sim/editor/editor_backdrop.hpp"
 #include "sim/editor/editor_canvas.hpp"
-#include "sim/editor/editor_window.hpp"
+#include "sim/flow/view_options.hpp"
 #include "sim/model/lesson_edit.hpp"
 #include "sim/model/lesson_edit_check.hpp"
 
@@ -47,22 +47,6 @@ int count_color(const sf::Image& image, sf::Color color) {
 }
 
 }  // namespace
-
-TEST_CASE("the first view fits the zone and hairline into the canvas left of the panel", "[editor]") {
-    const Lesson lesson = lesson_template("t");
-    const ViewTransform view = view_for(lesson);
-    CHECK(view.viewport_w_px == Approx(kWindowW - editor_panel_width(kWindowW)));
-    CHECK(view.viewport_h_px == Approx(kWindowH));
-    for (const Point& p : lesson.zone) {
-        const sf::Vector2f s = to_screen(view, p);
-        CHECK(s.x >= 59.0f);
-        CHECK(s.x <= view.viewport_w_px - 59.0f);
-        CHECK(s.y >= 59.0f);
-        CHECK(s.y <= view.viewport_h_px - 59.0f);
-    }
-    // The forehead is at the bottom: the zone's front edge (small y) lies lower on screen.
-    CHECK(to_screen(view, lesson.zone[0]).y > to_screen(view, lesson.zone[3]).y);
-}
 
 TEST_CASE("handles are drawn at the control points; the selected one is highlighted", "[editor]") {
     const Lesson lesson = lesson_template("t");

@@ -1,16 +1,13 @@
-// The practice screen's window-layer logic without drawing: score-screen layout data, scale bar, depth gauge,
-// --view/--window parsing, the initial view, pen. (Overlay colours and heat-map cells: tests/flow.)
+// The practice and score screens' decisions, headless: the score screen's model, the scale bar, the depth
+// gauge, pen pressure. (The opening view: view_options_test.cpp; overlay colours and heat-map cells:
+// overlay_colors_test.cpp.)
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-
 #include "scoring/lesson_io.hpp"
-#include "sim/ui/pen_input.hpp"
-#include "sim/ui/practice_hud.hpp"
-#include "sim/ui/practice_view.hpp"
-#include "sim/ui/score_screen.hpp"
+#include "sim/flow/hud_layout.hpp"
+#include "sim/flow/pen_pressure.hpp"
+#include "sim/flow/score_screen_model.hpp"
 #include "tests/lesson_fixtures.hpp"
-#include "tests/test_support.hpp"
 
 using namespace stipple;
 
@@ -75,42 +72,6 @@ TEST_CASE("practice: the depth gauge places the window and the live depth from t
     CHECK(g.marker == Approx(0.5));
     CHECK(gauge_layout(5.0, 0.4, 0.9).marker == 1.0f);   // clamped at the bottom
     CHECK(gauge_layout(0.0, 0.4, 0.9).marker == 0.0f);
-}
-
-TEST_CASE("practice: --view and --window are parsed strictly", "[practice]") {
-    std::string error;
-    const auto v = parse_view_spec("0,87.5,10", error);
-    REQUIRE(v);
-    CHECK(v->centre_mm == Point{0, 87.5});
-    CHECK(v->px_per_mm == 10.0);
-    CHECK_FALSE(parse_view_spec("0,87", error));
-    CHECK(error.find("CX,CY,PX_PER_MM") != std::string::npos);
-    CHECK_FALSE(parse_view_spec("0,87,50", error));
-    CHECK(error.find("between 1 and 40") != std::string::npos);
-    CHECK_FALSE(parse_view_spec("0,87,10x", error));
-    unsigned w = 0, h = 0;
-    CHECK(parse_window_size("1280x800", w, h, error));
-    CHECK(w == 1280);
-    CHECK(h == 800);
-    CHECK_FALSE(parse_window_size("1280", w, h, error));
-    CHECK_FALSE(parse_window_size("100x100", w, h, error));
-    CHECK(error.find("--window") == 0);
-}
-
-TEST_CASE("practice: a fixed view maps pixels to millimetres exactly; the default fits the zone", "[practice]") {
-    const Lesson lesson = test::shipped_lesson("hairline-classic");
-    const ViewTransform fixed = initial_view(lesson, 1280, 800, ViewSpec{{0, 87}, 10});
-    const Point p = to_scalp(fixed, {450, 380});
-    CHECK(p.x == Approx(-19.0));
-    CHECK(p.y == Approx(89.0));
-    const ViewTransform fit = initial_view(lesson, 1280, 800, std::nullopt);
-    for (const Point& corner : lesson.zone) {
-        const sf::Vector2f s = to_screen(fit, corner);
-        CHECK(s.x > 340.0f);  // right of the lesson panel
-        CHECK(s.x < 1280.0f);
-        CHECK(s.y > 0.0f);
-        CHECK(s.y < 800.0f);
-    }
 }
 
 TEST_CASE("practice: pen readings are normalised to the device's range", "[practice]") {

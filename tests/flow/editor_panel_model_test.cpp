@@ -1,11 +1,9 @@
-// The lesson editor panel's actions without drawing: save asks for a path only when there is none, closing
+// The lesson editor panel's decisions, headless: save asks for a path only when there is none, closing
 // asks only with unsaved changes, and the demo preview follows the draft (valid drafts only, not mid-drag).
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-
 #include "scoring/lesson_io.hpp"
-#include "sim/editor/editor_panel.hpp"
+#include "sim/flow/editor_panel_model.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;

@@ -1,0 +1,106 @@
+// The score screen's content built from the report (see score_screen_model.hpp).
+#include "sim/flow/score_screen_model.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "scoring/scoring.hpp"
+
+namespace stipple {
+
+namespace {
+
+ScoreRow make_row(const std::string& key, const std::string& title, const ComponentScore* c, double weight) {
+    ScoreRow row;
+    row.key = key;
+    row.title = title;
+    row.weight = weight;
+    if (c) {
+        row.score = c->score;
+        for (const Metric& m : c->metrics) row.metrics.emplace_back(metric_label(m.first), format_metric(m.second));
+    }
+    return row;
+}
+
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
+}  // namespace
+
+std::string format_metric(double value) {
+    char buf[32];
+    if (std::isnan(value)) return "-";
+    if (std::abs(value) >= 100 || value == std::floor(value)) std::snprintf(buf, sizeof buf, "%.0f", value);
+    else std::snprintf(buf, sizeof buf, "%.2f", value);
+    return buf;
+}
+
+std::string metric_label(const std::string& name) {
+    std::string base = name;
+    std::string unit;
+    for (const char* u : {"_mm2", "_mm", "_cm2", "_s", "_pct"}) {
+        const std::string suffix = u;
+        if (base.size() > suffix.size() && base.compare(base.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            unit = suffix.substr(1);
+            base.resize(base.size() - suffix.size());
+            break;
+        }
+    }
+    for (char& ch : base)
+        if (ch == '_') ch = ' ';
+    if (unit == "pct") unit = "%";
+    else if (unit == "mm2") unit = "mm²";
+    else if (unit == "cm2") unit = "cm²";
+    return unit.empty() ? base : base + " (" + unit + ")";
+}
+
+ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report) {
+    ScoreScreenModel m;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", report.total);
+    m.total_text = buf;
+    m.passed = report.passed;
+    std::snprintf(buf, sizeof buf, "%.0f", lesson.pass_score);
+    m.verdict = std::string(report.passed ? "Passed" : "Not yet") + " (needs " + buf + ")";
+    if (!report.passed) {
+        for (const CriticalError& e : report.critical_errors) m.fail_reasons.push_back(e.message);
+        for (std::string& reason : score_shortfalls(lesson, report)) m.fail_reasons.push_back(std::move(reason));
+    }
+    m.rows.push_back(make_row("spacing", "Spacing", &report.spacing, lesson.weights.spacing));
+    m.rows.push_back(make_row("depth", "Depth consistency", &report.depth, lesson.weights.depth));
+    m.rows.push_back(make_row("hairline", "Hairline naturalness", report.hairline ? &*report.hairline : nullptr,
+                              lesson.weights.hairline));
+    int n = 0;
+    for (const Feedback& f : report.feedback) {
+        FeedbackRow row;
+        row.component = f.component;
+        row.text = std::to_string(++n) + ". " + capitalised(f.component) + ": " + f.message;
+        row.at = f.at;
+        m.feedback.push_back(row);
+    }
+    return m;
+}
+
+double healed_days(HealedStage stage) {
+    switch (stage) {
+        case HealedStage::Fresh: return 0.0;
+        case HealedStage::OneMonth: return 30.0;
+        case HealedStage::OneYear: return 365.0;
+        case HealedStage::FourYears: return 4 * 365.25;
+    }
+    return 0.0;
+}
+
+const char* healed_label(HealedStage stage) {
+    switch (stage) {
+        case HealedStage::Fresh: return "Fresh";
+        case HealedStage::OneMonth: return "1 month";
+        case HealedStage::OneYear: return "1 year";
+        case HealedStage::FourYears: return "4 years";
+    }
+    return "";
+}
+
+}  // namespace stipple

@@ -1,0 +1,55 @@
+// What the score screen shows, as pure data built from the report: the total and the verdict with the
+// reasons for a fail (critical errors, parts below the floor), the three components with their metrics in
+// readable labels, the numbered feedback list, and the healed-look stages it can preview. sim/ui/score_screen
+// draws it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "scoring/geometry.hpp"
+#include "scoring/lesson.hpp"
+#include "scoring/score_report.hpp"
+
+namespace stipple {
+
+struct ScoreRow {
+    std::string key;            // spacing | depth | hairline
+    std::string title;          // "Spacing"
+    std::optional<double> score;  // nullopt: not scored in this lesson (no hairline)
+    double weight = 1.0;
+    std::vector<std::pair<std::string, std::string>> metrics;  // ("mean nn (mm)", "1.18")
+};
+
+struct FeedbackRow {
+    std::string component;
+    std::string text;           // "1. Spacing: Dots clump here"
+    std::optional<Point> at;
+};
+
+struct ScoreScreenModel {
+    std::string total_text;     // "82.4"
+    bool passed = false;
+    std::string verdict;        // "Passed (needs 75)" / "Not yet (needs 75)"
+    // Why it failed, shown next to the verdict: the critical errors first ("12 % of your dots are blown out
+    // ..."), then a total below the pass mark or a part below the floor (scoring.hpp score_shortfalls).
+    // Empty when passed.
+    std::vector<std::string> fail_reasons;
+    std::vector<ScoreRow> rows;
+    std::vector<FeedbackRow> feedback;
+};
+
+ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report);
+// "mean_nn_mm" -> "mean nn (mm)", "cv" -> "cv", "share_in_window" -> "share in window".
+std::string metric_label(const std::string& name);
+// Whole numbers and values of 100 or more without decimals, others with two ("1.18"); NaN as "-".
+std::string format_metric(double value);
+
+// The healed-look preview: how the dots look fresh, after a month, a year and four years.
+enum class HealedStage { Fresh, OneMonth, OneYear, FourYears };
+double healed_days(HealedStage stage);
+const char* healed_label(HealedStage stage);
+
+}  // namespace stipple

@@ -1,0 +1,40 @@
+// The window and view a screen opens with: --window WxH and --view CX,CY,PX_PER_MM parsed strictly, the
+// practice and score screens' initial view (a fixed --view exactly, else the zone and the hairline's
+// transition fitted beside the lesson panel), and the lesson editor's (its panel's width, the zone and
+// hairline fitted into the canvas left of it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "scoring/geometry.hpp"
+#include "scoring/lesson.hpp"
+#include "sim/model/view_transform.hpp"
+
+namespace stipple {
+
+// A fixed initial view: this scalp point at the centre of the window, at this zoom.
+struct ViewSpec {
+    Point centre_mm;
+    double px_per_mm = 10.0;
+};
+
+// Fits the zone (plus the hairline's transition zone) with a margin, or applies `spec` exactly.
+ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned window_h,
+                           const std::optional<ViewSpec>& spec);
+
+// Parses "CX,CY,PX_PER_MM" (mm, mm, 1..40); nullopt with `error` set when malformed.
+std::optional<ViewSpec> parse_view_spec(const std::string& text, std::string& error);
+// Parses "WxH" (each 200..8192); false with `error` set when malformed.
+bool parse_window_size(const std::string& text, unsigned& w, unsigned& h, std::string& error);
+
+// The lesson editor's panel width for a window width (34 %, 300..440 px); the canvas is left of it.
+float editor_panel_width(unsigned window_width_px);
+// The editor's margin around the zone and hairline when it fits them (first view, the Fit button).
+inline constexpr float kEditorFitMarginPx = 60.0f;
+// The editor's deterministic first view: the zone and hairline fitted into the canvas with that margin.
+ViewTransform initial_editor_view(const std::vector<Point>& zone_and_curve, unsigned window_width_px,
+                                  unsigned window_height_px);
+
+}  // namespace stipple

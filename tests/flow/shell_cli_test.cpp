@@ -67,6 +67,15 @@ TEST_CASE("a bad --window size is invalid input") {
     CHECK_THAT(r.err, Catch::Contains("--window"));
 }
 
+TEST_CASE("stipple edit reads --window with the same rule, plus the editor's own minimum") {
+    const auto bad = run_stipple("edit --window 5x");
+    CHECK(bad.exit_code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("stipple edit: --window: expected WxH with each side 200..8192"));
+    const auto small = run_stipple("edit --window 640x480");
+    CHECK(small.exit_code == 2);
+    CHECK_THAT(small.err, Catch::Contains("stipple edit: --window: the editor needs at least 800x500, got \"640x480\""));
+}
+
 TEST_CASE("without an X display the shell says so and exits 1, with the gradebook ready") {
     stipple::test::ScratchDir dir;
     ScopedEnv no_display("DISPLAY", nullptr);

@@ -10,7 +10,7 @@
 
 #include "academy/attempt_columns.hpp"
 #include "academy/gradebook_schema.hpp"
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
 #include "academy/sha256.hpp"
 #include "academy/sqlite_db.hpp"

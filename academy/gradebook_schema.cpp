@@ -6,7 +6,7 @@
 
 #include "academy/attempt_columns.hpp"
 #include "academy/gradebook.hpp"
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/sqlite_db.hpp"
 #include "academy/user_data.hpp"
 #include "academy/uuid.hpp"

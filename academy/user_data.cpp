@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 
 namespace stipple {
 

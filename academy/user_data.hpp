@@ -45,7 +45,7 @@ std::string screenshot_file_name(const std::string& time_iso8601);
 // second). FOLDER is the screenshots folder itself (screenshots_dir(data_dir) in the app).
 std::filesystem::path new_screenshot_path(const std::filesystem::path& folder, const std::string& time_iso8601);
 
-// Now, as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC; format_iso8601_utc in academy/iso_time.hpp).
+// Now, as "YYYY-MM-DDTHH:MM:SS.mmmZ" (UTC; format_iso8601_utc in scoring/iso_time.hpp).
 std::string now_iso8601_utc();
 
 }  // namespace stipple

@@ -1,7 +1,7 @@
 // Building xAPI 1.0.3 statements from gradebook attempts.
 #include "academy/xapi_export.hpp"
 
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
 #include "academy/uuid.hpp"
 #include "scoring/report_io.hpp"

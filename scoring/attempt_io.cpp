@@ -3,40 +3,12 @@
 
 #include "atomic_file.hpp"
 #include "input_limits.hpp"
+#include "iso_time.hpp"
 #include "json_reader.hpp"
 
 namespace stipple {
 
 using nlohmann::json;
-
-namespace {
-
-bool digits(const std::string& s, size_t from, size_t count) {
-    if (from + count > s.size()) return false;
-    for (size_t i = from; i < from + count; ++i)
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
-}  // namespace
-
-// YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm|-hh:mm), checked by hand: std::regex recurses once per character and
-// a long fraction overflows the stack.
-bool is_iso_time(const std::string& s) {
-    if (!(digits(s, 0, 4) && s.size() > 4 && s[4] == '-' && digits(s, 5, 2) && s.size() > 7 && s[7] == '-' &&
-          digits(s, 8, 2) && s.size() > 10 && s[10] == 'T' && digits(s, 11, 2) && s.size() > 13 && s[13] == ':' &&
-          digits(s, 14, 2) && s.size() > 16 && s[16] == ':' && digits(s, 17, 2)))
-        return false;
-    size_t i = 19;
-    if (i < s.size() && s[i] == '.') {
-        const size_t start = ++i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        if (i == start) return false;
-    }
-    if (i < s.size() && s[i] == 'Z') return i + 1 == s.size();
-    return i + 6 == s.size() && (s[i] == '+' || s[i] == '-') && digits(s, i + 1, 2) && s[i + 3] == ':' &&
-           digits(s, i + 4, 2);
-}
 
 Attempt attempt_from_json(const json& doc, const std::string& file) {
     const JsonReader r(file);

@@ -16,7 +16,4 @@ Attempt load_attempt(const std::string& path);
 nlohmann::ordered_json attempt_to_json(const Attempt& attempt);
 void save_attempt(const std::string& path, const Attempt& attempt);  // atomic
 
-// YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm|-hh:mm), the form of Attempt::started.
-bool is_iso_time(const std::string& s);
-
 }  // namespace stipple

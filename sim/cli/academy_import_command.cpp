@@ -6,7 +6,7 @@
 #include <iostream>
 #include <memory>
 
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/lesson_folder.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/attempt_io.hpp"

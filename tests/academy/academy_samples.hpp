@@ -5,7 +5,7 @@
 #include <string>
 
 #include "academy/gradebook.hpp"
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "scoring/demo_attempt.hpp"
 #include "scoring/lesson_io.hpp"
 #include "scoring/scoring.hpp"

@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "academy/csv_export.hpp"
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/uuid.hpp"
 #include "academy/xapi_export.hpp"
 #include "academy_samples.hpp"

@@ -1,8 +1,8 @@
 // Timestamps (ISO 8601 in and out, always UTC), xAPI durations, and UUID text.
 #include <catch2/catch.hpp>
 
-#include "academy/iso_time.hpp"
 #include "academy/uuid.hpp"
+#include "scoring/iso_time.hpp"
 
 using namespace stipple;
 
@@ -10,7 +10,7 @@ TEST_CASE("ISO 8601 times parse to epoch seconds, honouring the zone") {
     CHECK(*parse_iso8601("1970-01-01T00:00:00Z") == 0.0);
     CHECK(*parse_iso8601("2026-11-24T10:00:00Z") == 1795514400.0);
     CHECK(*parse_iso8601("2026-11-24T12:00:00+02:00") == 1795514400.0);
-    CHECK(*parse_iso8601("2026-11-24T05:30:00-0430") == 1795514400.0);
+    CHECK(*parse_iso8601("2026-11-24T05:30:00-04:30") == 1795514400.0);
     CHECK(*parse_iso8601("2026-11-24T10:00:00.250Z") == Approx(1795514400.25));
     CHECK(*parse_iso8601("2024-02-29T00:00:00Z") == 1709164800.0);  // leap day
 }
@@ -22,6 +22,13 @@ TEST_CASE("ISO 8601 refuses what it cannot place in time") {
     CHECK_FALSE(parse_iso8601("2026-11-24T10:00:00Zjunk"));
     CHECK_FALSE(parse_iso8601("yesterday"));
     CHECK_FALSE(parse_iso8601(""));
+    // One rule with the attempt format: the T, a '.' fraction, Z or +hh:mm only; a real date and time.
+    CHECK_FALSE(parse_iso8601("2026-11-24T05:30:00-0430"));
+    CHECK_FALSE(parse_iso8601("2026-11-24 10:00:00Z"));
+    CHECK_FALSE(parse_iso8601("2026-11-24t10:00:00z"));
+    CHECK_FALSE(parse_iso8601("2026-11-24T10:00:00,5Z"));
+    CHECK_FALSE(parse_iso8601("2026-13-01T10:00:00Z"));
+    CHECK_FALSE(parse_iso8601("2026-11-24T24:00:00Z"));
 }
 
 TEST_CASE("UTC formatting is fixed width and round-trips") {

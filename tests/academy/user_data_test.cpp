@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 #include "academy/user_data.hpp"
 #include "tests/test_support.hpp"
 

@@ -1,5 +1,5 @@
 // ISO 8601 parsing and formatting without the C library's local-time state (civil-date arithmetic).
-#include "academy/iso_time.hpp"
+#include "scoring/iso_time.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -52,15 +52,15 @@ unsigned days_in_month(int y, int m) {
 std::optional<double> parse_iso8601(const std::string& s) {
     int y, mo, d, h, mi, se;
     if (!digits(s, 0, 4, y) || s.size() < 19 || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
-        !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h) ||
-        s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, se))
+        !digits(s, 8, 2, d) || s[10] != 'T' || !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) ||
+        s[16] != ':' || !digits(s, 17, 2, se))
         return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1 || static_cast<unsigned>(d) > days_in_month(y, mo) || h > 23 || mi > 59 ||
         se > 60)
         return std::nullopt;
     size_t pos = 19;
     double fraction = 0.0;
-    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+    if (pos < s.size() && s[pos] == '.') {
         ++pos;
         double scale = 0.1;
         const size_t start = pos;
@@ -72,17 +72,16 @@ std::optional<double> parse_iso8601(const std::string& s) {
         if (pos == start) return std::nullopt;
     }
     int offset_s = 0;
-    if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
+    if (pos < s.size() && s[pos] == 'Z') {
         ++pos;
     } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         const int sign = s[pos] == '+' ? 1 : -1;
         int oh, om;
-        if (!digits(s, pos + 1, 2, oh)) return std::nullopt;
-        size_t mpos = pos + 3;
-        if (mpos < s.size() && s[mpos] == ':') ++mpos;
-        if (!digits(s, mpos, 2, om) || oh > 23 || om > 59) return std::nullopt;
+        if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om) ||
+            oh > 23 || om > 59)
+            return std::nullopt;
         offset_s = sign * (oh * 3600 + om * 60);
-        pos = mpos + 2;
+        pos += 6;
     } else {
         return std::nullopt;  // a timestamp without a zone is ambiguous
     }

@@ -9,7 +9,7 @@
 //    clumps) instead thin or add to one fixed base per (lesson, seed) with a fixed uniform per dot (see
 //    density_base), so their attempts change a dot at a time with severity, not by a re-rolled scatter.
 //  - Ordered patterns have the density the lesson wants of new dots (target_density_fraction minus the
-//    existing marks' share, times kBlueNoiseDensityTimesNn2 / spacing^2) and Gaussian jitter
+//    existing marks' share, times blue_noise_density_per_mm2(spacing)) and Gaussian jitter
 //    sd = 0.22 * (1 - severity) of their spacing (severity 1: perfect order; 0.32: 15 % jitter; at more than
 //    ~22 % jitter a lattice is crowded, not ordered, so its curve would rise again).
 //  - Hairline faults refill the whole zone with density hairline_ramp(distance behind their own front line,
@@ -112,10 +112,8 @@ Bounds body_bounds(const Lesson& lesson) {
 
 // New dots per mm^2 the lesson wants where density is full.
 double new_dot_density(const Lesson& lesson) {
-    double f = target_density_fraction(lesson);
-    if (lesson.existing) f -= lesson.existing->density_fraction;
-    f = std::max(f, 0.05);
-    return f * kBlueNoiseDensityTimesNn2 / (lesson.targets.spacing_mm * lesson.targets.spacing_mm);
+    // At least 5 % of full density, so a lesson whose marks already reach the target still gets a pattern.
+    return std::max(new_dot_fraction(lesson), 0.05) * blue_noise_density_per_mm2(lesson.targets.spacing_mm);
 }
 
 // ---- ordered patterns in the body ----
@@ -372,7 +370,7 @@ Attempt dilution(const Lesson& l, double, uint64_t seed) {  // every zone dot bl
     for (Dot& d : a.dots) d.depth_mm = kBlowOutDepthMm;
     const Bounds zb = bounds_of(l.zone);
     const double spacing = expected_spacing_mm(l), r = spacing / kBlueNoiseMeanNnPerRadius;
-    const double height = 3300.0 * spacing * spacing / kBlueNoiseDensityTimesNn2 / zb.width() + 2.0;
+    const double height = 3300.0 / blue_noise_density_per_mm2(spacing) / zb.width() + 2.0;
     BlueNoiseSpec spec;
     spec.bounds = Bounds{{zb.min.x, zb.max.y + 5.0}, {zb.max.x, zb.max.y + 5.0 + height}};
     spec.inside = [&](Point p) { return !contains(l.zone, p); };

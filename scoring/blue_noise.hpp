@@ -33,4 +33,10 @@ inline constexpr double kBlueNoiseMeanNnPerRadius = 1.086;
 // per mm^2. The spacing metric expects this density where density is full.
 inline constexpr double kBlueNoiseDensityTimesNn2 = 0.73;
 
+// The one density rule: dots per mm^2 of a natural (blue-noise) scatter whose dots are spacing_mm apart
+// (0 without a positive spacing).
+inline double blue_noise_density_per_mm2(double spacing_mm) {
+    return spacing_mm > 0 ? kBlueNoiseDensityTimesNn2 / (spacing_mm * spacing_mm) : 0.0;
+}
+
 }  // namespace stipple

@@ -106,7 +106,7 @@ static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::s
 // sampled count is only computed for zones that might be too large.
 static void refuse_impossible_size(const JsonReader& r, const Lesson& lesson) {
     const double s = lesson.targets.spacing_mm;
-    const double upper_bound = area_mm2(lesson.zone) * kBlueNoiseDensityTimesNn2 / (s * s);
+    const double upper_bound = area_mm2(lesson.zone) * blue_noise_density_per_mm2(s);
     if (upper_bound <= 0.9 * kMaxExpectedDots) return;
     const double dots = expected_dot_count(lesson);
     if (!(dots <= kMaxExpectedDots)) {

@@ -95,9 +95,7 @@ double target_density_per_mm2(const Lesson& lesson, Point p) {
 }
 
 double full_density_per_mm2(const Lesson& lesson) {
-    const double spacing = lesson.targets.spacing_mm;
-    if (!(spacing > 0)) return 0.0;
-    return target_density_fraction(lesson) * kBlueNoiseDensityTimesNn2 / (spacing * spacing);
+    return target_density_fraction(lesson) * blue_noise_density_per_mm2(lesson.targets.spacing_mm);
 }
 
 namespace {
@@ -109,16 +107,18 @@ double full_density_dot_count(const Lesson& lesson) {
     const double step = std::max(0.25, std::sqrt(box / 200000.0));
     double covered_mm2 = 0;
     for (const Point& p : sample_lattice(b, step)) covered_mm2 += density_share(lesson, p) * step * step;
-    const double spacing = lesson.targets.spacing_mm;
-    return spacing > 0 ? covered_mm2 * kBlueNoiseDensityTimesNn2 / (spacing * spacing) : 0.0;
+    return covered_mm2 * blue_noise_density_per_mm2(lesson.targets.spacing_mm);
 }
 
 }  // namespace
 
+double new_dot_fraction(const Lesson& lesson) {
+    const double existing = lesson.existing ? lesson.existing->density_fraction : 0.0;
+    return std::max(0.0, target_density_fraction(lesson) - existing);
+}
+
 double expected_dot_count(const Lesson& lesson) {
-    double fraction = target_density_fraction(lesson);
-    if (lesson.existing) fraction -= lesson.existing->density_fraction;
-    return full_density_dot_count(lesson) * std::max(0.0, fraction);
+    return full_density_dot_count(lesson) * new_dot_fraction(lesson);
 }
 
 double expected_visible_dot_count(const Lesson& lesson) {

@@ -57,8 +57,12 @@ double density_share(const Lesson& lesson, Point p);
 double target_density_per_mm2(const Lesson& lesson, Point p);
 
 // Visible dots per mm^2 wanted where density is full, this session:
-// target_density_fraction * kBlueNoiseDensityTimesNn2 / spacing_mm^2 (0 without a positive spacing).
+// target_density_fraction * blue_noise_density_per_mm2(spacing_mm) (0 without a positive spacing).
 double full_density_per_mm2(const Lesson& lesson);
+
+// The share of full density this session's new dots add: session fraction minus the existing marks'
+// fraction, never below 0.
+double new_dot_fraction(const Lesson& lesson);
 
 // How many new dots an expert places this session: the integral of the target density over the zone, less
 // what the existing marks already cover (session fraction minus existing fraction, never below 0).

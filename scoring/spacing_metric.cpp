@@ -51,7 +51,7 @@ struct PatchOrder {
 MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input, const std::vector<Point>& existing_in) {
     const std::vector<Dot> dots = canonical_dots(input);
     const double s = expected_spacing_mm(lesson);
-    const double expected_density = kBlueNoiseDensityTimesNn2 / (s * s);
+    const double expected_density = blue_noise_density_per_mm2(s);
     const double margin = s;
     MetricResult result;
     ComponentScore& out = result.component;

@@ -165,7 +165,7 @@ public:
             grid_[y1 * n_ + x0] += w * (1 - tx) * ty;
             grid_[y1 * n_ + x1] += w * tx * ty;
         });
-        const double density = kBlueNoiseDensityTimesNn2 / (spacing_ * spacing_);
+        const double density = blue_noise_density_per_mm2(spacing_);
         out.mass = mass;
         out.coverage = mass / (density * window_ * window_ * 0.25);
         if (mass > 0) out.centroid = {cx / mass, cy / mass};

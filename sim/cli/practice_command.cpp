@@ -91,6 +91,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         WindowSpec spec;
         spec.width_px = w;
         spec.height_px = h;
+        spec.data_dir = options.data_dir;
         std::unique_ptr<AppWindow> window;
         try {
             window = std::make_unique<AppWindow>(spec);

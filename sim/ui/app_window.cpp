@@ -29,7 +29,7 @@ std::shared_ptr<void> probe_or_throw() {
 
 }  // namespace
 
-AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()) {
+AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_dir_(spec.data_dir) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = spec.antialiasing;
     window_.create(sf::VideoMode(spec.width_px, spec.height_px), sf::String::fromUtf8(spec.title.begin(), spec.title.end()),
@@ -110,7 +110,7 @@ void AppWindow::take_screenshot() {
     const std::function<void(const std::string&)> done = std::move(screenshot_done_);
     screenshot_done_ = nullptr;
     try {
-        const std::filesystem::path path = save_screenshot(window_, screenshots_dir(user_data_dir()));
+        const std::filesystem::path path = save_screenshot(window_, screenshots_dir(data_dir_.empty() ? user_data_dir() : data_dir_));
         std::cout << "screenshot: " << path.string() << std::endl;
         done("Screenshot saved: " + path.string());
     } catch (const std::exception& e) {

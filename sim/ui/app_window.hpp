@@ -3,6 +3,7 @@
 // `stipple` (the app shell), `stipple practice` and `stipple edit` each open one AppWindow.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -23,6 +24,9 @@ struct WindowSpec {
     Placement placement = Placement::Centred;
     unsigned antialiasing = 4;
     bool key_repeat = true;
+    // The user-data folder F12 screenshots go to (DATA_DIR/screenshots, academy/user_data.hpp): the one next to
+    // the gradebook in use; empty = the default data folder.
+    std::filesystem::path data_dir;
 };
 
 // No X display: "cannot open an X display (is DISPLAY set?); the simulator needs a window".
@@ -60,6 +64,7 @@ private:
     sf::RenderWindow window_;
     std::unique_ptr<ImGuiBridge> imgui_;
     std::function<void(const std::string&)> screenshot_done_;
+    std::filesystem::path data_dir_;
 };
 
 }  // namespace stipple

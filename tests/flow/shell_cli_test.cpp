@@ -76,11 +76,19 @@ TEST_CASE("stipple edit reads --window with the same rule, plus the editor's own
     CHECK_THAT(small.err, Catch::Contains("stipple edit: --window: the editor needs at least 800x500, got \"640x480\""));
 }
 
-TEST_CASE("without an X display the shell says so and exits 1, with the gradebook ready") {
+TEST_CASE("without an X display the shell, practice and edit say so and exit 1, with the gradebook ready") {
     stipple::test::ScratchDir dir;
     ScopedEnv no_display("DISPLAY", nullptr);
     const auto r = run_stipple("--db '" + (dir / "gb.sqlite").string() + "'");
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("cannot open an X display"));
     CHECK(std::filesystem::exists(dir / "gb.sqlite"));
+    // The one window module says the same for every program that opens a window.
+    const auto practice = run_stipple("practice '" + (stipple::test::lessons_dir() / "first-dots-depth.json").string() +
+                                      "' --db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(practice.exit_code == 1);
+    CHECK_THAT(practice.err, Catch::Contains("cannot open an X display"));
+    const auto edit = run_stipple("edit '" + (dir / "new.json").string() + "'");
+    CHECK(edit.exit_code == 1);
+    CHECK_THAT(edit.err, Catch::Contains("cannot open an X display"));
 }

@@ -62,12 +62,17 @@ uint64_t dot_seed(const Dot& dot) {
 
 }  // namespace
 
+double dot_canvas_px_per_mm(double width_mm, double height_mm, double wanted_px_per_mm) {
+    const double ppm = std::clamp(wanted_px_per_mm, kMinPxPerMm, kMaxPxPerMm);
+    const double area_mm2 = std::max(width_mm, 1.0) * std::max(height_mm, 1.0);
+    return std::max(kMinPxPerMm, std::min(ppm, std::sqrt(DotCanvas::kMaxTotalPixels / area_mm2)));
+}
+
 DotCanvas::DotCanvas(Bounds bounds_mm, double margin_mm, double px_per_mm) {
     const double margin = std::max(margin_mm, 0.0);
     Bounds b{{bounds_mm.min.x - margin, bounds_mm.min.y - margin}, {bounds_mm.max.x + margin, bounds_mm.max.y + margin}};
     const double w_mm = std::max(b.width(), 1.0), h_mm = std::max(b.height(), 1.0);
-    double ppm = std::clamp(px_per_mm, kMinPxPerMm, kMaxPxPerMm);
-    ppm = std::max(kMinPxPerMm, std::min(ppm, std::sqrt(kMaxTotalPixels / (w_mm * h_mm))));
+    const double ppm = dot_canvas_px_per_mm(w_mm, h_mm, px_per_mm);
     px_per_mm_ = ppm;
     width_px_ = static_cast<unsigned>(std::ceil(w_mm * ppm));
     height_px_ = static_cast<unsigned>(std::ceil(h_mm * ppm));

@@ -57,11 +57,16 @@ private:
         // resolution; rebuilt lazily at the next such draw after the tile changed (a cache, not state).
         mutable bool mipmaps_stale = true;
     };
+
     Bounds bounds_mm_;
     double px_per_mm_ = 1.0;
     unsigned width_px_ = 0, height_px_ = 0;
     std::vector<Tile> tiles_;
     std::size_t dot_count_ = 0;
 };
+
+// The resolution a canvas of width_mm x height_mm gets when asked for wanted_px_per_mm: clamped to
+// kMinPxPerMm..kMaxPxPerMm, and lower for huge zones so the whole canvas stays within kMaxTotalPixels.
+double dot_canvas_px_per_mm(double width_mm, double height_mm, double wanted_px_per_mm);
 
 }  // namespace stipple

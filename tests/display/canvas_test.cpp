@@ -67,14 +67,6 @@ TEST_CASE("canvas: a large zone is tiled and dots on tile seams are whole") {
     CHECK(pixel_at(image, canvas, {seam_x + 0.3, seam_y}).a == 0);
 }
 
-TEST_CASE("canvas: the resolution drops for huge zones to stay in memory") {
-    const test::ModelDisplayGuard display;
-    DotCanvas canvas(Bounds{{-90, -30}, {90, 260}}, 0.0, 40.0);
-    CHECK(canvas.px_per_mm() < 40.0);
-    CHECK(canvas.bounds_mm().width() * canvas.px_per_mm() * canvas.bounds_mm().height() * canvas.px_per_mm() <=
-          DotCanvas::kMaxTotalPixels * 1.01);
-}
-
 TEST_CASE("canvas: rebuild replaces the dots (undo) with new looks") {
     const test::ModelDisplayGuard display;
     DotCanvas canvas(Bounds{{0, 0}, {10, 10}}, 1.0, 20.0);

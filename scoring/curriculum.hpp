@@ -10,6 +10,8 @@
 namespace stipple {
 
 inline constexpr const char* kCurriculumFormat = "stipple-curriculum/1";
+// The curriculum's file name in a lessons folder (the built-in one, an academy's own).
+inline constexpr const char* kCurriculumFileName = "curriculum.json";
 
 struct CurriculumEntry {
     std::string file;                   // lesson file, relative to the curriculum file's folder

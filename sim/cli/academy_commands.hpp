@@ -9,6 +9,7 @@
 namespace stipple {
 
 // Adds `--db PATH` (default: default_gradebook_path()).
+extern const char* const kDbOptionHelp;  // the --db option's help, the same for every command
 void add_db_option(CLI::App* command, std::string& db_path);
 std::string gradebook_path_or_default(const std::string& given);
 

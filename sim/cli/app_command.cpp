@@ -9,7 +9,7 @@
 #include "sim/cli/cli.hpp"
 
 #include "academy/gradebook.hpp"
-#include "academy/user_data.hpp"
+#include "sim/cli/academy_commands.hpp"
 #include "sim/resource_paths.hpp"
 #include "sim/ui/app_shell.hpp"
 #include "sim/flow/view_options.hpp"
@@ -19,7 +19,7 @@ namespace stipple {
 namespace {
 struct AppArgs {
     std::optional<std::string> lessons_dir;
-    std::optional<std::string> db_path;
+    std::string db_path;
     std::string window = "1280x800";
 };
 }  // namespace
@@ -28,9 +28,7 @@ void add_app_command(CLI::App& app, CommandOutcome& outcome) {
     auto args = std::make_shared<AppArgs>();
     app.add_option("--lessons", args->lessons_dir,
                    "Simulator: lessons folder (default: $STIPPLE_DATA_DIR/lessons, else the built-in lessons)");
-    app.add_option("--db", args->db_path,
-                   "Simulator: gradebook file (default: $XDG_DATA_HOME/stipple/gradebook.sqlite or "
-                   "~/.local/share/stipple/gradebook.sqlite)");
+    app.add_option("--db", args->db_path, std::string("Simulator: ") + kDbOptionHelp);
     app.add_option("--window", args->window, "Simulator: window size WxH in pixels (default 1280x800)");
     app.callback([&app, &outcome, args] {
         if (!app.get_subcommands().empty()) return;
@@ -39,7 +37,7 @@ void add_app_command(CLI::App& app, CommandOutcome& outcome) {
         if (!parse_window_size(args->window, config.window_w, config.window_h, error))
             throw CLI::ValidationError("--window", error);
         config.lessons_dir = find_lessons_dir(args->lessons_dir);
-        config.gradebook_path = args->db_path && !args->db_path->empty() ? *args->db_path : default_gradebook_path();
+        config.gradebook_path = gradebook_path_or_default(args->db_path);
         run_app_shell(config);
         outcome.exit_code = kExitOk;
     });

@@ -8,8 +8,6 @@
 
 namespace stipple {
 
-inline constexpr const char* kCurriculumFileName = "curriculum.json";
-
 // Throws InputError naming the folder when it is missing or holds no lessons, and naming the file and
 // field of any invalid lesson or curriculum (a broken built-in lesson is never silently skipped).
 // JSON files that are not lessons (schemas, other formats) are ignored in the folder listing.

@@ -74,5 +74,8 @@ struct DensityCell {
 };
 std::vector<DensityCell> density_heat_map(const Lesson& lesson, const std::vector<Dot>& dots,
                                           const std::vector<Point>& existing, double cell_mm);
+// The score screen's heat-map cell: 4 mm, about 8 dots at full density with 1.2 mm spacing (small enough to
+// locate a thin patch, large enough that a cell is not one or two dots).
+inline constexpr double kHeatMapCellMm = 4.0;
 
 }  // namespace stipple

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "geometry.hpp"
+#include "scalp_patterns.hpp"
 
 namespace stipple {
 
@@ -21,8 +22,8 @@ struct Scar {
 };
 
 struct ScalpCase {
-    std::string pattern = "norwood-3";  // a name from kScalpPatterns (scalp_patterns.hpp)
-    std::string skin = "fitzpatrick-3";  // a name from kSkinTypes (scalp_patterns.hpp)
+    std::string pattern{kDefaultScalpPattern};  // a name from kScalpPatterns (scalp_patterns.hpp)
+    std::string skin{kDefaultSkinType};         // a name from kSkinTypes (scalp_patterns.hpp)
     uint64_t seed = 1;                   // makes the generated scalp deterministic
     std::vector<Scar> scars;             // optional
 };

@@ -39,6 +39,10 @@ inline constexpr std::array<ScalpPattern, 13> kScalpPatterns = {{
 inline constexpr std::array<std::string_view, 6> kSkinTypes = {"fitzpatrick-1", "fitzpatrick-2", "fitzpatrick-3",
                                                                "fitzpatrick-4", "fitzpatrick-5", "fitzpatrick-6"};
 
+// A scalp case's pattern and skin when a lesson names none (and a new lesson's in the editor).
+inline constexpr std::string_view kDefaultScalpPattern = "norwood-3";
+inline constexpr std::string_view kDefaultSkinType = "fitzpatrick-3";
+
 // The pattern named `name`, or nullptr.
 inline const ScalpPattern* find_scalp_pattern(std::string_view name) {
     for (const ScalpPattern& p : kScalpPatterns)

@@ -37,7 +37,7 @@ Lesson lesson_template(const std::string& id) {
         "Build a soft, natural front hairline. Keep the edge on the curve, feather the first 8 mm so density "
         "ramps up softly, scatter the dots about 1.2 mm apart (never in rows) and hold every deposit in the "
         "upper dermis (0.4 to 0.9 mm).";
-    lesson.scalp = ScalpCase{"norwood-3", "fitzpatrick-3", 1, {}};
+    lesson.scalp = ScalpCase{};  // the default pattern and skin (scalp_patterns.hpp), seed 1
     lesson.needle = Needle{"1RL", 0.25};
     lesson.zone = {{-20, 74}, {20, 74}, {20, 96}, {-20, 96}};
     lesson.hairline = Hairline{{{-18, 84}, {-9, 81}, {0, 80}, {9, 81}, {18, 84}}, 8};

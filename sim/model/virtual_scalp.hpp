@@ -61,7 +61,7 @@ struct VirtualScalp {
     int fitzpatrick = 3;                   // 1..6
     sf::Color skin_tone;                   // base colour of the bald scalp
     sf::Color hair_color;                  // colour of stubble
-    std::string pattern = "norwood-3";
+    std::string pattern{kDefaultScalpPattern};
     // The bald pattern: full hair density behind `hair_front` (y per x; the front edge of the remaining
     // hair, left to right) and outside every bald area; `thinning` (0..1) thins all hair (diffuse, Ludwig).
     Polyline hair_front_mm;

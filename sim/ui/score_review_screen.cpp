@@ -23,7 +23,7 @@ public:
           info_(std::move(info)), view_(view) {}
 
     void enter(AppWindow&) override {
-        heat_ = density_heat_map(scene_->lesson(), dots_, existing_marks(scene_->lesson()), 4.0);
+        heat_ = density_heat_map(scene_->lesson(), dots_, existing_marks(scene_->lesson()), kHeatMapCellMm);
         scene_->show_dots(dots_, 0.0, false);
     }
 

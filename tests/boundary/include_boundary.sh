@@ -6,7 +6,7 @@
 #   include_boundary.sh --self-test  proves the check catches each forbidden kind (a scratch folder)
 set -euo pipefail
 
-forbidden='^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](SFML/|imgui|GL/|X11/|sim/)'
+forbidden='^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](\./|\.\./)*(SFML/|imgui|GL/|X11/|sim/)'
 
 check() {
   local faults=0 hits
@@ -29,7 +29,7 @@ if [ "${1:-}" = "--self-test" ]; then
     >"$scratch/clean/ok.cpp"
   check "$scratch/clean" >/dev/null || { echo "self-test: a clean folder was refused" >&2; exit 1; }
   for include in '<SFML/Graphics.hpp>' '"imgui.h"' '<imgui.h>' '<GL/gl.h>' '<X11/Xlib.h>' '"sim/model/noise.hpp"' \
-                 '<sim/ui/app_shell.hpp>'; do
+                 '<sim/ui/app_shell.hpp>' '"../sim/model/noise.hpp"' '"../../sim/ui/screen.hpp"' '"./imgui.h"'; do
     printf '#include <vector>\n  #  include %s\n' "$include" >"$scratch/dirty/bad.hpp"
     if check "$scratch/dirty" >/dev/null; then
       echo "self-test: #include $include was not caught" >&2

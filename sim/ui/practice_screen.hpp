@@ -21,8 +21,8 @@ struct PracticeOptions {
     bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
     std::optional<std::string> save_path;     // where the finished attempt goes; default: DATA/attempts/
     std::optional<std::string> trainee;
-    std::filesystem::path data_dir;           // the user's data folder; empty = user_data_dir()
-    std::string autosave_path;                // work in progress; empty = autosave_path(DATA, trainee, lesson)
+    std::filesystem::path data_dir;           // required: the user's data folder (attempts go below it)
+    std::string autosave_path;                // required: work in progress (user_data's autosave_path)
     Gradebook* gradebook = nullptr;           // the finished attempt is recorded here (with a trainee)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)

@@ -41,7 +41,8 @@ struct PracticeOutcome {
 // Stays until the trainee leaves the score screen ("Back to lessons" / Escape), quits the lesson
 // (asks first when there are dots; the work stays in the autosave) or closes the window; then `then` gets
 // the outcome. Offers to resume an autosave of the same lesson. `lesson` must outlive the screens.
-// A failed save ends the screen at once with save_error set.
+// A failed save ends the screen at once with save_error set. Throws std::invalid_argument when the caller
+// left options.data_dir or options.autosave_path empty (there is no fallback).
 std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,
                                              Then<PracticeOutcome> then);
 

@@ -14,6 +14,7 @@
 #include "academy/lesson_hash.hpp"
 #include "academy/sha256.hpp"
 #include "academy/sqlite_db.hpp"
+#include "academy/trainee_name.hpp"
 #include "academy/user_data.hpp"
 #include "academy/uuid.hpp"
 #include "scoring/attempt_io.hpp"
@@ -100,13 +101,9 @@ int64_t trainee_id_or_throw(sqlite3* db, const std::string& path, const std::str
     return q.int64(0);
 }
 
-void check_trainee_name(const std::string& path, const std::string& name) {
-    bool printable = !name.empty() && name.size() <= 64;
-    for (unsigned char c : name)
-        if (c < 0x20 || c == 0x7f) printable = false;
-    if (!printable || name.front() == ' ' || name.back() == ' ')
-        throw InputError(ErrorCode::bad_name, path, "", "trainee name \"" + name +
-                                       "\" must be 1 to 64 printable characters without leading or trailing spaces");
+// The one "archived" refusal: recording and ensure_active_trainee both say it with these words.
+[[noreturn]] void refuse_archived(const std::string& path, const std::string& name) {
+    throw InputError(ErrorCode::trainee_archived, path, "", "trainee \"" + name + "\" is archived");
 }
 
 std::optional<int64_t> cohort_id(sqlite3* db, const std::string& cohort) {
@@ -301,6 +298,13 @@ Trainee Gradebook::add_trainee(const std::string& name, const std::string& cohor
     return *find_trainee(name);
 }
 
+Trainee Gradebook::ensure_active_trainee(const std::string& name) {
+    const std::optional<Trainee> known = find_trainee(name);
+    if (!known) return add_trainee(name);
+    if (known->archived) refuse_archived(path_, name);
+    return *known;
+}
+
 std::vector<Trainee> Gradebook::trainees(bool include_archived) const {
     Statement q(db_, "SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
                      "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE ?1 OR t.archived = 0 ORDER BY t.name");
@@ -380,8 +384,7 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
 
     WriteTransaction tx(db_);
     const int64_t trainee_id = trainee_id_or_throw(db_, path_, in.trainee);
-    if (find_trainee(in.trainee)->archived)
-        throw InputError(ErrorCode::trainee_archived, path_, "", "trainee \"" + in.trainee + "\" is archived");
+    if (find_trainee(in.trainee)->archived) refuse_archived(path_, in.trainee);
     {
         Statement dup(db_, "SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
         dup.bind(1, trainee_id).bind(2, attempt_hash);

@@ -117,6 +117,9 @@ public:
     Trainee add_trainee(const std::string& name, const std::string& cohort = "");
     std::vector<Trainee> trainees(bool include_archived = false) const;  // by name
     std::optional<Trainee> find_trainee(const std::string& name) const;
+    // The trainee who is about to work: found, or added when new (a bad name: InputError bad_name); an
+    // archived one is refused with InputError trainee_archived. Practice, sign-in and import all use it.
+    Trainee ensure_active_trainee(const std::string& name);
     void rename_trainee(const std::string& old_name, const std::string& new_name);
     void set_cohort(const std::string& name, const std::string& cohort);  // "" removes from the cohort
     void archive_trainee(const std::string& name, bool archived = true);

@@ -54,14 +54,14 @@ ImportResult import_one(Gradebook& book, const LessonFolder& lessons, const Impo
         trainee = *attempt.trainee;
     }
     if (trainee.empty()) throw InputError(ErrorCode::missing_field, path, "/trainee", "no trainee in the file; pass --trainee NAME");
-    const auto known = book.find_trainee(trainee);
-    if (!known) {
-        if (!o.add_trainees)
-            throw InputError(ErrorCode::unknown_trainee, path, "/trainee", "no trainee \"" + trainee + "\" in " + book.path() +
-                                                   " (add with `stipple academy trainees add`, or --add-trainees)");
-        book.add_trainee(trainee);
-    } else if (known->archived) {
-        throw InputError(ErrorCode::trainee_archived, path, "/trainee", "trainee \"" + trainee + "\" is archived");
+    if (!o.add_trainees && !book.find_trainee(trainee))
+        throw InputError(ErrorCode::unknown_trainee, path, "/trainee", "no trainee \"" + trainee + "\" in " + book.path() +
+                                               " (add with `stipple academy trainees add`, or --add-trainees)");
+    try {
+        book.ensure_active_trainee(trainee);
+    } catch (const InputError& e) {  // an archived trainee is the attempt file's fault: say so at its /trainee
+        if (e.code() != ErrorCode::trainee_archived) throw;
+        throw InputError(e.code(), path, "/trainee", e.message());
     }
     if (book.find_attempt(trainee, text)) return ImportResult::AlreadyRecorded;
 

@@ -77,10 +77,8 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         std::optional<Gradebook> gradebook;
         if (args->trainee) {
             gradebook.emplace(Gradebook::open(db_path));
-            const std::optional<Trainee> known = gradebook->find_trainee(*args->trainee);
-            if (!known) gradebook->add_trainee(*args->trainee);  // a bad name is refused here (exit 2)
-            if (known && known->archived)  // refused now, not after the work is done
-                throw InputError(db_path, "", "trainee \"" + *args->trainee + "\" is archived");
+            // A bad name or an archived trainee is refused now, not after the work is done (exit 2).
+            gradebook->ensure_active_trainee(*args->trainee);
             options.gradebook = &*gradebook;
         }
         options.exam = args->exam;

@@ -63,6 +63,34 @@ std::optional<Autosave> load_autosave(const std::string& path, const std::string
     return a;
 }
 
+OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_id, bool exam) {
+    OpenedAutosave opened;
+    try {
+        opened.pending = load_autosave(path, lesson_id);
+        if (opened.pending && opened.pending->exam != exam) opened.pending.reset();  // practice work is no exam
+    } catch (const InputError& e) {
+        opened.note = std::string("An autosave could not be read and was set aside: ") + e.what();
+        std::error_code ec;
+        std::filesystem::rename(path, path + ".damaged", ec);
+    }
+    return opened;
+}
+
+std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
+                                    const std::optional<std::string>& trainee, const std::string& started,
+                                    bool exam, const std::string& saved_at) {
+    if (session.dots().empty()) return std::nullopt;
+    Autosave a;
+    a.lesson_id = lesson_id;
+    a.saved_at = saved_at;
+    a.trainee = trainee;
+    a.started = started;
+    a.exam = exam;
+    a.dot_count = session.dots().size();
+    a.events = session.event_log();
+    return a;
+}
+
 void remove_autosave(const std::string& path) {
     std::error_code ec;
     std::filesystem::remove(path, ec);

@@ -36,6 +36,20 @@ void save_autosave(const std::string& path, const Autosave& autosave);
 std::optional<Autosave> load_autosave(const std::string& path, const std::string& lesson_id);
 void remove_autosave(const std::string& path);
 
+// What the practice screen offers when it opens: the autosave at `path` for this lesson when there is one of
+// the same kind (exam work resumes only as an exam, practice only as practice; the other kind is left where it
+// is), else nothing. A damaged file is set aside as PATH.damaged (never deleted) and `note` says so.
+struct OpenedAutosave {
+    std::optional<Autosave> pending;  // offered for resuming
+    std::string note;                 // for the trainee: why an autosave could not be offered; "" = nothing to say
+};
+OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_id, bool exam);
+
+// The autosave of a session in progress, or nullopt when it has no dots yet (nothing worth keeping).
+std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
+                                    const std::optional<std::string>& trainee, const std::string& started,
+                                    bool exam, const std::string& saved_at);
+
 // Rebuilds the session by replaying the autosave's events (the seed and exam flag come from its header).
 // Throws InputError naming `file` when an event is damaged.
 std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const VirtualScalp& scalp,

@@ -1,5 +1,11 @@
-// The sign-in screen's rules (see signin_model.hpp).
+// The sign-in screen's decisions (see signin_model.hpp). The name rule and the "archived" refusal are the
+// academy's (trainee_name.hpp, Gradebook::ensure_active_trainee); this file only words them for the screen.
 #include "sim/flow/signin_model.hpp"
+
+#include <exception>
+
+#include "academy/trainee_name.hpp"
+#include "scoring/input_error.hpp"
 
 namespace stipple {
 
@@ -9,14 +15,14 @@ const Trainee* find_by_name(const std::vector<Trainee>& trainees, const std::str
         if (t.name == name) return &t;
     return nullptr;
 }
-
-std::string trimmed(const std::string& text) {
-    const char* space = " \t\r\n";
-    const std::size_t first = text.find_first_not_of(space);
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
 }  // namespace
+
+std::string trimmed_name(const std::string& typed) {
+    const char* space = " \t\r\n";
+    const std::size_t first = typed.find_first_not_of(space);
+    if (first == std::string::npos) return "";
+    return typed.substr(first, typed.find_last_not_of(space) - first + 1);
+}
 
 std::optional<std::string> offered_trainee(const std::vector<Trainee>& trainees,
                                            const std::vector<AttemptRecord>& attempts) {
@@ -37,31 +43,39 @@ std::optional<std::string> offered_trainee(const std::vector<Trainee>& trainees,
     return std::nullopt;
 }
 
-NameCheck check_trainee_name(const std::string& typed, const std::vector<Trainee>& trainees) {
-    NameCheck check;
-    check.name = trimmed(typed);
-    if (check.name.empty()) {
-        check.error = "Type your name";
-        return check;
+SignInList load_sign_in_list(const Gradebook& gradebook) {
+    SignInList list;
+    list.active = gradebook.trainees(false);
+    const std::optional<std::string> offered = offered_trainee(gradebook.trainees(true), gradebook.attempts());
+    for (std::size_t i = 0; offered && i < list.active.size(); ++i)
+        if (list.active[i].name == *offered) list.selected = static_cast<int>(i);
+    return list;
+}
+
+SignInResultOf sign_in(Gradebook& gradebook, const std::string& typed, const std::optional<std::string>& selected) {
+    SignInResultOf result;
+    const std::string name = trimmed_name(typed);
+    if (name.empty()) {
+        if (selected) result.trainee = *selected;
+        else result.error = "Type your name";
+        return result;
     }
-    if (check.name.size() > 64) {
-        check.error = "Names are at most 64 characters";
-        return check;
+    switch (trainee_name_fault(name)) {
+        case TraineeNameFault::too_long: result.error = "Names are at most 64 characters"; return result;
+        case TraineeNameFault::control_char: result.error = "Names cannot hold control characters"; return result;
+        case TraineeNameFault::empty:       // not after trimming
+        case TraineeNameFault::edge_space:  // not after trimming
+        case TraineeNameFault::none: break;
     }
-    for (const unsigned char c : check.name) {
-        if (c < 0x20 || c == 0x7f) {
-            check.error = "Names cannot hold control characters";
-            return check;
-        }
+    try {
+        result.trainee = gradebook.ensure_active_trainee(name).name;
+    } catch (const InputError& e) {
+        if (e.code() == ErrorCode::trainee_archived) result.error = name + " is archived; ask your instructor to restore them";
+        else result.error = e.what();
+    } catch (const std::exception& e) {
+        result.error = e.what();
     }
-    if (const Trainee* t = find_by_name(trainees, check.name)) {
-        if (t->archived) {
-            check.error = check.name + " is archived; ask your instructor to restore them";
-        } else {
-            check.existing = true;
-        }
-    }
-    return check;
+    return result;
 }
 
 }  // namespace stipple

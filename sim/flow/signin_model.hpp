@@ -1,5 +1,5 @@
-// The sign-in screen's rules, as pure data: which trainee it offers first (the last one who worked) and
-// whether a typed name can sign in (an existing trainee, or a new one the gradebook will accept).
+// The sign-in screen's decisions, without a window: which trainees it lists and offers first (the last one
+// who worked), and what Enter does with a typed or selected name (sign in, add a new trainee, or say why not).
 #pragma once
 
 #include <optional>
@@ -15,13 +15,24 @@ namespace stipple {
 std::optional<std::string> offered_trainee(const std::vector<Trainee>& trainees,
                                            const std::vector<AttemptRecord>& attempts);
 
-struct NameCheck {
-    std::string name;          // the typed name, trimmed
-    bool existing = false;     // names an active trainee: sign in as them
-    std::string error;         // non-empty: cannot sign in with this name (shown under the field)
+// The one trim rule for typed names: spaces, tabs, CR and LF at either end go.
+std::string trimmed_name(const std::string& typed);
+
+struct SignInList {
+    std::vector<Trainee> active;  // the pick list, by name
+    int selected = -1;            // index into active of the offered trainee; -1 = none
 };
 
-// `trainees` must include archived ones. Names: 1-64 characters after trimming, no control characters.
-NameCheck check_trainee_name(const std::string& typed, const std::vector<Trainee>& trainees);
+// Reads the gradebook's trainees and attempts; throws what the gradebook throws.
+SignInList load_sign_in_list(const Gradebook& gradebook);
+
+struct SignInResultOf {
+    std::optional<std::string> trainee;  // signed in as this trainee
+    std::string error;                   // else why not, in the screen's words
+};
+
+// Enter on the sign-in screen: the typed name when it is not blank (an existing active trainee, or a new one
+// added to the gradebook), else `selected`; archived trainees and bad names are refused with a short reason.
+SignInResultOf sign_in(Gradebook& gradebook, const std::string& typed, const std::optional<std::string>& selected);
 
 }  // namespace stipple

@@ -64,17 +64,12 @@ void start_work(PracticeRun& run) {
 }
 
 void write_autosave(PracticeRun& run) {
-    if (!run.session || run.session->dots().empty()) return;
-    Autosave a;
-    a.lesson_id = run.lesson.id;
-    a.saved_at = now_iso8601_utc();
-    a.trainee = run.options.trainee;
-    a.started = run.started;
-    a.exam = run.options.exam;
-    a.dot_count = run.session->dots().size();
-    a.events = run.session->event_log();
+    if (!run.session) return;
+    const std::optional<Autosave> a = autosave_of(*run.session, run.lesson.id, run.options.trainee, run.started,
+                                                  run.options.exam, now_iso8601_utc());
+    if (!a) return;
     try {
-        save_autosave(run.options.autosave_path, a);
+        save_autosave(run.options.autosave_path, *a);
         run.events_autosaved = run.events_applied;
     } catch (const std::exception& e) {
         run.toast.show(std::string("Autosave failed: ") + e.what());

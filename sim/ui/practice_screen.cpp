@@ -2,12 +2,9 @@
 // offers an autosave of the same lesson for resuming, and hands the run over to the work screen.
 #include "sim/ui/practice_screen.hpp"
 
-#include <filesystem>
 #include <memory>
-#include <system_error>
+#include <stdexcept>
 
-#include "academy/user_data.hpp"
-#include "scoring/input_error.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
@@ -29,20 +26,12 @@ public:
     void enter(AppWindow& window) override {
         PracticeRun& run = *run_;
         PracticeOptions& options = run.options;
-        if (options.data_dir.empty()) options.data_dir = user_data_dir();
-        if (options.autosave_path.empty())
-            options.autosave_path = autosave_path(options.data_dir, options.trainee, run.lesson.id).string();
         window.show_message("Preparing the scalp...");
         run.scene = std::make_shared<PracticeScene>(run.lesson);
         run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view);
-        try {
-            pending_ = load_autosave(options.autosave_path, run.lesson.id);
-            if (pending_ && pending_->exam != options.exam) pending_.reset();  // practice work is no exam
-        } catch (const InputError& e) {
-            autosave_note_ = std::string("An autosave could not be read and was set aside: ") + e.what();
-            std::error_code ec;
-            std::filesystem::rename(options.autosave_path, options.autosave_path + ".damaged", ec);
-        }
+        OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
+        pending_ = std::move(opened.pending);
+        autosave_note_ = std::move(opened.note);
         new_session(run);
         if (options.skip_brief && !pending_) start();
         // The title names the lesson once the screen is ready for input (scripts wait for it).
@@ -112,6 +101,8 @@ private:
 
 std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,
                                              Then<PracticeOutcome> then) {
+    if (options.data_dir.empty() || options.autosave_path.empty())
+        throw std::invalid_argument("practice screen: the caller names the data folder and the autosave path");
     return std::make_unique<PracticeBriefScreen>(lesson, options, std::move(then));
 }
 

@@ -21,8 +21,8 @@ struct PracticeOptions {
     bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
     std::optional<std::string> save_path;     // where the finished attempt goes; default: DATA/attempts/
     std::optional<std::string> trainee;
-    std::filesystem::path data_dir;           // the user's data folder; empty = user_data_dir()
-    std::string autosave_path;                // work in progress; empty = autosave_path(DATA, trainee, lesson)
+    std::filesystem::path data_dir;           // required: the user's data folder (attempts go below it)
+    std::string autosave_path;                // required: work in progress (user_data's autosave_path)
     Gradebook* gradebook = nullptr;           // the finished attempt is recorded here (with a trainee)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
     bool skip_brief = false;                  // start working at once (the brief stays in its panel)
@@ -41,7 +41,8 @@ struct PracticeOutcome {
 // Stays until the trainee leaves the score screen ("Back to lessons" / Escape), quits the lesson
 // (asks first when there are dots; the work stays in the autosave) or closes the window; then `then` gets
 // the outcome. Offers to resume an autosave of the same lesson. `lesson` must outlive the screens.
-// A failed save ends the screen at once with save_error set.
+// A failed save ends the screen at once with save_error set. Throws std::invalid_argument when the caller
+// left options.data_dir or options.autosave_path empty (there is no fallback).
 std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,
                                              Then<PracticeOutcome> then);
 

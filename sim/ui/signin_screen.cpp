@@ -15,44 +15,15 @@ namespace stipple {
 namespace {
 
 struct SignInState {
-    std::vector<Trainee> everyone;   // including archived (for the name check)
-    std::vector<Trainee> active;     // the pick list, by name
-    int selected = -1;               // index into active
+    SignInList list;                 // the pick list and the offered trainee (signin_model)
     std::array<char, 128> typed{};
     std::string error;
     bool focus_field = true;
 };
 
-void load_trainees(SignInState& s, const Gradebook& gradebook) {
-    s.everyone = gradebook.trainees(true);
-    s.active = gradebook.trainees(false);
-    s.selected = -1;
-    const std::optional<std::string> offered = offered_trainee(s.everyone, gradebook.attempts());
-    for (std::size_t i = 0; offered && i < s.active.size(); ++i)
-        if (s.active[i].name == *offered) s.selected = static_cast<int>(i);
-}
-
-// Signs in with the typed name when there is one, else the selected trainee; nullopt + error otherwise.
-std::optional<std::string> try_sign_in(SignInState& s, Gradebook& gradebook) {
-    const std::string typed(s.typed.data());
-    if (typed.find_first_not_of(" \t") == std::string::npos) {
-        if (s.selected >= 0) return s.active[static_cast<std::size_t>(s.selected)].name;
-        s.error = "Type your name";
-        return std::nullopt;
-    }
-    const NameCheck check = check_trainee_name(typed, s.everyone);
-    if (!check.error.empty()) {
-        s.error = check.error;
-        return std::nullopt;
-    }
-    if (check.existing) return check.name;
-    try {
-        gradebook.add_trainee(check.name);
-        return check.name;
-    } catch (const std::exception& e) {
-        s.error = e.what();
-        return std::nullopt;
-    }
+std::optional<std::string> selected_name(const SignInState& s) {
+    if (s.list.selected < 0) return std::nullopt;
+    return s.list.active[static_cast<std::size_t>(s.list.selected)].name;
 }
 
 class SignInScreen final : public Screen {
@@ -61,7 +32,7 @@ public:
 
     void enter(AppWindow& window) override {
         try {
-            load_trainees(s_, gradebook_);
+            s_.list = load_sign_in_list(gradebook_);
         } catch (const std::exception& e) {
             s_.error = e.what();
         }
@@ -88,13 +59,13 @@ public:
         if (imgui.large_font()) ImGui::PopFont();
         ImGui::TextDisabled("Scalp micropigmentation training");
         ImGui::Separator();
-        if (!s_.active.empty()) {
+        if (!s_.list.active.empty()) {
             ImGui::TextUnformatted("Who is practising?");
-            if (ImGui::BeginListBox("##trainees", ImVec2(-1, std::min(8, int(s_.active.size())) * ImGui::GetTextLineHeightWithSpacing() + 8))) {
-                for (std::size_t i = 0; i < s_.active.size(); ++i) {
-                    const bool is_selected = s_.selected == static_cast<int>(i);
-                    if (ImGui::Selectable(s_.active[i].name.c_str(), is_selected, ImGuiSelectableFlags_AllowDoubleClick)) {
-                        s_.selected = static_cast<int>(i);
+            if (ImGui::BeginListBox("##trainees", ImVec2(-1, std::min(8, int(s_.list.active.size())) * ImGui::GetTextLineHeightWithSpacing() + 8))) {
+                for (std::size_t i = 0; i < s_.list.active.size(); ++i) {
+                    const bool is_selected = s_.list.selected == static_cast<int>(i);
+                    if (ImGui::Selectable(s_.list.active[i].name.c_str(), is_selected, ImGuiSelectableFlags_AllowDoubleClick)) {
+                        s_.list.selected = static_cast<int>(i);
                         s_.typed[0] = '\0';
                         if (ImGui::IsMouseDoubleClicked(0)) enter_ = true;
                     }
@@ -116,7 +87,8 @@ public:
         }
         if (!s_.error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", s_.error.c_str());
         std::string label = "Sign in (Enter)";
-        if (s_.typed[0] == '\0' && s_.selected >= 0) label = "Sign in as " + s_.active[std::size_t(s_.selected)].name + " (Enter)";
+        const std::optional<std::string> selected = selected_name(s_);
+        if (trimmed_name(s_.typed.data()).empty() && selected) label = "Sign in as " + *selected + " (Enter)";
         if (ImGui::Button(label.c_str(), ImVec2(-1, 34))) enter_ = true;
         ImGui::End();
     }
@@ -127,13 +99,15 @@ public:
         if (!enter_) return;
         enter_ = false;
         s_.error.clear();
-        if (std::optional<std::string> who = try_sign_in(s_, gradebook_)) {
-            result_ = SignInResult{who, false};
+        const SignInResultOf signed_in = sign_in(gradebook_, s_.typed.data(), selected_name(s_));
+        if (signed_in.trainee) {
+            result_ = SignInResult{signed_in.trainee, false};
             return;
         }
+        s_.error = signed_in.error;
         s_.focus_field = true;
         try {
-            load_trainees(s_, gradebook_);
+            s_.list = load_sign_in_list(gradebook_);
         } catch (const std::exception& ex) {
             s_.error = ex.what();
         }

@@ -1,5 +1,6 @@
 // The shell's record keeping, headless: where lessons and the font are found, the history panel's rows and
-// labels, and the sign-in screen's offered trainee and name checks.
+// labels, and the sign-in screen's offered trainee
+// (what Enter does there: signin_model_test.cpp).
 #include <catch2/catch.hpp>
 
 #include "sim/flow/history_model.hpp"
@@ -85,17 +86,3 @@ TEST_CASE("sign-in offers the trainee who recorded last, else the newest - never
     CHECK(offered_trainee({}, {}) == std::nullopt);
 }
 
-TEST_CASE("typed names are trimmed and checked the way the gradebook will") {
-    const std::vector<Trainee> people = {trainee(1, "ana", ""), trainee(3, "cy", "", true)};
-    const NameCheck existing = check_trainee_name("  ana ", people);
-    CHECK(existing.name == "ana");
-    CHECK(existing.existing);
-    CHECK(existing.error.empty());
-    const NameCheck fresh = check_trainee_name("Dee", people);
-    CHECK_FALSE(fresh.existing);
-    CHECK(fresh.error.empty());
-    CHECK(check_trainee_name("   ", people).error == "Type your name");
-    CHECK(check_trainee_name(std::string(65, 'a'), people).error == "Names are at most 64 characters");
-    CHECK(check_trainee_name("a\x01", people).error == "Names cannot hold control characters");
-    CHECK(check_trainee_name("cy", people).error == "cy is archived; ask your instructor to restore them");
-}

@@ -1,12 +1,14 @@
 // One practice attempt in progress (see practice_run.hpp): session, clock, autosave, finishing.
 #include "sim/ui/practice_run.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "academy/user_data.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/flow/attempt_finish.hpp"
+#include "sim/ui/pointer_input.hpp"
 #include "sim/ui/practice_seed.hpp"
 
 namespace stipple {
@@ -33,8 +35,10 @@ void finish_and_record(PracticeRun& run) {
 
 }  // namespace
 
-double session_clock(const PracticeRun& run) {
-    return run.time_offset_s + run.work_clock.getElapsedTime().asSeconds();
+double session_clock(const PracticeRun& run) { return session_time_at(run, steady_now_s()); }
+
+double session_time_at(const PracticeRun& run, double steady_s) {
+    return run.time_offset_s + std::max(0.0, steady_s - run.work_started_s);
 }
 
 void new_session(PracticeRun& run) {
@@ -59,7 +63,7 @@ void resume(PracticeRun& run, const Autosave& autosave) {
 }
 
 void start_work(PracticeRun& run) {
-    run.work_clock.restart();
+    run.work_started_s = steady_now_s();
     run.last_autosave_s = session_clock(run);
 }
 
@@ -77,9 +81,9 @@ void write_autosave(PracticeRun& run) {
     run.last_autosave_s = session_clock(run);
 }
 
-void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double pressure) {
+void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure) {
     InputEvent e;
-    e.t_s = session_clock(run);
+    e.t_s = session_time_at(run, at_s);
     e.kind = kind;
     e.target_mm = to_scalp(run.view, px);
     e.pressure = pressure;

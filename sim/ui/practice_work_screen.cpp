@@ -1,5 +1,6 @@
 // The practice work screen object (see practice_work_screen.hpp): pointer and keys become session input
-// (practice_input, practice_pen), panels come from practice_panels, the attempt's state from practice_run.
+// (practice_input; pointer events carry their own time and pen pressure: AppWindow::event_stamp), panels come
+// from practice_panels, the attempt's state from practice_run.
 #include "sim/ui/practice_work_screen.hpp"
 
 #include <optional>
@@ -12,7 +13,6 @@
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_input.hpp"
 #include "sim/ui/practice_panels.hpp"
-#include "sim/ui/practice_pen.hpp"
 #include "sim/ui/scalp_world.hpp"
 #include "sim/ui/score_review_screen.hpp"
 
@@ -28,7 +28,7 @@ public:
 
     void enter(AppWindow& window) override {
         window_ = &window;
-        pen_ = std::make_unique<PracticePen>(window.window().getSystemHandle());
+        window.use_timed_pointer();  // press and release times from the X server, not from the frame
     }
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
@@ -41,35 +41,40 @@ public:
             return;
         }
         if (leave_dialog_) return;  // the dialog has the keyboard and mouse
+        const EventStamp& stamp = window.event_stamp();
         if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
             if (!imgui.wants_mouse() && !run.session->button_down())
-                apply_input(run, InputEvent::Kind::Down, pointer_px_, pen_->press_pressure());
+                apply_input(run, InputEvent::Kind::Down, pointer_px_, stamp.time_s, stamp.pressure);
             return;
         }
         if (e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
-            if (run.session->button_down()) apply_input(run, InputEvent::Kind::Up, pointer_px_, pen_->release_pressure());
+            if (run.session->button_down())
+                apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
             return;
         }
         if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse(), imgui.wants_keyboard())) return;
         if (e.type == sf::Event::MouseMoved) {
             pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
-            if (!imgui.wants_mouse() || run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
+            // A pen pressing on the skin reports its pressure as it moves; anything else is a move.
+            const bool pressing = run.session->button_down() && stamp.pressure >= 0.0;
+            if (!imgui.wants_mouse() || run.session->button_down())
+                apply_input(run, pressing ? InputEvent::Kind::Pressure : InputEvent::Kind::Move, pointer_px_, stamp.time_s,
+                            pressing ? stamp.pressure : -1.0);
             return;
         }
         if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) perform(work_key(e.key));
     }
 
-    void update(AppWindow&, sf::Time) override {
+    void update(AppWindow& window, sf::Time) override {
         PracticeRun& run = *run_;
-        run.session->advance_to(session_clock(run));
+        // Only up to the input read so far: an input handled next frame happened after this time.
+        run.session->advance_to(session_time_at(run, window.input_horizon_s()));
         if (run.session->time_up()) {
             finish(run);
             return;
         }
-        for (const double pressure : pen_->poll(run.session->button_down()))
-            apply_input(run, InputEvent::Kind::Pressure, pointer_px_, pressure);
         if (autosave_due(run.events_applied, run.events_autosaved, session_clock(run), run.last_autosave_s))
             write_autosave(run);
         if (run.options.on_note)
@@ -174,7 +179,6 @@ private:
     std::unique_ptr<PracticeRun> run_;
     PracticeNotes notes_;  // what the work says to scripts (run.options.on_note), one line per change
     AppWindow* window_ = nullptr;  // set on entering
-    std::unique_ptr<PracticePen> pen_;
     sf::Vector2f pointer_px_;
     bool loupe_ = false;
     bool leave_dialog_ = false;

@@ -54,7 +54,7 @@ run_at() {
 # finish_work: Enter asks "Finish and score?", Enter again confirms.
 finish_work() {
   xdotool key --clearmodifiers Return
-  wait_for 30 "the finish question" printed '^asked: finish and score\?$'
+  wait_for 30 "the finish question" printed '^dialog: finish$'
   xdotool key --clearmodifiers Return
 }
 

@@ -168,6 +168,8 @@ double PointerInput::pressure_of(int source_device, const unsigned char* mask, i
     return axis.last < 0.0 ? 0.0 : axis.last;
 }
 
+bool PointerInput::pending() const { return display_ && XPending(as_display(display_)) > 0; }
+
 std::vector<PointerEvent> PointerInput::poll() {
     std::vector<PointerEvent> events;
     if (!display_) return events;

@@ -47,6 +47,8 @@ public:
     // Takes the window's pointer events (on) or gives them back to SFML (off).
     void select(bool on);
     bool selected() const { return selected_; }
+    // True when events are waiting (an idle window loop wakes for them as for SFML's own).
+    bool pending() const;
     // Every event that arrived since the last call, oldest first.
     std::vector<PointerEvent> poll();
 

@@ -16,6 +16,10 @@ namespace {
 constexpr float kPanelW = 320.0f;
 }  // namespace
 
+namespace {
+const char* dots_word(std::size_t n) { return n == 1 ? "dot" : "dots"; }
+}  // namespace
+
 std::string time_text(double s) {
     const int total = std::max(0, int(std::ceil(s)));
     char buf[16];
@@ -50,8 +54,9 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     ImGui::Spacing();
     if (!note.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "%s", note.c_str());
     if (pending && exam) {  // an exam is never discarded: it resumes, its clock still running
-        ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Exam in progress since %s: %zu dots.",
-                           pending->started.value_or(pending->saved_at).c_str(), pending->dot_count);
+        ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Exam in progress since %s: %zu %s.",
+                           pending->started.value_or(pending->saved_at).c_str(), pending->dot_count,
+                           dots_word(pending->dot_count));
         if (pending_left_s)
             ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "Its clock kept running: %s left.", time_text(*pending_left_s).c_str());
         if (ImGui::Button("Resume the exam (Enter)", ImVec2(-1, 34))) choice = BriefChoice::Resume;
@@ -115,11 +120,11 @@ constexpr const char* kFinishTitle = "Finish and score?";
 std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam) {
     std::optional<WorkRequest> choice;
     if (exam) {
-        ImGui::Text("This exam has %zu dots and is not finished.", dots);
+        ImGui::Text("This exam has %zu %s and is not finished.", dots, dots_word(dots));
         ImGui::TextDisabled("Leaving keeps it: its clock runs on, and opening the lesson again resumes it.");
         ImGui::TextDisabled("Past its time limit it is finished as it stands (an abandoned exam fails).");
     } else {
-        ImGui::Text("You have placed %zu dots and not finished.", dots);
+        ImGui::Text("You have placed %zu %s and not finished.", dots, dots_word(dots));
         ImGui::TextDisabled("Leaving keeps them in an autosave: opening this lesson again offers to resume.");
     }
     if (ImGui::Button("Keep working (Esc)", ImVec2(180, 32))) choice = WorkRequest::KeepWorking;
@@ -137,7 +142,8 @@ std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam) {
 
 std::optional<WorkRequest> finish_dialog(std::size_t dots) {
     std::optional<WorkRequest> choice;
-    ImGui::Text("Finish with %zu dots? The attempt is saved and scored; it cannot be changed after.", dots);
+    ImGui::Text("Finish with %zu %s? The attempt is saved and scored; it cannot be changed after.", dots,
+                dots_word(dots));
     if (ImGui::Button("Finish and score (Enter)", ImVec2(220, 32))) choice = WorkRequest::ConfirmFinish;
     ImGui::SameLine();
     if (ImGui::Button("Keep working (Esc)", ImVec2(180, 32))) choice = WorkRequest::KeepWorking;

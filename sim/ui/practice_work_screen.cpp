@@ -41,6 +41,7 @@ public:
             request(WorkRequest::CloseWindow);
             return;
         }
+        if (e.type == sf::Event::MouseMoved) pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
         if (dialog_ != WorkDialog::None) {  // the dialog has the keyboard and mouse; Enter and Esc answer it here
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) request(WorkRequest::EnterKey);
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) request(WorkRequest::EscapeKey);
@@ -63,11 +64,21 @@ public:
             if (!imgui.wants_mouse() || run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
             return;
         }
-        if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) perform(work_key(e.key));
+        // Enter and Esc are always the work's (no text field here; ImGui keeps the keyboard for a frame after
+        // our own dialog closes, which must not swallow the next Enter).
+        const bool own_key = e.type == sf::Event::KeyPressed &&
+                             (e.key.code == sf::Keyboard::Enter || e.key.code == sf::Keyboard::Escape);
+        if (e.type == sf::Event::KeyPressed && (own_key || !imgui.wants_keyboard())) perform(work_key(e.key));
     }
 
-    void update(AppWindow&, sf::Time) override {
+    void update(AppWindow& window, sf::Time) override {
         PracticeRun& run = *run_;
+        if (resync_pointer_ && !window.imgui().wants_mouse()) {
+            // A dialog just closed: the needle follows the pointer from where it is now (ImGui held the mouse
+            // for the dialog, and for a frame after).
+            resync_pointer_ = false;
+            if (!run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
+        }
         run.session->advance_to(session_clock(run));
         if (run.session->time_up() || exam_time_up(run)) {  // the exam's limit, in wall time from its start
             finish(run);
@@ -150,6 +161,7 @@ private:
             note("refused: " + step.refusal);
         }
         if (step.dialog != dialog_) note(work_dialog_note(step.dialog));
+        if (step.dialog == WorkDialog::None && dialog_ != WorkDialog::None) resync_pointer_ = true;
         dialog_ = step.dialog;
         if (step.finish) finish(run);
         if (step.discard) {
@@ -190,6 +202,7 @@ private:
     sf::Vector2f pointer_px_;
     bool loupe_ = false;
     WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)
+    bool resync_pointer_ = false;           // a dialog closed: move the needle to the pointer once ImGui lets go
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
 };

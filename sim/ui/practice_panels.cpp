@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "sim/flow/work_dialog.hpp"
 
@@ -151,6 +152,11 @@ std::optional<WorkRequest> finish_dialog(std::size_t dots) {
 }
 
 }  // namespace
+
+void close_work_dialogs() {
+    // Between frames too (a key answered the dialog): ImGui's own CloseCurrentPopup needs the popup's frame.
+    if (ImGui::GetCurrentContext() && GImGui->OpenPopupStack.Size > 0) ImGui::ClosePopupToLevel(0, false);
+}
 
 std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
                                             float window_h) {

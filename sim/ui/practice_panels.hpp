@@ -45,5 +45,8 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
 // closed. Returns the button clicked, as a request for work_step (Enter and Esc are the screen's).
 std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
                                             float window_h);
+// Closes the work's dialogs in ImGui at once, in a frame or between frames (the work screen calls it when a
+// dialog is answered or the time runs out, so no modal outlives its question).
+void close_work_dialogs();
 
 }  // namespace stipple

@@ -36,6 +36,7 @@ public:
     void handle_event(AppWindow& window, const sf::Event& e) override {
         PracticeRun& run = *run_;
         ImGuiBridge& imgui = window.imgui();
+        if (run.finished || leave_ || closed_) return;  // ended: the next screen takes over
         if (e.type == sf::Event::Closed) {
             write_autosave(run);  // on close: the work is safe whatever the trainee answers
             request(WorkRequest::CloseWindow);
@@ -73,6 +74,7 @@ public:
 
     void update(AppWindow& window, sf::Time) override {
         PracticeRun& run = *run_;
+        if (run.finished || leave_ || closed_) return;
         if (resync_pointer_ && !window.imgui().wants_mouse()) {
             // A dialog just closed: the needle follows the pointer from where it is now (ImGui held the mouse
             // for the dialog, and for a frame after).
@@ -81,6 +83,8 @@ public:
         }
         run.session->advance_to(session_clock(run));
         if (run.session->time_up() || exam_time_up(run)) {  // the exam's limit, in wall time from its start
+            if (dialog_ != WorkDialog::None) close_work_dialogs();  // whatever was being asked: the time is up
+            dialog_ = WorkDialog::None;
             finish(run);
             return;
         }
@@ -99,8 +103,9 @@ public:
         const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), exam_time_left_s(run),
                                    run.session->can_undo(), run.view.px_per_mm};
         const WorkPanelAction action = draw_work_panel(run.lesson, run.options.exam, panel, run.guides, loupe_);
-        if (action.undo) undo(run);
-        if (action.finish) request(WorkRequest::FinishButton);
+        const bool ended = run.finished || leave_ || closed_;
+        if (action.undo && !ended) undo(run);
+        if (action.finish && !ended) request(WorkRequest::FinishButton);
         const std::optional<double> last =
             run.session->dots().empty() ? std::nullopt : std::optional<double>(run.session->dots().back().depth_mm);
         draw_depth_gauge(float(size.x), run.lesson, run.session->button_down(), run.session->current_depth_mm(), last);
@@ -108,7 +113,7 @@ public:
                            run.session->button_down());
         if (const std::optional<WorkRequest> clicked =
                 draw_work_dialog(dialog_, run.session->dots().size(), run.options.exam, float(size.x), float(size.y)))
-            request(*clicked);
+            if (!ended) request(*clicked);
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
@@ -161,7 +166,10 @@ private:
             note("refused: " + step.refusal);
         }
         if (step.dialog != dialog_) note(work_dialog_note(step.dialog));
-        if (step.dialog == WorkDialog::None && dialog_ != WorkDialog::None) resync_pointer_ = true;
+        if (step.dialog == WorkDialog::None && dialog_ != WorkDialog::None) {
+            close_work_dialogs();  // at once: a modal left open would hold the keyboard from the next screen
+            resync_pointer_ = true;
+        }
         dialog_ = step.dialog;
         if (step.finish) finish(run);
         if (step.discard) {

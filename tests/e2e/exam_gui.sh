@@ -146,6 +146,24 @@ assert r["mode"] == "exam" and r["dots"] == "2", r
 assert r["passed"] in ("false", "0", "no"), r["passed"]
 print("ok: abandoned exam recorded:", r["mode"], r["dots"], "dots, passed", r["passed"])
 PY
+check "an exam open when its limit passes is finished as it stands and recorded (here with no dots: failed)"
+python3 - "$work/timed.json" "$work/short.json" <<'PY'
+import json, sys
+l = json.load(open(sys.argv[1]))
+l["time_limit_s"] = 2
+json.dump(l, open(sys.argv[2], "w"))
+PY
+start_stipple practice "$work/short.json" --exam --skip-brief --trainee "Quick Taker" --save "$work/timeup.json" --window 1280x800
+wait_for 180 "the exam window to become ready" printed '^ready window [0-9]+$'
+wid=$(sed -n 's/^ready window \([0-9]*\)$/\1/p' "$work/out.txt")
+wait_for 60 "the exam to end at its limit" test -s "$work/timeup.json"
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool key --clearmodifiers Escape          # leave the score screen
+wait_exit 60
+printed '^recorded attempt [0-9]+ for Quick Taker: hairline-classic [0-9]+\.[0-9] \(not passed\)$' ||
+  fail "the exam ended by its limit was not recorded"
+expect 0 score --lesson "$work/short.json" "$work/timeup.json"
+
 check "the app's picker finds an abandoned exam on signing in: finished as it stands, recorded failed"
 # The app on a copy of the curriculum whose hairline-classic has the limit, the same abandoned exam waiting
 # in its data folder (beside its gradebook).

@@ -44,6 +44,9 @@ public:
         }
         if (e.type == sf::Event::MouseMoved) pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
         if (dialog_ != WorkDialog::None) {  // the dialog has the keyboard and mouse; Enter and Esc answer it here
+            const bool lifted = e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left;
+            if (lifted && run.session->button_down())  // a needle down when the dialog opened deposits as it lifts
+                apply_input(run, InputEvent::Kind::Up, pointer_px_, pen_->release_pressure());
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) request(WorkRequest::EnterKey);
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) request(WorkRequest::EscapeKey);
             return;

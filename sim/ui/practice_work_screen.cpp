@@ -66,6 +66,7 @@ public:
         if (e.type == sf::Event::MouseMoved) {
             pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
             if (!imgui.wants_mouse() || run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
+            else resync_pointer_ = true;  // ImGui held it (a panel or dialog): followed once ImGui lets go
             return;
         }
         // Enter and Esc are always the work's (no text field here; ImGui keeps the keyboard for a frame after
@@ -79,8 +80,8 @@ public:
         PracticeRun& run = *run_;
         if (run.finished || leave_ || closed_) return;
         if (resync_pointer_ && !window.imgui().wants_mouse()) {
-            // A dialog just closed: the needle follows the pointer from where it is now (ImGui held the mouse
-            // for the dialog, and for a frame after).
+            // The pointer moved while ImGui held the mouse (over a panel, in a dialog, and for a frame after):
+            // the needle follows it from where it is now, so a move off a panel is never lost.
             resync_pointer_ = false;
             if (!run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
         }
@@ -213,7 +214,7 @@ private:
     sf::Vector2f pointer_px_;
     bool loupe_ = false;
     WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)
-    bool resync_pointer_ = false;           // a dialog closed: move the needle to the pointer once ImGui lets go
+    bool resync_pointer_ = false;           // move the needle to the pointer once ImGui lets go of the mouse
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
 };

@@ -57,13 +57,23 @@ start_exam() {
   xdotool windowfocus --sync "$wid" 2>/dev/null || true
 }
 
-check "Enter with no dots is refused with a message; nothing is written or recorded"
+check "Enter or the Finish button with no dots is refused with a message; nothing is written or recorded"
 start_exam
 wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 [ -s "$autosave" ] || fail "the exam was not autosaved at its start ($autosave)"
 xdotool key --clearmodifiers Return
 wait_for 30 "the refusal" printed '^refused: Place at least one dot before finishing'
 printed '^dialog: finish$' && fail "Enter with no dots asked to finish"
+# The panel's "Finish (Enter)" button (top left; an exam's panel has no undo or guides rows) is refused too.
+# Hover first and wait until the needle rests under it (frames have passed: ImGui knows the pointer is on
+# its panel, so the click is the button's and places no dot), then click.
+rests=$(count_printed '^needle at rest on ')
+xdotool mousemove --window "$wid" 168 214
+wait_for 60 "the needle to rest under the panel" printed_more '^needle at rest on ' "$rests"
+xdotool click 1
+wait_for 30 "the Finish button's refusal" printed_more '^refused: Place at least one dot before finishing' 1
+printed '^dialog: finish$' && fail "the Finish button with no dots asked to finish"
+printed '^dot 1 at ' && fail "the click on the Finish button placed a dot"
 
 check "Esc opens a leave dialog that stays open: Enter there submits nothing, Esc again keeps working"
 place_dot 450 380

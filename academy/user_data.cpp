@@ -85,6 +85,11 @@ fs::path autosave_path(const fs::path& data_dir, const std::optional<std::string
     return autosaves_dir(data_dir) / (owner_stem(trainee, lesson_id) + ".json");
 }
 
+fs::path exam_autosave_path(const fs::path& data_dir, const std::optional<std::string>& trainee,
+                            const std::string& lesson_id) {
+    return autosaves_dir(data_dir) / (owner_stem(trainee, lesson_id) + ".exam.json");
+}
+
 std::string screenshot_file_name(const std::string& time_iso8601) {
     std::string digits;
     for (const char c : time_iso8601)

@@ -24,7 +24,7 @@ std::filesystem::path autosaves_dir(const std::filesystem::path& data_dir);    /
 std::filesystem::path screenshots_dir(const std::filesystem::path& data_dir);  // DATA/screenshots
 
 // The one file-naming scheme: "[<trainee>-]<lesson>-<time>.json" for attempts, "[<trainee>-]<lesson>.json"
-// for autosaves. Names are reduced to [a-z0-9-] (a given trainee whose name reduces to nothing is
+// for autosaves ("[<trainee>-]<lesson>.exam.json" for exams). Names are reduced to [a-z0-9-] (a given trainee whose name reduces to nothing is
 // "trainee", an empty lesson id "lesson"); the time is the ISO 8601 text's letters and digits
 // ("2026-11-24T10:00:05Z" -> "20261124T100005Z", "undated" when empty). No trainee: no trainee part.
 std::string attempt_file_name(const std::optional<std::string>& trainee, const std::string& lesson_id,
@@ -37,6 +37,10 @@ std::filesystem::path new_attempt_path(const std::filesystem::path& data_dir,
 // nobody is offered someone else's work to resume).
 std::filesystem::path autosave_path(const std::filesystem::path& data_dir,
                                     const std::optional<std::string>& trainee, const std::string& lesson_id);
+// DATA/autosave/[<trainee>-]<lesson>.exam.json: an exam in progress, apart from practice work on the same
+// lesson (practice never overwrites an exam, whose clock runs on until it is finished).
+std::filesystem::path exam_autosave_path(const std::filesystem::path& data_dir,
+                                         const std::optional<std::string>& trainee, const std::string& lesson_id);
 
 // Screenshots: "stipple-<YYYYMMDD>-<HHMMSS>.png" from the ISO 8601 time's digits ("2026-11-24T10:00:05.250Z"
 // -> "stipple-20261124-100005.png"; "stipple-undated.png" when it has none).

@@ -101,7 +101,9 @@ start_practice --save "$elsewhere/smoke.json" --trainee Ana
 if grep -q "font" "$work/err.txt"; then fail "the installed program did not find the DejaVu font"; fi
 wait_for 60 "the needle to rest at the session's start" printed '^needle at rest on '
 place_dot 520 360
-xdotool key --clearmodifiers Return            # finish: the attempt is written, the score screen opens
+xdotool key --clearmodifiers Return            # finish? the program asks first
+wait_for 60 "the finish question" printed '^dialog: finish$'
+xdotool key --clearmodifiers Return            # Enter again: the attempt is written, the score screen opens
 wait_for 60 "the attempt file" test -s "$elsewhere/smoke.json"
 xdotool key --clearmodifiers Escape            # leave the score screen: the program ends
 wait_exit 60

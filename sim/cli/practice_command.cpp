@@ -76,7 +76,8 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         }
         const std::string db_path = gradebook_path_or_default(args->db_path);
         options.data_dir = data_dir_of(db_path);
-        options.autosave_path = autosave_path(options.data_dir, args->trainee, lesson.id).string();
+        options.autosave_path =
+            (args->exam ? exam_autosave_path : autosave_path)(options.data_dir, args->trainee, lesson.id).string();
         // With a trainee the attempt is recorded: the gradebook is opened (and checked) before the display,
         // as the app does: a file that is not a gradebook is refused untouched (exit 2).
         std::optional<Gradebook> gradebook;

@@ -7,6 +7,7 @@
 #include "scoring/attempt_io.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/exam_clock.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
 
 namespace stipple {
@@ -28,6 +29,7 @@ FinishedAttempt finish_attempt(const Lesson& lesson, const Attempt& attempt, con
 
     try {
         done.report = score_attempt(lesson, attempt);
+        if (plan.abandoned) mark_abandoned(*done.report);
     } catch (const std::exception& e) {
         done.score_error = e.what();
     }

@@ -23,6 +23,7 @@ struct FinishPlan {
     std::string autosave_path;                        // removed once the attempt is written; empty = none
     Gradebook* gradebook = nullptr;                   // record here (needs attempt.trainee); nullptr = don't
     bool exam = false;
+    bool abandoned = false;                           // an exam left past its limit: failed (exam_clock.hpp)
 };
 
 struct FinishedAttempt {
@@ -39,7 +40,7 @@ struct FinishedAttempt {
 std::filesystem::path attempt_destination(const FinishPlan& plan, const Lesson& lesson, const Attempt& attempt,
                                           const std::string& now_iso8601);
 
-// Saves (folders created, atomic), removes the autosave, scores, records. `now_iso8601` is the finish time
+// Saves (folders created, atomic), removes the autosave, scores (plan.abandoned: marked failed), records. `now_iso8601` is the finish time
 // (the record's end). Throws std::runtime_error (or std::filesystem::filesystem_error) when the attempt
 // file cannot be written; the autosave is then left in place.
 FinishedAttempt finish_attempt(const Lesson& lesson, const Attempt& attempt, const FinishPlan& plan,

@@ -79,7 +79,7 @@ OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_
 std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
                                     const std::optional<std::string>& trainee, const std::string& started,
                                     bool exam, const std::string& saved_at) {
-    if (session.dots().empty()) return std::nullopt;
+    if (session.dots().empty() && !exam) return std::nullopt;  // an exam is kept from its start: its clock runs
     Autosave a;
     a.lesson_id = lesson_id;
     a.saved_at = saved_at;

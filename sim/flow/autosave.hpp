@@ -45,7 +45,8 @@ struct OpenedAutosave {
 };
 OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_id, bool exam);
 
-// The autosave of a session in progress, or nullopt when it has no dots yet (nothing worth keeping).
+// The autosave of a session in progress, or nullopt when a practice session has no dots yet (nothing worth
+// keeping). An exam is kept from its start, dots or not: its start is what its wall clock counts from.
 std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
                                     const std::optional<std::string>& trainee, const std::string& started,
                                     bool exam, const std::string& saved_at);

@@ -11,6 +11,7 @@
 #include "academy/user_data.hpp"
 #include "sim/flow/app_shell_flow.hpp"
 #include "sim/flow/attempt_finish.hpp"
+#include "sim/flow/exam_clock.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/flow/lesson_picker_catalog.hpp"
@@ -69,6 +70,7 @@ struct Shell {
         picker.curriculum = &curriculum;
         picker.notice = state.notice;
         picker.notice_is_error = state.notice_is_error;
+        settle_abandoned(picker);
         try {
             picker.rows = picker_rows(curriculum, progress_for(gradebook, curriculum, state.trainee));
             AttemptFilter mine;
@@ -92,6 +94,18 @@ struct Shell {
                       << "), " << picker.history.size() << " in history" << std::endl;
         }
         return make_lesson_picker_screen(picker, [this](const PickerChoice& choice) { return after(picker_event(choice)); });
+    }
+
+    // The trainee's exams left past their limit are finished as they stand and recorded failed (exam_clock.hpp).
+    void settle_abandoned(PickerView& view) {
+        std::vector<const Lesson*> lessons;
+        for (const CurriculumEntry& e : curriculum.lessons) lessons.push_back(&e.lesson);
+        for (const SettledExam& settled : settle_abandoned_exams(lessons, gradebook, data_dir_of(config.gradebook_path),
+                                                                  state.trainee, now_iso8601_utc())) {
+            const std::string line = settled_exam_note(settled);
+            std::cout << line << std::endl;
+            if (view.notice.empty()) view.notice = line;
+        }
     }
 
     ShellEvent picker_event(const PickerChoice& choice) const {
@@ -122,7 +136,7 @@ struct Shell {
         options.trainee = state.trainee;
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
         options.data_dir = data_dir_of(db);  // attempts and autosaves beside the gradebook
-        options.autosave_path = autosave_path(options.data_dir, state.trainee, lesson->id).string();
+        options.autosave_path = (state.exam ? exam_autosave_path : autosave_path)(options.data_dir, state.trainee, lesson->id).string();
         options.gradebook = &gradebook;      // finishing records the attempt (attempt_finish.hpp)
         options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         try {

@@ -1,5 +1,6 @@
-// How the practice work reads the keyboard: the key commands (Enter finishes, Esc leaves, Ctrl+Z or
-// Backspace undoes, L loupe, G guides, F fits, F12 screenshot). Pure: the work screen performs them.
+// How the practice work reads the keyboard: the key commands (Enter finishes and Esc leaves, each asking
+// first: sim/flow/work_dialog.hpp; Ctrl+Z or Backspace undoes, L loupe, G guides, F fits, F12 screenshot).
+// Pure: the work screen performs them.
 #pragma once
 
 #include <SFML/Window/Event.hpp>

@@ -4,13 +4,21 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include "sim/flow/work_dialog.hpp"
 
 namespace stipple {
 
 namespace {
 constexpr float kPanelW = 320.0f;
+}  // namespace
+
+namespace {
+const char* dots_word(std::size_t n) { return n == 1 ? "dot" : "dots"; }
 }  // namespace
 
 std::string time_text(double s) {
@@ -21,7 +29,8 @@ std::string time_text(double s) {
 }
 
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,
-                             const std::string& note, ImFont* large_font, float window_w, float window_h) {
+                             std::optional<double> pending_left_s, const std::string& note, ImFont* large_font,
+                             float window_w, float window_h) {
     BriefChoice choice = BriefChoice::None;
     ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Always);
@@ -41,12 +50,18 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
                        "(deeper than %.1f mm), and the work must be finished.", lesson.component_floor,
                        100.0 * lesson.critical.blowout_share, lesson.targets.depth_max_mm);
     ImGui::Separator();
-    ImGui::TextDisabled("Left click or pen: place a dot (hold longer or press harder = deeper)");
-    ImGui::TextDisabled("Wheel: zoom   Right drag / arrows: pan   L: loupe   F: fit");
-    ImGui::TextDisabled("Ctrl+Z: undo   Enter: finish   Esc: leave   F12: screenshot");
+    // Only the keys that work in this mode (an exam has no undo and no guides).
+    for (const std::string& line : work_key_lines(exam)) ImGui::TextDisabled("%s", line.c_str());
     ImGui::Spacing();
     if (!note.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "%s", note.c_str());
-    if (pending) {
+    if (pending && exam) {  // an exam is never discarded: it resumes, its clock still running
+        ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Exam in progress since %s: %zu %s.",
+                           pending->started.value_or(pending->saved_at).c_str(), pending->dot_count,
+                           dots_word(pending->dot_count));
+        if (pending_left_s)
+            ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "Its clock kept running: %s left.", time_text(*pending_left_s).c_str());
+        if (ImGui::Button("Resume the exam (Enter)", ImVec2(-1, 34))) choice = BriefChoice::Resume;
+    } else if (pending) {
         ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Unfinished work from %s: %zu dots.", pending->saved_at.c_str(),
                            pending->dot_count);
         if (ImGui::Button("Resume (Enter)", ImVec2(200, 34))) choice = BriefChoice::Resume;
@@ -69,8 +84,8 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
                      ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::TextWrapped("%s", lesson.title.c_str());
     ImGui::Text("Dots: %zu", state.dots);
-    if (exam && lesson.time_limit_s) {
-        const double left = *lesson.time_limit_s - state.time_s;
+    if (state.time_left_s) {
+        const double left = *state.time_left_s;
         ImGui::SameLine(150);
         ImGui::TextColored(left < 30 ? ImVec4(1, 0.4f, 0.3f, 1) : ImVec4(1, 1, 1, 1), "Time left %s",
                            time_text(left).c_str());
@@ -98,25 +113,63 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
     return action;
 }
 
-LeaveChoice draw_leave_dialog(std::size_t dots, float window_w, float window_h) {
-    LeaveChoice choice = LeaveChoice::None;
-    ImGui::OpenPopup("Leave this lesson?");
-    ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    if (ImGui::BeginPopupModal("Leave this lesson?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        ImGui::Text("You have placed %zu dots and not finished.", dots);
+namespace {
+
+constexpr const char* kLeaveTitle = "Leave this lesson?";
+constexpr const char* kFinishTitle = "Finish and score?";
+
+std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam) {
+    std::optional<WorkRequest> choice;
+    if (exam) {
+        ImGui::Text("This exam has %zu %s and is not finished.", dots, dots_word(dots));
+        ImGui::TextDisabled("Leaving keeps it: its clock runs on, and opening the lesson again resumes it.");
+        ImGui::TextDisabled("Past its time limit it is finished as it stands (an abandoned exam fails).");
+    } else {
+        ImGui::Text("You have placed %zu %s and not finished.", dots, dots_word(dots));
         ImGui::TextDisabled("Leaving keeps them in an autosave: opening this lesson again offers to resume.");
-        // Escape answers "keep working", but not the press that opened the dialog (same frame).
-        const bool escape = !ImGui::IsWindowAppearing() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-        if (ImGui::Button("Keep working", ImVec2(160, 32)) || escape) {
-            choice = LeaveChoice::KeepWorking;
-            ImGui::CloseCurrentPopup();
-        }
-        ImGui::SameLine();
-        if (ImGui::Button("Leave, resume later", ImVec2(180, 32))) choice = LeaveChoice::Leave;
+    }
+    if (ImGui::Button("Keep working (Esc)", ImVec2(180, 32))) choice = WorkRequest::KeepWorking;
+    ImGui::SameLine();
+    if (ImGui::Button(exam ? "Leave, the clock runs on" : "Leave, resume later", ImVec2(200, 32)))
+        choice = WorkRequest::LeaveKeep;
+    if (!exam) {  // pigment in an exam is permanent: no discard
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.6f, 0.2f, 0.2f, 1));
-        if (ImGui::Button("Discard the work", ImVec2(160, 32))) choice = LeaveChoice::Discard;
+        if (ImGui::Button("Discard the work", ImVec2(160, 32))) choice = WorkRequest::Discard;
         ImGui::PopStyleColor();
+    }
+    return choice;
+}
+
+std::optional<WorkRequest> finish_dialog(std::size_t dots) {
+    std::optional<WorkRequest> choice;
+    ImGui::Text("Finish with %zu %s? The attempt is saved and scored; it cannot be changed after.", dots,
+                dots_word(dots));
+    if (ImGui::Button("Finish and score (Enter)", ImVec2(220, 32))) choice = WorkRequest::ConfirmFinish;
+    ImGui::SameLine();
+    if (ImGui::Button("Keep working (Esc)", ImVec2(180, 32))) choice = WorkRequest::KeepWorking;
+    return choice;
+}
+
+}  // namespace
+
+void close_work_dialogs() {
+    // Between frames too (a key answered the dialog): ImGui's own CloseCurrentPopup needs the popup's frame.
+    if (ImGui::GetCurrentContext() && GImGui->OpenPopupStack.Size > 0) ImGui::ClosePopupToLevel(0, false);
+}
+
+std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
+                                            float window_h) {
+    std::optional<WorkRequest> choice;
+    for (const char* title : {kLeaveTitle, kFinishTitle}) {
+        const bool wanted = title == (open == WorkDialog::Leave ? kLeaveTitle : open == WorkDialog::ConfirmFinish ? kFinishTitle : nullptr);
+        if (!wanted && !ImGui::IsPopupOpen(title)) continue;
+        if (wanted) ImGui::OpenPopup(title);  // every frame it is wanted: it stays until it is answered
+        ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) continue;
+        if (!wanted) ImGui::CloseCurrentPopup();  // answered (by a key or a button): gone, no longer modal
+        else if (open == WorkDialog::Leave) choice = leave_dialog(dots, exam);
+        else choice = finish_dialog(dots);
         ImGui::EndPopup();
     }
     return choice;

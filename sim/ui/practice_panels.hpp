@@ -1,5 +1,6 @@
 // The practice screens' ImGui panels: the lesson brief (with the resume offer), the work panel (dots, clock,
-// undo, guides, loupe, finish) and the leave dialog. Each draws one frame and returns what was clicked.
+// undo, guides, loupe, finish), the leave dialog and the "Finish and score?" dialog. Each draws one frame and
+// returns what was clicked (the keys are answered by the work screen: sim/flow/work_dialog.hpp).
 #pragma once
 
 #include <cstddef>
@@ -8,6 +9,7 @@
 
 #include "scoring/lesson.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/work_dialog.hpp"
 
 struct ImFont;
 
@@ -17,13 +19,16 @@ namespace stipple {
 std::string time_text(double s);
 
 enum class BriefChoice { None, Start, Resume, Discard };
-// Centred in the window; `pending` is an autosave offered for resuming, `note` why one could not be.
+// Centred in the window; `pending` is an autosave offered for resuming (an exam's: resume only, never
+// discard; `pending_left_s` its wall-clock time left), `note` why one could not be.
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,
-                             const std::string& note, ImFont* large_font, float window_w, float window_h);
+                             std::optional<double> pending_left_s, const std::string& note, ImFont* large_font,
+                             float window_w, float window_h);
 
 struct WorkPanelState {
     std::size_t dots = 0;
     double time_s = 0.0;
+    std::optional<double> time_left_s;  // an exam with a limit: wall-clock time left (exam_clock.hpp)
     bool can_undo = false;
     double px_per_mm = 10.0;
 };
@@ -35,8 +40,13 @@ struct WorkPanelAction {
 WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanelState& state, bool& guides,
                                 bool& loupe);
 
-enum class LeaveChoice { None, KeepWorking, Leave, Discard };
-// The modal "Leave this lesson?" dialog (Escape keeps working).
-LeaveChoice draw_leave_dialog(std::size_t dots, float window_w, float window_h);
+// The work's dialog that is `open` ("Leave this lesson?": keep working, leave with the work kept, discard
+// (practice only); "Finish and score?": finish, keep working), modal and centred; a dialog no longer open is
+// closed. Returns the button clicked, as a request for work_step (Enter and Esc are the screen's).
+std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
+                                            float window_h);
+// Closes the work's dialogs in ImGui at once, in a frame or between frames (the work screen calls it when a
+// dialog is answered or the time runs out, so no modal outlives its question).
+void close_work_dialogs();
 
 }  // namespace stipple

@@ -9,6 +9,7 @@
 #include "scoring/input_error.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/ui/pointer_input.hpp"
+#include "sim/flow/exam_clock.hpp"
 #include "sim/ui/practice_seed.hpp"
 
 namespace stipple {
@@ -26,6 +27,7 @@ void finish_and_record(PracticeRun& run) {
     plan.autosave_path = run.options.autosave_path;
     plan.gradebook = run.options.gradebook;
     plan.exam = run.options.exam;
+    plan.abandoned = run.abandoned;
     run.outcome.result = finish_attempt(run.lesson, run.outcome.attempt, plan, now_iso8601_utc());
     if (!run.outcome.result.score_error.empty())
         std::cerr << "stipple: could not score the attempt: " << run.outcome.result.score_error << std::endl;
@@ -34,6 +36,16 @@ void finish_and_record(PracticeRun& run) {
 }
 
 }  // namespace
+
+std::optional<double> exam_time_left_s(const PracticeRun& run) {
+    if (!run.options.exam || run.started.empty()) return std::nullopt;
+    return exam_seconds_left(run.lesson, run.started, wall_now_s());
+}
+
+bool exam_time_up(const PracticeRun& run) {
+    const std::optional<double> left = exam_time_left_s(run);
+    return left && *left <= 0.0;
+}
 
 double session_clock(const PracticeRun& run) { return session_time_at(run, steady_now_s()); }
 
@@ -44,7 +56,7 @@ double session_time_at(const PracticeRun& run, double steady_s) {
 void new_session(PracticeRun& run) {
     run.session = std::make_unique<PracticeSession>(run.lesson, run.scene->scalp(), run.options.exam, new_practice_seed());
     run.scene->show_dots({}, 0.0, false);
-    run.started = now_iso8601_utc();
+    run.started.clear();  // set when the work begins (start_work): an exam's clock counts from there
     run.time_offset_s = 0.0;
     run.events_applied = run.events_autosaved = 0;
 }
@@ -52,7 +64,7 @@ void new_session(PracticeRun& run) {
 void resume(PracticeRun& run, const Autosave& autosave) {
     try {
         run.session = resume_session(run.lesson, run.scene->scalp(), autosave, run.options.autosave_path);
-        run.started = autosave.started.value_or(now_iso8601_utc());
+        run.started = exam_start_of(autosave);
         run.time_offset_s = run.session->time_s();
         run.scene->show_dots(run.session->dots(), 0.0, false);
         run.events_applied = run.events_autosaved = autosave.events.size();
@@ -63,8 +75,10 @@ void resume(PracticeRun& run, const Autosave& autosave) {
 }
 
 void start_work(PracticeRun& run) {
+    if (run.started.empty()) run.started = now_iso8601_utc();
     run.work_started_s = steady_now_s();
     run.last_autosave_s = session_clock(run);
+    if (run.options.exam) write_autosave(run);  // from its first second: leaving or closing never resets the clock
 }
 
 void write_autosave(PracticeRun& run) {

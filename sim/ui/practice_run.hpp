@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <SFML/System/Vector2.hpp>
@@ -33,15 +34,21 @@ struct PracticeRun {
     PanDrag drag;
     Toast toast;
     bool guides = true;                    // practice only (an exam never shows them)
-    std::string started;                   // ISO 8601, when the session began
+    std::string started;                   // ISO 8601, when the work began (an exam's clock counts from it)
     double work_started_s = 0.0;           // steady clock (steady_now_s()) when this sitting's work began
     double time_offset_s = 0.0;            // a resumed session's time before this sitting
     std::size_t events_applied = 0, events_autosaved = 0;
     double last_autosave_s = 0.0;
+    bool abandoned = false;                // an exam reopened past its limit: finished as it stands, failed
     bool finished = false;
     PracticeOutcome outcome;
 };
 
+// An exam with a time limit: the wall-clock time left since the work began, sittings apart included
+// (exam_clock.hpp); nullopt otherwise.
+std::optional<double> exam_time_left_s(const PracticeRun& run);
+// The exam's wall-clock limit has passed: it is finished as it stands.
+bool exam_time_up(const PracticeRun& run);
 // The session's time: the resumed time plus this sitting's.
 double session_clock(const PracticeRun& run);
 // The session time of a steady-clock moment (an input's own time, pointer_input.hpp).
@@ -50,7 +57,8 @@ double session_time_at(const PracticeRun& run, double steady_s);
 void new_session(PracticeRun& run);
 // The autosaved session replayed to exactly its dots; a fresh one (and a toast) when it cannot be.
 void resume(PracticeRun& run, const Autosave& autosave);
-// The work begins: the sitting's clock starts.
+// The work begins: the sitting's clock starts (and, unless resumed, the work's start is now); an exam is
+// autosaved at once, so its wall clock survives leaving or closing.
 void start_work(PracticeRun& run);
 // Writes the work in progress (nothing without dots); a failure is shown, never thrown.
 void write_autosave(PracticeRun& run);

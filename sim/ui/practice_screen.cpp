@@ -1,10 +1,14 @@
 // The practice screen's first part, the brief (see practice_screen.hpp): prepares the scene and session,
-// offers an autosave of the same lesson for resuming, and hands the run over to the work screen.
+// offers an autosave of the same lesson for resuming (an exam's only to resume; one past its limit is
+// finished at once as it stands, marked abandoned), and hands the run over to the work screen.
 #include "sim/ui/practice_screen.hpp"
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <stdexcept>
 
+#include "sim/flow/exam_clock.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
@@ -33,6 +37,16 @@ public:
         pending_ = std::move(opened.pending);
         autosave_note_ = std::move(opened.note);
         new_session(run);
+        if (pending_ && options.exam && exam_expired(run.lesson, *pending_, wall_now_s())) {
+            // Abandoned: past its limit since it was left. Finished as it stands (the work screen's first
+            // frame), marked failed.
+            resume(run, *pending_);
+            pending_.reset();
+            run.abandoned = true;
+            run.toast.show("This exam's time ran out while it was closed: it is finished as it stood.");
+            if (options.on_note) options.on_note("exam past its limit: finished as it stands");
+            start();
+        }
         if (options.skip_brief && !pending_) start();
         // The title names the lesson once the screen is ready for input (scripts wait for it).
         window.set_title("Stipple — " + run.lesson.title);
@@ -53,8 +67,10 @@ public:
     void draw(AppWindow& window) override {
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
-        choose(draw_brief_panel(run.lesson, run.options.exam, pending_, autosave_note_, window.imgui().large_font(),
-                                float(size.x), float(size.y)));
+        std::optional<double> pending_left_s;
+        if (pending_ && pending_->exam) pending_left_s = exam_seconds_left(run.lesson, exam_start_of(*pending_), wall_now_s());
+        choose(draw_brief_panel(run.lesson, run.options.exam, pending_, pending_left_s, autosave_note_,
+                                window.imgui().large_font(), float(size.x), float(size.y)));
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
         const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
@@ -75,8 +91,12 @@ private:
                 resume(*run_, *pending_);
                 pending_.reset();
                 start();
+                if (const std::optional<double> left = exam_time_left_s(*run_); left && run_->options.on_note)
+                    run_->options.on_note("exam resumed: " + std::to_string(run_->session->dots().size()) + " dots, " +
+                                          std::to_string(int(*left)) + " s left");
                 break;
             case BriefChoice::Discard:
+                if (run_->options.exam) break;  // an exam is never discarded (the brief offers no such button)
                 remove_autosave(run_->options.autosave_path);
                 pending_.reset();
                 new_session(*run_);

@@ -1,5 +1,6 @@
-// The practice screen: brief -> work on the scalp -> Enter (finish_attempt: saved, scored, recorded when
-// given a gradebook) -> score screen, as screen objects that the window's loop runs (app_window.hpp).
+// The practice screen: brief -> work on the scalp -> Enter, "Finish and score?", Enter (finish_attempt: saved,
+// scored, recorded when given a gradebook) -> score screen, as screen objects that the window's loop runs
+// (app_window.hpp).
 #pragma once
 
 #include <filesystem>
@@ -18,7 +19,7 @@
 namespace stipple {
 
 struct PracticeOptions {
-    bool exam = false;                        // hides guides, forbids undo, enforces lesson.time_limit_s
+    bool exam = false;                        // no guides, undo or discard; lesson.time_limit_s in wall time (exam_clock.hpp)
     std::optional<std::string> save_path;     // where the finished attempt goes; default: DATA/attempts/
     std::optional<std::string> trainee;
     std::filesystem::path data_dir;           // required: the user's data folder (attempts go below it)
@@ -39,8 +40,9 @@ struct PracticeOutcome {
 };
 
 // Stays until the trainee leaves the score screen ("Back to lessons" / Escape), quits the lesson
-// (asks first when there are dots; the work stays in the autosave) or closes the window; then `then` gets
-// the outcome. Offers to resume an autosave of the same lesson. `lesson` must outlive the screens.
+// (asks first when there are dots, or in an exam; the work stays in the autosave) or closes the window; then
+// `then` gets the outcome. Offers to resume an autosave of the same lesson (an exam's only to resume; one
+// past its limit is finished at once, as it stands, and fails as abandoned). `lesson` must outlive the screens.
 // A failed save ends the screen at once with save_error set. Throws std::invalid_argument when the caller
 // left options.data_dir or options.autosave_path empty (there is no fallback).
 std::unique_ptr<Screen> make_practice_screen(const Lesson& lesson, const PracticeOptions& options,

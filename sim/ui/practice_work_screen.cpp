@@ -1,6 +1,7 @@
 // The practice work screen object (see practice_work_screen.hpp): pointer and keys become session input
 // (practice_input; pointer events carry their own time and pen pressure: AppWindow::event_stamp), panels come
-// from practice_panels, the attempt's state from practice_run.
+// from practice_panels, the attempt's state from practice_run; Enter, Esc, Finish and closing go through the
+// dialog rules of sim/flow/work_dialog.hpp.
 #include "sim/ui/practice_work_screen.hpp"
 
 #include <optional>
@@ -8,6 +9,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 
 #include "sim/flow/view_options.hpp"
+#include "sim/flow/work_dialog.hpp"
 #include "sim/model/practice_notes.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
@@ -34,14 +36,22 @@ public:
     void handle_event(AppWindow& window, const sf::Event& e) override {
         PracticeRun& run = *run_;
         ImGuiBridge& imgui = window.imgui();
+        if (run.finished || leave_ || closed_) return;  // ended: the next screen takes over
         if (e.type == sf::Event::Closed) {
             write_autosave(run);  // on close: the work is safe whatever the trainee answers
-            if (run.session->dots().empty() || leave_dialog_) closed_ = true;
-            else leave_dialog_ = true;
+            request(WorkRequest::CloseWindow);
             return;
         }
-        if (leave_dialog_) return;  // the dialog has the keyboard and mouse
+        if (e.type == sf::Event::MouseMoved) pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
         const EventStamp& stamp = window.event_stamp();
+        if (dialog_ != WorkDialog::None) {  // the dialog has the keyboard and mouse; Enter and Esc answer it here
+            const bool lifted = e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left;
+            if (lifted && run.session->button_down())  // a needle down when the dialog opened deposits as it lifts
+                apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
+            if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) request(WorkRequest::EnterKey);
+            if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) request(WorkRequest::EscapeKey);
+            return;
+        }
         if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
             if (!imgui.wants_mouse() && !run.session->button_down())
@@ -62,16 +72,31 @@ public:
             if (!imgui.wants_mouse() || run.session->button_down())
                 apply_input(run, pressing ? InputEvent::Kind::Pressure : InputEvent::Kind::Move, pointer_px_, stamp.time_s,
                             pressing ? stamp.pressure : -1.0);
+            else resync_pointer_ = true;  // ImGui held it (a panel or dialog): followed once ImGui lets go
             return;
         }
-        if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) perform(work_key(e.key));
+        // Enter and Esc are always the work's (no text field here; ImGui keeps the keyboard for a frame after
+        // our own dialog closes, which must not swallow the next Enter).
+        const bool own_key = e.type == sf::Event::KeyPressed &&
+                             (e.key.code == sf::Keyboard::Enter || e.key.code == sf::Keyboard::Escape);
+        if (e.type == sf::Event::KeyPressed && (own_key || !imgui.wants_keyboard())) perform(work_key(e.key));
     }
 
     void update(AppWindow& window, sf::Time) override {
         PracticeRun& run = *run_;
+        if (run.finished || leave_ || closed_) return;
+        if (resync_pointer_ && !window.imgui().wants_mouse()) {
+            // The pointer moved while ImGui held the mouse (over a panel, in a dialog, and for a frame after):
+            // the needle follows it from where it is now, so a move off a panel is never lost.
+            resync_pointer_ = false;
+            if (!run.session->button_down())
+                apply_input(run, InputEvent::Kind::Move, pointer_px_, window.input_horizon_s());
+        }
         // Only up to the input read so far: an input handled next frame happened after this time.
         run.session->advance_to(session_time_at(run, window.input_horizon_s()));
-        if (run.session->time_up()) {
+        if (run.session->time_up() || exam_time_up(run)) {  // the exam's limit, in wall time from its start
+            if (dialog_ != WorkDialog::None) close_work_dialogs();  // whatever was being asked: the time is up
+            dialog_ = WorkDialog::None;
             finish(run);
             return;
         }
@@ -85,17 +110,20 @@ public:
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
         const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
-        const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), run.session->can_undo(),
-                                   run.view.px_per_mm};
+        const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), exam_time_left_s(run),
+                                   run.session->can_undo(), run.view.px_per_mm};
         const WorkPanelAction action = draw_work_panel(run.lesson, run.options.exam, panel, run.guides, loupe_);
-        if (action.undo) undo(run);
-        if (action.finish) finish(run);
+        const bool ended = run.finished || leave_ || closed_;
+        if (action.undo && !ended) undo(run);
+        if (action.finish && !ended) request(WorkRequest::FinishButton);
         const std::optional<double> last =
             run.session->dots().empty() ? std::nullopt : std::optional<double>(run.session->dots().back().depth_mm);
         draw_depth_gauge(float(size.x), run.lesson, run.session->button_down(), run.session->current_depth_mm(), last);
         draw_needle_cursor(run.view, run.lesson, run.session->tip_mm(), run.session->target_mm(),
                            run.session->button_down());
-        if (leave_dialog_) answer(draw_leave_dialog(run.session->dots().size(), float(size.x), float(size.y)));
+        if (const std::optional<WorkRequest> clicked =
+                draw_work_dialog(dialog_, run.session->dots().size(), run.options.exam, float(size.x), float(size.y)))
+            if (!ended) request(*clicked);
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
@@ -122,11 +150,8 @@ private:
     void perform(WorkKey key) {
         PracticeRun& run = *run_;
         switch (key) {
-            case WorkKey::Finish: finish(run); break;
-            case WorkKey::Leave:
-                if (run.session->dots().empty()) leave_ = true;
-                else leave_dialog_ = true;
-                break;
+            case WorkKey::Finish: request(WorkRequest::EnterKey); break;
+            case WorkKey::Leave: request(WorkRequest::EscapeKey); break;
             case WorkKey::Undo: undo(run); break;
             case WorkKey::Loupe: loupe_ = !loupe_; break;
             case WorkKey::Guides:
@@ -142,19 +167,31 @@ private:
         }
     }
 
-    void answer(LeaveChoice choice) {
-        switch (choice) {
-            case LeaveChoice::KeepWorking: leave_dialog_ = false; break;
-            case LeaveChoice::Leave:
-                write_autosave(*run_);
-                leave_ = true;
-                break;
-            case LeaveChoice::Discard:
-                remove_autosave(run_->options.autosave_path);
-                leave_ = true;
-                break;
-            case LeaveChoice::None: break;
+    // One request through the work's dialog rules (sim/flow/work_dialog.hpp), then what it decided.
+    void request(WorkRequest what) {
+        PracticeRun& run = *run_;
+        const WorkStep step = work_step(dialog_, what, run.session->dots().size(), run.options.exam);
+        if (!step.refusal.empty()) {
+            run.toast.show(step.refusal);
+            note("refused: " + step.refusal);
         }
+        if (step.dialog != dialog_) note(work_dialog_note(step.dialog));
+        if (step.dialog == WorkDialog::None && dialog_ != WorkDialog::None) {
+            close_work_dialogs();  // at once: a modal left open would hold the keyboard from the next screen
+            resync_pointer_ = true;
+        }
+        dialog_ = step.dialog;
+        if (step.finish) finish(run);
+        if (step.discard) {
+            remove_autosave(run.options.autosave_path);
+        } else if (step.leave) {
+            write_autosave(run);  // an exam or work with dots stays (nothing is written for empty practice)
+        }
+        if (step.leave) (what == WorkRequest::CloseWindow ? closed_ : leave_) = true;
+    }
+
+    void note(const std::string& line) {
+        if (run_->options.on_note) run_->options.on_note(line);
     }
 
     // The score screen of the finished attempt, over this run's scene and view.
@@ -181,7 +218,8 @@ private:
     AppWindow* window_ = nullptr;  // set on entering
     sf::Vector2f pointer_px_;
     bool loupe_ = false;
-    bool leave_dialog_ = false;
+    WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)
+    bool resync_pointer_ = false;           // move the needle to the pointer once ImGui lets go of the mouse
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
 };

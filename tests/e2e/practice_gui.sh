@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End to end through the real window: `stipple practice LESSON --save OUT --view 0,87,10 --trainee NAME` under
-# $DISPLAY, N clicks with xdotool at known window pixels, Enter (finish), Escape (leave the score screen); then
+# $DISPLAY, N clicks with xdotool at known window pixels, Enter twice (finish? yes), Escape (leave the score screen); then
 # the saved attempt must hold one dot per click at the millimetres those pixels map to, in click order, and
 # the default gradebook (in the scratch XDG_DATA_HOME) must hold it for NAME, scored as `stipple score` does.
 # Pixel -> mm with --view CX,CY,PPM and --window WxH: x = CX + (px - W/2) / PPM, y = CY - (py - H/2) / PPM.
@@ -30,7 +30,9 @@ for c in "${clicks[@]}"; do
   read -r x y <<<"$c"
   place_dot "$x" "$y"
 done
-xdotool key --clearmodifiers Return          # finish: the attempt is written, the score screen opens
+xdotool key --clearmodifiers Return          # finish? the program asks first
+wait_for 60 "the finish question" printed '^dialog: finish$'
+xdotool key --clearmodifiers Return          # Enter again: the attempt is written, the score screen opens
 
 wait_for 60 "the attempt file" test -s "$out"
 xdotool key --clearmodifiers Escape          # leave the score screen: the program ends

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The app shell end to end under X (needs $DISPLAY, xdotool, sqlite3): start `stipple --db TMP` with an empty
 # gradebook, sign in a new trainee by typing a name, start the default lesson with one Enter, place dots,
-# finish with Enter, leave the score screen and come back to the picker; then check with the sqlite3 CLI that
+# finish with Enter (asked, Enter again), leave the score screen and come back to the picker; then check with the sqlite3 CLI that
 # the attempt was recorded for that trainee, and that the picker now shows the lesson's score.
 # Every wait is a bounded poll on something the program shows (window title, a stdout line, a file).
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
@@ -35,6 +35,8 @@ clicks=8
 for i in $(seq 0 $((clicks - 1))); do
   place_dot $((730 + (i % 4) * 45 + (i * 7) % 13)) $((360 + (i / 4) * 42 + (i * 5) % 11))
 done
+xdotool key Return
+wait_for 60 "the finish question" printed '^dialog: finish$'
 xdotool key Return
 wait_for 60 "the attempt file" has_json_file "$work/data/attempts"
 

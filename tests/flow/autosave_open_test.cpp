@@ -1,5 +1,5 @@
 // The practice screen's autosave decisions, headless: what it offers on opening (same lesson, same kind of
-// work), how a damaged file is set aside with a note, and that a session without dots is not autosaved.
+// work), how a damaged file is set aside with a note, and that a practice session without dots is not autosaved.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -28,11 +28,12 @@ void place_dots(PracticeSession& s, int count) {
 
 }  // namespace
 
-TEST_CASE("a session with no dots is not autosaved; one with dots is, with its header", "[autosave]") {
+TEST_CASE("a practice session with no dots is not autosaved; one with dots is, with its header", "[autosave]") {
     const Lesson lesson = test::shipped_lesson("hairline-classic");
     const VirtualScalp scalp = generate_scalp(lesson);
-    PracticeSession s(lesson, scalp, true, 77);
-    CHECK_FALSE(autosave_of(s, lesson.id, std::string("ana"), "2026-11-24T10:00:00Z", true, "2026-11-24T10:01:00Z"));
+    PracticeSession practice(lesson, scalp, false, 77);
+    CHECK_FALSE(autosave_of(practice, lesson.id, std::string("ana"), "2026-11-24T10:00:00Z", false, "2026-11-24T10:01:00Z"));
+    PracticeSession s(lesson, scalp, true, 77);  // an exam is kept from its start (exam_rules_test.cpp)
     place_dots(s, 3);
     const std::optional<Autosave> a =
         autosave_of(s, lesson.id, std::string("ana"), "2026-11-24T10:00:00Z", true, "2026-11-24T10:01:00Z");

@@ -70,10 +70,16 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             ImGui::PopStyleColor();
             if (!row.metrics.empty() && ImGui::TreeNode("metrics")) {
                 // Each value with its unit, its target beside it.
-                if (ImGui::BeginTable("m", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-                    ImGui::TableSetupColumn("metric", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-                    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-                    ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+                // Value and target columns as wide as their widest text; the label wraps in the rest.
+                float value_w = ImGui::CalcTextSize("value").x, target_w = ImGui::CalcTextSize("target").x;
+                for (const MetricLine& m : row.metrics) {
+                    value_w = std::max(value_w, ImGui::CalcTextSize(m.value.c_str()).x);
+                    target_w = std::max(target_w, ImGui::CalcTextSize(m.target.c_str()).x);
+                }
+                if (ImGui::BeginTable("m", 3, ImGuiTableFlags_RowBg)) {
+                    ImGui::TableSetupColumn("metric", ImGuiTableColumnFlags_WidthStretch);
+                    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, value_w);
+                    ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthFixed, target_w);
                     ImGui::TableHeadersRow();
                     for (const MetricLine& m : row.metrics) {
                         ImGui::TableNextRow();

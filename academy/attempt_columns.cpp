@@ -20,4 +20,11 @@ AttemptColumns derive_attempt_columns(const std::string& attempt_json, const std
     return c;
 }
 
+std::optional<double> attempt_duration_s(const AttemptColumns& columns, std::optional<double> started_s,
+                                         std::optional<double> finished_s) {
+    if (columns.last_dot_t) return columns.last_dot_t;
+    if (started_s && finished_s && *finished_s >= *started_s) return *finished_s - *started_s;
+    return std::nullopt;
+}
+
 }  // namespace stipple

@@ -374,12 +374,14 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
         throw InputError(ErrorCode::record_mismatch, path_, "", "total/passed do not agree with the score report");
     const std::string started = normalized_time(path_, "start time", in.started);
     const std::string finished = normalized_time(path_, "end time", in.finished);
-    std::optional<double> duration = c.last_dot_t;
+    std::optional<double> started_s, finished_s;
     if (!started.empty() && !finished.empty()) {
-        const double d = *parse_iso8601(finished) - *parse_iso8601(started);
-        if (d < 0) throw InputError(ErrorCode::record_mismatch, path_, "", "attempt ends (" + finished + ") before it starts (" + started + ")");
-        duration = d;
+        started_s = parse_iso8601(started);
+        finished_s = parse_iso8601(finished);
+        if (*finished_s < *started_s)
+            throw InputError(ErrorCode::record_mismatch, path_, "", "attempt ends (" + finished + ") before it starts (" + started + ")");
     }
+    const std::optional<double> duration = attempt_duration_s(c, started_s, finished_s);
     const std::string attempt_hash = sha256_hex(in.attempt_json);
 
     WriteTransaction tx(db_);

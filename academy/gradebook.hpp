@@ -59,7 +59,7 @@ struct AttemptRecord {
     AttemptMode mode = AttemptMode::Practice;
     std::string started;         // UTC "YYYY-MM-DDTHH:MM:SS.mmmZ" or empty
     std::string finished;        // same, or empty
-    std::optional<double> duration_s;  // finished - started, else the last dot's time
+    std::optional<double> duration_s;  // attempt_duration_s: the last dot's time (as the replay), else finished - started
     std::string recorded;        // when the gradebook stored it (UTC)
     std::string input_device;
     double total = 0.0;

@@ -77,10 +77,8 @@ void to_version_2(sqlite3* db) {
     while (rows.step()) {
         const int64_t id = rows.int64(0);
         const AttemptColumns c = derive_attempt_columns(rows.text(1), rows.text(2), "attempt " + std::to_string(id));
-        std::optional<double> duration = c.last_dot_t;
-        const auto started = parse_iso8601(rows.text(3));
-        const auto finished = parse_iso8601(rows.text(4));
-        if (started && finished && *finished >= *started) duration = *finished - *started;
+        const std::optional<double> duration =
+            attempt_duration_s(c, parse_iso8601(rows.text(3)), parse_iso8601(rows.text(4)));
         Statement update(db, "UPDATE attempts SET registration = ?1, spacing_score = ?2, depth_score = ?3, "
                              "hairline_score = ?4, dot_count = ?5, duration_s = ?6 WHERE id = ?7");
         std::optional<double> hairline;

@@ -95,7 +95,7 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
     const double sd = near_n > 0 ? std::sqrt(var / near_n) : 0.0;
 
     const double base = n > 0 ? std::max(0.0, 100.0 * (1.0 - (deep_cost + shallow_cost) / n)) : 0.0;
-    const double spread_points = near_n > 0 ? 30.0 * ramp01(sd / width, 0.15, 0.45) : 0.0;
+    const double spread_points = near_n > 0 ? 30.0 * ramp01(sd / width, kDepthSpreadFree, 0.45) : 0.0;
     const double work_factor = std::clamp(work.share, 0.0, 1.0);
     const double before_work = std::clamp(base - spread_points, 0.0, 100.0);
     r.component.score = finite_or(before_work * work_factor, 0.0);
@@ -121,20 +121,22 @@ MetricResult depth_metric(const Lesson& lesson, const std::vector<Dot>& input, c
     }
     const double per_dot = 100.0 / n;
     if (!deep.empty()) {
-        r.findings.push_back({deep_cost * per_dot * work_factor,
-                              {"depth",
-                               feedback_text("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, enlarged "
-                                   "and blue-green",
-                                   std::round(deep_w), hi),
-                               densest_place(deep, 5.0)}});
+        r.findings.push_back(located({deep_cost * per_dot * work_factor,
+                                      {"depth",
+                                       feedback_text("%.0f dots too deep (beyond %.2f mm): blow-out risk, they heal blurred, "
+                                                     "enlarged and blue-green",
+                                                     std::round(deep_w), hi),
+                                       std::nullopt}},
+                                     deep));
     }
     if (!shallow.empty()) {
-        r.findings.push_back({shallow_cost * per_dot * work_factor,
-                              {"depth",
-                               feedback_text("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades within "
-                                   "30-45 days",
-                                   std::round(shallow_w), lo),
-                               densest_place(shallow, 5.0)}});
+        r.findings.push_back(located({shallow_cost * per_dot * work_factor,
+                                      {"depth",
+                                       feedback_text("%.0f dots too shallow (under %.2f mm): pigment in the epidermis fades "
+                                                     "within 30-45 days",
+                                                     std::round(shallow_w), lo),
+                                       std::nullopt}},
+                                     shallow));
     }
     if (spread_points > 0)
         r.findings.push_back({spread_points * work_factor,

@@ -38,6 +38,8 @@
 namespace stipple {
 
 inline constexpr double kDepthSlackMm = 0.1;
+// The spread deduction starts at sd = this share of the window's width (the score screen's target for depth_sd_mm).
+inline constexpr double kDepthSpreadFree = 0.15;
 inline constexpr double kBlowOutCost = 3.0;   // a dot 0.3 mm or more past the window costs three dots' credit
 inline constexpr double kShallowCost = 1.5;   // a dot 0.2 mm or more above it costs one and a half
 

@@ -505,21 +505,21 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
     // Deductions (all continuous in the dots' positions).
     const bool enough_cols = edges_rel.size() >= 3;
     const double spill_points = 70.0 * (1.0 - std::exp(-spill / 3.5));
-    const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - 2.0));
+    const double position_points = offsets.empty() ? 0.0 : std::min(50.0, 15.0 * std::max(0.0, std::abs(edge_offset) - kEdgeOffsetFreeMm));
     const double missing_points = std::min(40.0, 100.0 * missing_share);
-    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, 0.55, 0.8);
-    const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, 0.3)) : 0.0;
-    const double ragged_points = enough_cols ? 45.0 * ramp01(wander, 1.15, 1.85) : 0.0;
-    const double short_points = judged ? 35.0 * ramp01(0.85 - width_share, 0.0, 0.35) : 0.0;
-    const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, 0.85, 1.45) : 0.0;
+    const double step_points = contrasts.empty() ? 0.0 : 60.0 * ramp01(hardness, kEdgeStepFree, 0.8);
+    const double straight_points = enough_cols ? 25.0 * (1.0 - ramp01(bend, 0.12, kEdgeBendFullMm)) : 0.0;
+    const double ragged_points = enough_cols ? 45.0 * ramp01(wander, kWanderFreeMm, 1.85) : 0.0;
+    const double short_points = judged ? 35.0 * ramp01(kTransitionWidthFree - width_share, 0.0, 0.35) : 0.0;
+    const double flattened_points = enough_cols ? 45.0 * ramp01(flattening, kFlatteningFreeMm, 1.45) : 0.0;
     const bool bands_judged = band_area[0] > 0 && band_area[2] > 0;
-    const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, 0.5, 0.85) : 0.0;
-    const double bare_front_points = bands_judged && band_target[0] > 0 ? 30.0 * ramp01(0.65 - front_target, 0.0, 0.35) : 0.0;
-    const double bare_mid_points = bands_judged && band_target[1] > 0 ? 15.0 * ramp01(0.7 - mid_target, 0.0, 0.4) : 0.0;
-    const double thin_points = bands_judged ? 20.0 * ramp01(0.6 - back_ratio, 0.0, 0.3) : 0.0;
-    const double imbalance_points = 25.0 * ramp01(imbalance, 0.25, 0.6);
-    const double edge_diff_points = 20.0 * ramp01(edge_diff, 1.5, 4.0);
-    const double mirror_points = 55.0 * std::max(ramp01(mirror_share, 0.3, 0.5), ramp01(mirror_profile, 0.55, 0.8));
+    const double hard_points = bands_judged ? 50.0 * ramp01(front_ratio, kFrontDensityFree, 0.85) : 0.0;
+    const double bare_front_points = bands_judged && band_target[0] > 0 ? 30.0 * ramp01(kFrontTargetFree - front_target, 0.0, 0.35) : 0.0;
+    const double bare_mid_points = bands_judged && band_target[1] > 0 ? 15.0 * ramp01(kMidTargetFree - mid_target, 0.0, 0.4) : 0.0;
+    const double thin_points = bands_judged ? 20.0 * ramp01(kBackDensityFree - back_ratio, 0.0, 0.3) : 0.0;
+    const double imbalance_points = 25.0 * ramp01(imbalance, kImbalanceFree, 0.6);
+    const double edge_diff_points = 20.0 * ramp01(edge_diff, kEdgeDiffFreeMm, 4.0);
+    const double mirror_points = 55.0 * std::max(ramp01(mirror_share, kMirrorShareFree, 0.5), ramp01(mirror_profile, kMirrorProfileFree, 0.8));
 
     double score = 100.0 - spill_points - position_points - missing_points - step_points - straight_points -
                    ragged_points - flattened_points - short_points - hard_points - bare_front_points - bare_mid_points - thin_points - imbalance_points -
@@ -582,13 +582,14 @@ MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& input
         std::vector<Point> sample;
         const size_t stride = std::max<size_t>(1, spill_points_at.size() / 2000);
         for (size_t i = 0; i < spill_points_at.size(); i += stride) sample.push_back(spill_points_at[i]);
-        const std::optional<Point> at = densest_place(sample, 3.0);
-        f.push_back({spill_points,
-                     {"hairline",
-                      feedback_text("Pigment on the forehead: %.0f dots in front of the hairline (up to %.1f mm; from %.0f mm "
-                                    "in front a dot counts in full)",
-                                    spill, max_spill, kSpillToleranceMm + 1.0),
-                      at}});
+        f.push_back(located({spill_points,
+                             {"hairline",
+                              feedback_text("Pigment on the forehead: %.0f dots in front of the hairline (up to %.1f mm; "
+                                            "from %.0f mm in front a dot counts in full)",
+                                            spill, max_spill, kSpillToleranceMm + 1.0),
+                              std::nullopt}},
+                            sample));
+        const std::optional<Point> at = f.back().feedback.at;
         if (spill > 3.0)
             result.critical.push_back(
                 {"forehead_spill",

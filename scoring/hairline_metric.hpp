@@ -84,6 +84,22 @@
 
 namespace stipple {
 
+// Where each deduction starts (a metric at or inside these loses nothing; the score screen shows them as targets).
+inline constexpr double kEdgeOffsetFreeMm = 2.0;        // |edge_offset_mm|
+inline constexpr double kEdgeStepFree = 0.55;           // edge_step at most
+inline constexpr double kEdgeBendFullMm = 0.3;          // edge_bend_mm at least
+inline constexpr double kWanderFreeMm = 1.15;           // edge_wander_mm at most
+inline constexpr double kTransitionWidthFree = 0.85;    // transition_width_share at least
+inline constexpr double kFlatteningFreeMm = 0.85;       // curve_flattening_mm at most
+inline constexpr double kFrontDensityFree = 0.5;        // front_density_ratio at most
+inline constexpr double kFrontTargetFree = 0.65;        // front_target_ratio at least
+inline constexpr double kMidTargetFree = 0.7;           // mid_target_ratio at least
+inline constexpr double kBackDensityFree = 0.6;         // back_density_ratio at least
+inline constexpr double kImbalanceFree = 0.25;          // left_right_imbalance at most
+inline constexpr double kEdgeDiffFreeMm = 1.5;          // left_right_edge_diff_mm at most
+inline constexpr double kMirrorShareFree = 0.3;         // mirror_share at most
+inline constexpr double kMirrorProfileFree = 0.55;      // mirror_profile_correlation at most
+
 // Requires lesson.hairline. Dots in any order (sorted canonically inside); `existing` = existing_marks(lesson).
 MetricResult hairline_metric(const Lesson& lesson, const std::vector<Dot>& dots, const std::vector<Point>& existing);
 

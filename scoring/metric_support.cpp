@@ -63,6 +63,36 @@ std::optional<Point> densest_place(const std::vector<Point>& points, double radi
     return points[best];
 }
 
+std::vector<Point> fault_places(const std::vector<Point>& points, double radius_mm, size_t max_places, size_t cap) {
+    std::vector<Point> places;
+    if (points.empty() || max_places == 0) return places;
+    const SpatialIndex index(points);
+    std::vector<size_t> count(points.size());
+    for (size_t i = 0; i < points.size(); ++i) count[i] = index.count_within(points[i], radius_mm, cap);
+    std::vector<size_t> order(points.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Densest first, ties by order (the same rule as densest_place).
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return count[a] > count[b]; });
+    std::vector<uint8_t> covered(points.size(), 0);
+    for (size_t i : order) {
+        if (covered[i]) continue;
+        places.push_back(points[i]);
+        if (places.size() >= max_places) break;
+        // The cluster: every dot within two radii (so neighbouring places are at least that far apart).
+        index.for_each_within(points[i], 2.0 * radius_mm, [&](size_t k, double) { covered[k] = 1; });
+    }
+    return places;
+}
+
+Finding located(Finding finding, const std::vector<Point>& dots_at_fault) {
+    std::vector<Point> places = fault_places(dots_at_fault);
+    if (places.empty()) return finding;
+    finding.feedback.at = places.front();
+    if (places.size() > 1) finding.feedback.places = std::move(places);
+    else finding.feedback.places.clear();
+    return finding;
+}
+
 std::optional<Point> centroid(const std::vector<Point>& points) {
     if (points.empty()) return std::nullopt;
     double x = 0, y = 0;

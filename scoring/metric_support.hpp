@@ -50,6 +50,19 @@ double ramp01(double value, double from, double to);
 // cheap (ties: the first in order); nullopt if empty.
 std::optional<Point> densest_place(const std::vector<Point>& points, double radius_mm, size_t cap = SIZE_MAX);
 
+// Where a fault's dots are, as markers: the dots grouped into clusters `radius_mm` wide, one place per
+// cluster, densest cluster first, at most `max_places`. Each place is one of the dots (the densest of its
+// cluster), so a marker sits on a dot at fault. The first place is densest_place(points, radius_mm, cap).
+// O(n log n + max_places * n); deterministic for points in a fixed order.
+inline constexpr double kFaultClusterMm = 5.0;
+inline constexpr size_t kMaxFaultPlaces = 8;
+std::vector<Point> fault_places(const std::vector<Point>& points, double radius_mm = kFaultClusterMm,
+                                size_t max_places = kMaxFaultPlaces, size_t cap = 40);
+
+// The finding placed on the dots at fault: `at` on the densest cluster, `places` on each cluster when there
+// are several (fault_places). No dots: the finding is returned as it is.
+Finding located(Finding finding, const std::vector<Point>& dots_at_fault);
+
 // Mean of the points (nullopt if empty).
 std::optional<Point> centroid(const std::vector<Point>& points);
 

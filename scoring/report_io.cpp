@@ -45,6 +45,11 @@ ordered_json report_to_json(const ScoreReport& r) {
     for (const Feedback& f : r.feedback) {
         ordered_json fj{{"component", f.component}, {"message", f.message}};
         if (f.at) fj["at"] = {round_to(f.at->x, 1), round_to(f.at->y, 1)};
+        if (f.places.size() > 1) {
+            ordered_json places = ordered_json::array();
+            for (const Point& p : f.places) places.push_back({round_to(p.x, 1), round_to(p.y, 1)});
+            fj["places"] = std::move(places);
+        }
         feedback.push_back(std::move(fj));
     }
     j["feedback"] = feedback;
@@ -84,6 +89,11 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
             f.component = r.string(r.require((*fb)[i], p, "component"), p + "/component");
             f.message = r.string(r.require((*fb)[i], p, "message"), p + "/message");
             if (const json* at = r.find((*fb)[i], p, "at"); at && !at->is_null()) f.at = r.point(*at, p + "/at");
+            if (const json* places = r.find((*fb)[i], p, "places"); places && !places->is_null()) {
+                if (!places->is_array()) r.fail(ErrorCode::wrong_type, p + "/places", "expected an array");
+                for (size_t k = 0; k < places->size(); ++k)
+                    f.places.push_back(r.point((*places)[k], child_pointer(p + "/places", k)));
+            }
             rep.feedback.push_back(std::move(f));
         }
     }

@@ -18,11 +18,13 @@ struct ComponentScore {
     std::vector<Metric> metrics;
 };
 
-// One fault in plain words, with its place on the scalp where it has one.
+// One fault in plain words, with its place on the scalp where it has one. When the dots at fault are spread,
+// `places` lists one place per cluster of them (the first is `at`); empty when `at` says it all.
 struct Feedback {
     std::string component;          // spacing | depth | hairline | general
     std::string message;
     std::optional<Point> at;
+    std::vector<Point> places = {};
 };
 
 // A fault that fails the attempt whatever its total (see scoring.hpp for the pass rule). `code` is stable

@@ -95,8 +95,12 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     // Merged: another visible dot within the needle's diameter (one capped query per dot, read three times below).
     std::vector<uint8_t> is_merged(visible.size(), 0);
     for (size_t i = 0; i < visible.size(); ++i) is_merged[i] = index.count_within(visible[i], merge_mm, 2) >= 2;
+    // Who the neighbour is, for the findings: another of the trainee's dots, or only existing marks (a dot
+    // put down on or against a hair or an earlier dot). The deductions do not depend on it.
+    const SpatialIndex existing_index(std::vector<Point>(visible.begin(), visible.begin() + static_cast<long>(first_trainee)));
+    const SpatialIndex trainee_index(std::vector<Point>(visible.begin() + static_cast<long>(first_trainee), visible.end()));
     size_t judged = 0, crowded = 0, merged = 0;
-    std::vector<Point> crowded_points;
+    std::vector<Point> crowded_own, merged_own, near_existing, on_existing;
     // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1),
     // counted up to kClumpCountCap.
     size_t largest_clump = 0;
@@ -106,8 +110,12 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         ++judged;
         if (index.count_within(visible[i], crowd_mm, 2) >= 2) {
             ++crowded;
-            crowded_points.push_back(visible[i]);
             if (is_merged[i]) ++merged;
+            const bool own_near = trainee_index.count_within(visible[i], crowd_mm, 2) >= 2;
+            if (own_near) crowded_own.push_back(visible[i]);
+            if (is_merged[i] && trainee_index.count_within(visible[i], merge_mm, 2) >= 2) merged_own.push_back(visible[i]);
+            if (is_merged[i] && existing_index.count_within(visible[i], merge_mm, 1) >= 1) on_existing.push_back(visible[i]);
+            else if (!own_near) near_existing.push_back(visible[i]);  // only existing marks are that close
         }
         const size_t c = index.count_within(visible[i], 0.75 * s, kClumpCountCap);
         if (c > largest_clump) {
@@ -262,18 +270,18 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const double outside_amount = outside_weight + static_cast<double>(off_map);
     const double all_trainee = static_cast<double>(dots.size());
     const double log_ratio = density_ratio > 0 ? std::abs(std::log(density_ratio)) : 1e9;
-    const double density_points = core_judged ? 100.0 * ramp01(log_ratio, 0.15, 0.69) : 0.0;
-    const double clump_points = 3.0 * std::max(0.0, static_cast<double>(largest_clump) - 4.0);
+    const double density_points = core_judged ? 100.0 * ramp01(log_ratio, kDensityLogRatioFree, 0.69) : 0.0;
+    const double clump_points = 3.0 * std::max(0.0, static_cast<double>(largest_clump) - kClumpFree);
     const double crowd_points =
-        std::min(60.0, 120.0 * std::max(0.0, crowded_share - 0.03) + 150.0 * merged_share + clump_points);
+        std::min(60.0, 120.0 * std::max(0.0, crowded_share - kCrowdedShareFree) + 150.0 * merged_share + clump_points);
     const double bond_order_points = 100.0 * ramp01(order, kOrderFree, kOrderFull);
     const double structure_points = 100.0 * ramp01(structure.share, kStructureShareFree, kStructureShareFull);
     // Both readings see order; together they are surer than either (blue noise gives neither any points).
     const double order_points = std::min(100.0, bond_order_points + structure_points);
     const double uniformity_points = core_judged ? uniformity.points : 0.0;
     const double hole_points =
-        core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - 0.005) +
-                                         10.0 * std::max(0.0, largest_hole_radius / s - 1.6))
+        core_judged ? std::min(50.0, 300.0 * std::max(0.0, hole_share - kHoleShareFree) +
+                                         10.0 * std::max(0.0, largest_hole_radius / s - kHoleRadiusFree))
                     : 0.0;
     const double outside_points =
         std::min(30.0, 3.0 * std::min(1.0, outside_amount) + 100.0 * outside_amount / std::max(1.0, all_trainee));
@@ -292,6 +300,8 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
         {"density_ratio", finite_or(density_ratio, 0.0)},
         {"crowded_share", crowded_share},
         {"merged", static_cast<double>(merged)},
+        {"on_existing", static_cast<double>(on_existing.size())},
+        {"near_existing", static_cast<double>(near_existing.size())},
         {"largest_clump", static_cast<double>(largest_clump)},
         {"orientational_order", finite_or(order, 0.0)},
         {"hole_share", hole_share},
@@ -311,11 +321,16 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     }
     if (density_points > 0) {
         const bool sparse = density_ratio < 1.0;
+        // With existing marks the density counts them too: say so, or the numbers look like the trainee's own.
+        const std::string counted = first_trainee == 0 ? "dots"
+                                    : lesson.existing && lesson.existing->kind == "hair" ? "hairs and dots together"
+                                                                                           : "old and new dots together";
         f.push_back({density_points,
                      {"spacing",
-                      feedback_text(sparse ? "Too sparse: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)"
-                                 : "Too dense: %.0f dots/cm2 where about %.0f are expected (dots about %.2f mm apart)",
-                          density * 100.0, expected_density * 100.0, s),
+                      feedback_text(sparse ? "Too sparse: %.0f dots/cm2 where about %.0f are expected ("
+                                           : "Too dense: %.0f dots/cm2 where about %.0f are expected (",
+                                    density * 100.0, expected_density * 100.0) +
+                          counted + feedback_text(" about %.2f mm apart)", s),
                       std::nullopt}});
     }
     if (order_points > 0) {
@@ -348,20 +363,51 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                       feedback_text("A clump of %.0f dots within %.1f mm here: it heals as one dark blot",
                           static_cast<double>(largest_clump), 0.75 * s),
                       clump_at}});
-    const std::optional<Point> densest_crowded = crowd_points - clump_points > 0 ? densest_place(crowded_points, s, kClumpCountCap) : std::nullopt;
-    if (crowd_points - clump_points > 0) {
-        f.push_back({crowd_points - clump_points,
-                     {"spacing",
-                      feedback_text("Dots clump here: %.0f%% of your dots are closer than %.2f mm to a neighbour",
-                          crowded_share * 100.0, crowd_mm),
-                      densest_crowded}});
-        if (merged > 0)
-            f.push_back({std::min(60.0, 150.0 * merged_share),
-                         {"spacing",
-                          feedback_text("%.0f dots merge with a neighbour (closer than a dot's diameter, %.2f mm): they heal "
-                              "as one blurred spot",
-                              static_cast<double>(merged), merge_mm),
-                          densest_crowded}});
+    // Crowding, said as what happened: the trainee's dots too close to each other, merged with each other,
+    // and dots put down on or against the existing marks (hairs or earlier dots). The crowding deduction is
+    // shared between them by how many dots each names.
+    const double crowd_rest = crowd_points - clump_points;
+    if (crowd_rest > 0 && crowded > 0) {
+        const double per_crowded = crowd_rest / static_cast<double>(crowded);
+        const double judged_dots = static_cast<double>(judged);
+        if (!crowded_own.empty())
+            f.push_back(located({per_crowded * static_cast<double>(crowded_own.size()),
+                                 {"spacing",
+                                  feedback_text("Dots too close together: %.0f of your dots (%.0f%%) have another of yours "
+                                                "closer than %.2f mm, half the spacing",
+                                                static_cast<double>(crowded_own.size()),
+                                                100.0 * static_cast<double>(crowded_own.size()) / judged_dots, crowd_mm),
+                                  std::nullopt}},
+                                crowded_own));
+        if (!merged_own.empty())
+            f.push_back(located({std::min(60.0, 150.0 * static_cast<double>(merged_own.size()) / judged_dots),
+                                 {"spacing",
+                                  feedback_text("%.0f dots merge with another of yours (closer than a dot's diameter, "
+                                                "%.2f mm): they heal as one blurred spot",
+                                                static_cast<double>(merged_own.size()), merge_mm),
+                                  std::nullopt}},
+                                merged_own));
+        if (!on_existing.empty() || !near_existing.empty()) {
+            const bool hair = lesson.existing && lesson.existing->kind == "hair";
+            const std::string marks = hair ? "existing hairs" : "earlier dots";
+            const std::string tail = hair ? ": place dots in the gaps between the hairs" : ": place new dots in the gaps between the old ones";
+            std::string text;
+            if (!on_existing.empty()) {
+                text = feedback_text("%.0f dots landed on ", static_cast<double>(on_existing.size())) + marks +
+                       feedback_text(" (within a dot's diameter, %.2f mm)", merge_mm);
+                if (!near_existing.empty())
+                    text += feedback_text(" and %.0f more are closer than %.2f mm to one",
+                                          static_cast<double>(near_existing.size()), crowd_mm);
+            } else {
+                text = feedback_text("%.0f of your dots are closer than %.2f mm to ", static_cast<double>(near_existing.size()),
+                                     crowd_mm) + marks;
+            }
+            std::vector<Point> at_fault = on_existing;
+            at_fault.insert(at_fault.end(), near_existing.begin(), near_existing.end());
+            const double points = per_crowded * static_cast<double>(near_existing.size()) +
+                                  std::min(60.0, 150.0 * static_cast<double>(on_existing.size()) / judged_dots);
+            f.push_back(located({points, {"spacing", text + tail, std::nullopt}}, at_fault));
+        }
     }
     if (hole_points > 0)
         f.push_back({hole_points,
@@ -369,8 +415,8 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                       hole_at}});
     if (outside_points > 0)
         f.push_back({outside_points,
-                     {"spacing", feedback_text("%.0f dots outside the treatment zone", outside_count),
-                      densest_place(outside, 5.0, kClumpCountCap)}});
+                     {"spacing", feedback_text("%.0f dots outside the treatment zone", outside_count), std::nullopt}});
+    if (outside_points > 0) f.back() = located(f.back(), outside);
     return result;
 }
 

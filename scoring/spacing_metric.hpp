@@ -14,7 +14,10 @@
 //                    (A square grid whose rows are exactly s' apart is 37 % denser than that and loses ~30.)
 //   mean_nn_mm     = mean NN distance over visible dots in the core (merged dots count 0), next to expected_nn_mm (= s').
 //   crowded_share  = share of the trainee's dots in the zone with another visible dot closer than half of s';
-//                    merged = how many have one closer than the needle's dot diameter.
+//                    merged = how many have one closer than the needle's dot diameter. For the findings (not
+//                    the score) they are told apart by who is that close: on_existing = dots within a dot's
+//                    diameter of an existing mark ("landed on existing hairs"), near_existing = crowded dots
+//                    with only existing marks that close; the rest have another of the trainee's own dots.
 //                    largest_clump = most visible dots within 0.75 s' of one trainee dot (blue noise: 1; counted
 //                    up to kClumpCountCap). Deduction min(60, 120 * (crowded_share - 0.03) + 150 * merged / dots
 //                    + 3 * (largest_clump - 4)). A uniform random set has ~43 % crowded and loses the whole
@@ -71,6 +74,12 @@ inline constexpr double kOrderFull = 0.90;
 inline constexpr double kStructureShareFree = 0.02;
 inline constexpr double kStructureShareFull = 0.70;
 inline constexpr size_t kClumpCountCap = 40;
+// Where each deduction starts (a metric at or inside these loses nothing; the score screen shows them as targets).
+inline constexpr double kDensityLogRatioFree = 0.15;  // |ln density_ratio|
+inline constexpr double kCrowdedShareFree = 0.03;
+inline constexpr double kClumpFree = 4.0;             // largest_clump
+inline constexpr double kHoleShareFree = 0.005;
+inline constexpr double kHoleRadiusFree = 1.6;        // largest hole's radius / s'
 
 // Dots in any order (sorted canonically inside); `existing` = existing_marks(lesson).
 MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& dots, const std::vector<Point>& existing);

@@ -1,7 +1,11 @@
 // The score screen's overlays as data, before any drawing: how far a dot's depth is off the lesson's window
 // and its colour, and the heat map's cells (scoring/density_map.hpp: density_heat_map, the rule the spacing
-// metric judges uniformity with) and their colour. sim/ui/overlays draws them.
+// metric judges uniformity with) and their colour, and the legends that say what each colour means.
+// sim/ui/overlays draws the overlays, sim/ui/score_screen the legends.
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include <SFML/Graphics/Color.hpp>
 
@@ -19,5 +23,15 @@ sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm);
 using HeatCell = DensityCell;
 // Blue (holes) -> transparent-ish green (right) -> red (too dense), translucent for drawing over skin.
 sf::Color heat_color(double ratio);
+
+// A legend: one swatch per line, in the colour the overlay draws, with what it means.
+struct LegendEntry {
+    sf::Color color;
+    std::string label;
+};
+// The heat map: from holes to too dense, as a share of the dots each cell needs (the target map's density).
+std::vector<LegendEntry> heat_legend();
+// The depth colours for this window: in the window, too shallow, far too shallow, too deep, far too deep.
+std::vector<LegendEntry> depth_legend(double min_mm, double max_mm);
 
 }  // namespace stipple

@@ -10,14 +10,17 @@ namespace stipple {
 
 namespace {
 
-ScoreRow make_row(const std::string& key, const std::string& title, const ComponentScore* c, double weight) {
+ScoreRow make_row(const Lesson& lesson, const std::string& key, const std::string& title, const ComponentScore* c,
+                  double weight) {
     ScoreRow row;
     row.key = key;
     row.title = title;
     row.weight = weight;
     if (c) {
         row.score = c->score;
-        for (const Metric& m : c->metrics) row.metrics.emplace_back(metric_label(m.first), format_metric(m.second));
+        for (const Metric& m : c->metrics)
+            if (std::optional<MetricLine> line = metric_line(lesson, key, m.first, m.second))
+                row.metrics.push_back(std::move(*line));
     }
     return row;
 }
@@ -68,16 +71,20 @@ ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& rep
         for (const CriticalError& e : report.critical_errors) m.fail_reasons.push_back(e.message);
         for (std::string& reason : score_shortfalls(lesson, report)) m.fail_reasons.push_back(std::move(reason));
     }
-    m.rows.push_back(make_row("spacing", "Spacing", &report.spacing, lesson.weights.spacing));
-    m.rows.push_back(make_row("depth", "Depth consistency", &report.depth, lesson.weights.depth));
-    m.rows.push_back(make_row("hairline", "Hairline naturalness", report.hairline ? &*report.hairline : nullptr,
+    m.rows.push_back(make_row(lesson, "spacing", "Spacing", &report.spacing, lesson.weights.spacing));
+    m.rows.push_back(make_row(lesson, "depth", "Depth consistency", &report.depth, lesson.weights.depth));
+    m.rows.push_back(make_row(lesson, "hairline", "Hairline naturalness", report.hairline ? &*report.hairline : nullptr,
                               lesson.weights.hairline));
+    m.heat_legend = heat_legend();
+    m.depth_legend = depth_legend(lesson.targets.depth_min_mm, lesson.targets.depth_max_mm);
     int n = 0;
     for (const Feedback& f : report.feedback) {
         FeedbackRow row;
         row.component = f.component;
         row.text = std::to_string(++n) + ". " + capitalised(f.component) + ": " + f.message;
         row.at = f.at;
+        row.places = f.places;
+        if (row.places.empty() && f.at) row.places.push_back(*f.at);
         m.feedback.push_back(row);
     }
     return m;

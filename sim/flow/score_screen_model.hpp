@@ -1,7 +1,9 @@
 // What the score screen shows, as pure data built from the report: the total and the verdict with the
 // reasons for a fail (critical errors, parts below the floor), the three components with their metrics in
-// readable labels, the numbered feedback list, and the healed-look stages it can preview. sim/ui/score_screen
-// draws it.
+// readable labels, each value with its unit and its target beside it (metric_targets.hpp), the numbered
+// feedback list with every place on the scalp it points at, the overlays' legends, and the healed-look stages
+// it can preview.
+// sim/ui/score_screen draws it.
 #pragma once
 
 #include <optional>
@@ -12,6 +14,8 @@
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
+#include "sim/flow/metric_targets.hpp"
+#include "sim/flow/overlay_colors.hpp"
 
 namespace stipple {
 
@@ -20,13 +24,14 @@ struct ScoreRow {
     std::string title;          // "Spacing"
     std::optional<double> score;  // nullopt: not scored in this lesson (no hairline)
     double weight = 1.0;
-    std::vector<std::pair<std::string, std::string>> metrics;  // ("mean nn (mm)", "1.18")
+    std::vector<MetricLine> metrics;  // {"mean spacing", "1.18 mm", "about 1.20 mm"}
 };
 
 struct FeedbackRow {
     std::string component;
     std::string text;           // "1. Spacing: Dots clump here"
-    std::optional<Point> at;
+    std::optional<Point> at;    // where selecting it centres the view
+    std::vector<Point> places = {};  // every marker of this item (the dots at fault, one per cluster; at least `at`)
 };
 
 struct ScoreScreenModel {
@@ -39,6 +44,9 @@ struct ScoreScreenModel {
     std::vector<std::string> fail_reasons;
     std::vector<ScoreRow> rows;
     std::vector<FeedbackRow> feedback;
+    // What the overlays' colours mean (overlay_colors.hpp), shown under their toggles.
+    std::vector<LegendEntry> heat_legend;
+    std::vector<LegendEntry> depth_legend;  // for the lesson's depth window
 };
 
 ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report);

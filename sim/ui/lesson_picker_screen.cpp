@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "sim/flow/metric_targets.hpp"
 #include "sim/ui/app_window.hpp"
 
 namespace stipple {
@@ -83,8 +84,7 @@ void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoi
         ImGui::Separator();
         ImGui::TextWrapped("%s", lesson.brief.c_str());
         ImGui::Spacing();
-        ImGui::TextDisabled("Spacing about %.1f mm, depth %.1f-%.1f mm, pass at %.0f.", lesson.targets.spacing_mm,
-                            lesson.targets.depth_min_mm, lesson.targets.depth_max_mm, lesson.pass_score);
+        ImGui::TextDisabled("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
         ImGui::Spacing();
         if (!row.startable) {
             ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.4f, 1.0f), "Locked: %s", row.locked_reason.c_str());

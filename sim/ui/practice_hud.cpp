@@ -90,18 +90,20 @@ void draw_needle_cursor(const ViewTransform& view, const Lesson& lesson, Point t
 
 void draw_feedback_markers(const ViewTransform& view, const std::vector<FeedbackRow>& feedback, int selected) {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    // One numbered marker on each place an item points at (the dots at fault, one per cluster).
     for (size_t i = 0; i < feedback.size(); ++i) {
-        if (!feedback[i].at) continue;
-        const ImVec2 c = v2(to_screen(view, *feedback[i].at));
         const bool sel = int(i) == selected;
         const float r = sel ? 15.0f : 11.0f;
         const ImU32 fill = sel ? IM_COL32(255, 210, 60, 240) : IM_COL32(250, 250, 250, 215);
-        dl->AddCircleFilled(c, r, fill, 24);
-        dl->AddCircle(c, r, IM_COL32(30, 30, 30, 255), 24, 2.0f);
-        if (sel) dl->AddCircle(c, r + 8, IM_COL32(255, 210, 60, 200), 32, 2.5f);
         const std::string label = std::to_string(i + 1);
         const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-        dl->AddText(ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), IM_COL32(20, 20, 20, 255), label.c_str());
+        for (const Point& place : feedback[i].places) {
+            const ImVec2 c = v2(to_screen(view, place));
+            dl->AddCircleFilled(c, r, fill, 24);
+            dl->AddCircle(c, r, IM_COL32(30, 30, 30, 255), 24, 2.0f);
+            if (sel) dl->AddCircle(c, r + 8, IM_COL32(255, 210, 60, 200), 32, 2.5f);
+            dl->AddText(ImVec2(c.x - ts.x / 2, c.y - ts.y / 2), IM_COL32(20, 20, 20, 255), label.c_str());
+        }
     }
 }
 

@@ -11,6 +11,8 @@
 
 #include "sim/flow/work_dialog.hpp"
 
+#include "sim/flow/metric_targets.hpp"
+
 namespace stipple {
 
 namespace {
@@ -44,8 +46,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     ImGui::Separator();
     ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Spacing();
-    ImGui::Text("Spacing about %.1f mm, depth %.1f-%.1f mm, pass at %.0f.", lesson.targets.spacing_mm,
-                lesson.targets.depth_min_mm, lesson.targets.depth_max_mm, lesson.pass_score);
+    ImGui::Text("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
     ImGui::TextWrapped("To pass, every part must also reach %.0f, at most %.0f %% of the dots may be blown out "
                        "(deeper than %.1f mm), and the work must be finished.", lesson.component_floor,
                        100.0 * lesson.critical.blowout_share, lesson.targets.depth_max_mm);
@@ -93,8 +94,7 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
         ImGui::SameLine(150);
         ImGui::TextDisabled("Time %s", time_text(state.time_s).c_str());
     }
-    ImGui::TextDisabled("Spacing %.1f mm, depth %.1f-%.1f mm", lesson.targets.spacing_mm,
-                        lesson.targets.depth_min_mm, lesson.targets.depth_max_mm);
+    ImGui::TextDisabled("%s", session_targets_text(lesson).c_str());
     if (ImGui::CollapsingHeader("Brief")) ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Separator();
     if (!exam) {

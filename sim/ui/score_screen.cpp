@@ -16,6 +16,20 @@ ImVec4 score_colour(double score) {
     return ImVec4(0.95f, 0.40f, 0.35f, 1.0f);
 }
 
+// What an overlay's colours mean: a swatch and a line for each (sim/flow/overlay_colors.hpp).
+void draw_legend(const std::vector<LegendEntry>& legend) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    for (const LegendEntry& e : legend) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddRectFilled(ImVec2(p.x + 4, p.y + 2), ImVec2(p.x + 4 + h, p.y + h - 1),
+                          IM_COL32(e.color.r, e.color.g, e.color.b, 255), 2.0f);
+        ImGui::Dummy(ImVec2(h + 8, h));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(e.label.c_str());
+    }
+}
+
 }  // namespace
 
 ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenState& state,
@@ -55,13 +69,26 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             ImGui::ProgressBar(float(*row.score / 100.0), ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();
             if (!row.metrics.empty() && ImGui::TreeNode("metrics")) {
-                if (ImGui::BeginTable("m", 2, ImGuiTableFlags_RowBg)) {
-                    for (const auto& [label, value] : row.metrics) {
+                // Each value with its unit, its target beside it.
+                // Value and target columns as wide as their widest text; the label wraps in the rest.
+                float value_w = ImGui::CalcTextSize("value").x, target_w = ImGui::CalcTextSize("target").x;
+                for (const MetricLine& m : row.metrics) {
+                    value_w = std::max(value_w, ImGui::CalcTextSize(m.value.c_str()).x);
+                    target_w = std::max(target_w, ImGui::CalcTextSize(m.target.c_str()).x);
+                }
+                if (ImGui::BeginTable("m", 3, ImGuiTableFlags_RowBg)) {
+                    ImGui::TableSetupColumn("metric", ImGuiTableColumnFlags_WidthStretch);
+                    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, value_w);
+                    ImGui::TableSetupColumn("target", ImGuiTableColumnFlags_WidthFixed, target_w);
+                    ImGui::TableHeadersRow();
+                    for (const MetricLine& m : row.metrics) {
                         ImGui::TableNextRow();
                         ImGui::TableSetColumnIndex(0);
-                        ImGui::TextUnformatted(label.c_str());
+                        ImGui::TextWrapped("%s", m.label.c_str());
                         ImGui::TableSetColumnIndex(1);
-                        ImGui::TextUnformatted(value.c_str());
+                        ImGui::TextUnformatted(m.value.c_str());
+                        ImGui::TableSetColumnIndex(2);
+                        ImGui::TextDisabled("%s", m.target.c_str());
                     }
                     ImGui::EndTable();
                 }
@@ -107,6 +134,14 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
     ImGui::Checkbox("Density heat map", &state.toggles.heat_map);
     ImGui::SameLine();
     ImGui::Checkbox("Depth colours", &state.toggles.depth_colors);
+    if (state.toggles.heat_map) {
+        ImGui::TextDisabled("Heat map: dots per cell / what the cell needs");
+        draw_legend(model.heat_legend);
+    }
+    if (state.toggles.depth_colors) {
+        ImGui::TextDisabled("Depth colours (ring round each dot)");
+        draw_legend(model.depth_legend);
+    }
     ImGui::TextUnformatted("Healed look");
     for (HealedStage s : {HealedStage::Fresh, HealedStage::OneMonth, HealedStage::OneYear, HealedStage::FourYears}) {
         if (s != HealedStage::Fresh) ImGui::SameLine();

@@ -2,6 +2,7 @@
 // (every dot far too deep: fails), scored once and then varied by start time so each record is distinct.
 #pragma once
 
+#include <algorithm>
 #include <string>
 
 #include "academy/gradebook.hpp"
@@ -33,6 +34,13 @@ inline AcademySamples make_samples(const std::string& lesson_id = "hairline-clas
     s.bad.dots.resize(s.bad.dots.size() / 3);    // and far too sparse
     s.bad_report = score_attempt(s.lesson, s.bad);
     return s;
+}
+
+// The attempt's own clock at its last dot: the duration the gradebook keeps (attempt_duration_s).
+inline double last_dot_time(const Attempt& a) {
+    double t = 0;
+    for (const Dot& d : a.dots) t = std::max(t, d.t.value_or(0.0));
+    return t;
 }
 
 // Attempt number `n` of `trainee`: starts n minutes after 2026-11-24T09:00Z and lasts 5 minutes.

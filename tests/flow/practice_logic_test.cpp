@@ -30,13 +30,19 @@ TEST_CASE("practice: the score screen lists total, verdict, components with metr
     CHECK(m.rows[0].title == "Spacing");
     CHECK(m.rows[0].score == Approx(88.0));
     REQUIRE(m.rows[0].metrics.size() == 2);
-    CHECK(m.rows[0].metrics[0] == std::pair<std::string, std::string>("mean nn (mm)", "1.18"));
+    CHECK(m.rows[0].metrics[0].label == "mean spacing");
+    CHECK(m.rows[0].metrics[0].value == "1.18 mm");
+    CHECK(m.rows[0].metrics[0].target == "about 1.20 mm");
+    CHECK(m.rows[0].metrics[1].label == "cv");  // a name it does not know: as it is, no target
+    CHECK(m.rows[0].metrics[1].target == "-");
     CHECK(m.rows[2].key == "hairline");
     CHECK_FALSE(m.rows[2].score.has_value());  // not scored in this report
     CHECK(m.rows[2].weight == Approx(1.5));
     REQUIRE(m.feedback.size() == 2);
     CHECK(m.feedback[0].text == "1. Spacing: Dots clump here");
     CHECK(m.feedback[0].at == std::optional<Point>(Point{12.5, 96}));
+    CHECK(m.feedback[0].places == std::vector<Point>{Point{12.5, 96}});  // one marker where the item has one place
+    CHECK(m.feedback[1].places.empty());
     CHECK(m.feedback[1].text == "2. Depth: Too deep on the left");
     CHECK(m.fail_reasons.empty());
     r.passed = false;

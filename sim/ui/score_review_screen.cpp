@@ -16,13 +16,20 @@ namespace {
 class ScoreReviewScreen final : public Screen {
 public:
     ScoreReviewScreen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots, ScoreScreenModel model,
-                      ScoreScreenInfo info, ViewTransform view, Then<ScoreExit> then)
+                      ScoreScreenInfo info, ViewTransform view, Then<ScoreExit> then, ScoreScreenStart start)
         : then_(std::move(then)), scene_(std::move(scene)), dots_(std::move(dots)), model_(std::move(model)),
-          info_(std::move(info)), view_(view) {}
+          info_(std::move(info)), view_(view), state_(start.state), on_shown_(std::move(start.on_shown)) {}
 
     void enter(AppWindow&) override {
         heat_ = density_heat_map(scene_->lesson(), dots_, existing_marks(scene_->lesson()), kHeatMapCellMm);
-        scene_->show_dots(dots_, 0.0, false);
+        scene_->show_dots(dots_, healed_days(state_.stage), state_.sun_exposed);
+    }
+
+    void after_frame(AppWindow&) override {
+        if (!on_shown_) return;
+        const std::function<void()> shown = std::move(on_shown_);
+        on_shown_ = nullptr;
+        shown();
     }
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
@@ -64,6 +71,7 @@ private:
     ViewTransform view_;
     ScoreScreenState state_;
     GuidesSwitch guides_;  // what G hid
+    std::function<void()> on_shown_;  // called once, after the first frame
     std::vector<HeatCell> heat_;
     PanDrag drag_;
     Toast toast_;
@@ -88,7 +96,7 @@ public:
         const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view,
                                                 view_insets(ViewScreen::Score));
         score_ = make_score_screen(std::move(scene), attempt_.dots, score_screen_model(lesson_, report), info, view,
-                                   std::move(then_));
+                                   std::move(then_), std::move(options_.start));
     }
     void handle_event(AppWindow&, const sf::Event&) override {}
     void draw(AppWindow&) override {}
@@ -106,9 +114,9 @@ private:
 
 std::unique_ptr<Screen> make_score_screen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots,
                                           ScoreScreenModel model, ScoreScreenInfo info, ViewTransform view,
-                                          Then<ScoreExit> then) {
+                                          Then<ScoreExit> then, ScoreScreenStart start) {
     return std::make_unique<ScoreReviewScreen>(std::move(scene), std::move(dots), std::move(model), std::move(info),
-                                               view, std::move(then));
+                                               view, std::move(then), std::move(start));
 }
 
 std::unique_ptr<Screen> make_review_screen(const Lesson& lesson, Attempt attempt, ReviewOptions options,

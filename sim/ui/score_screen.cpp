@@ -61,8 +61,9 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             char overlay[48];
             std::snprintf(overlay, sizeof overlay, "%.1f", *row.score);
             ImGui::TextUnformatted(row.title.c_str());
-            ImGui::SameLine(width - 118);
-            ImGui::TextDisabled("weight %s", format_metric(row.weight).c_str());
+            const std::string weight = "weight " + format_metric(row.weight);  // right-aligned, beside any scrollbar
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(weight.c_str()).x);
+            ImGui::TextDisabled("%s", weight.c_str());
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, score_colour(*row.score));
             ImGui::ProgressBar(float(*row.score / 100.0), ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();

@@ -1,9 +1,11 @@
 // Which guides a screen shows and what G does, headless: practice's guides (the zone and the target
 // hairline together; an exam keeps the zone, never the target hairline), the score screen's G hiding every
-// overlay and bringing back exactly what it hid; F's fit centring a selected point between the panels.
+// overlay and bringing back exactly what it hid; a selected point centred between the panels; `stipple
+// show`'s --overlays and --healed.
 #include <catch2/catch.hpp>
 
 #include "sim/flow/guides.hpp"
+#include "sim/flow/show_options.hpp"
 #include "sim/flow/view_options.hpp"
 
 using namespace stipple;
@@ -56,4 +58,26 @@ TEST_CASE("a selected point is centred between the panels, within the scalp's ed
     centre_in_strip(view, {90, 260}, insets);
     CHECK(to_screen(view, {90, 260}).x == Approx(1024.0f));
     CHECK(to_screen(view, {90, 260}).y == Approx(0.0f));
+}
+
+TEST_CASE("stipple show: --overlays and --healed are parsed strictly", "[show]") {
+    std::string error;
+    const auto all = parse_overlay_list("all", error);
+    REQUIRE(all);
+    CHECK(same(*all, OverlayToggles{true, true, true, true}));
+    CHECK(same(*parse_overlay_list("none", error), OverlayToggles{false, false, false, false}));
+    CHECK(same(*parse_overlay_list("zone,heat-map", error), OverlayToggles{true, false, true, false}));
+    CHECK(same(*parse_overlay_list("depth", error), OverlayToggles{false, false, false, true}));
+    for (const char* bad : {"", "zone,", ",zone", "zone,,depth", "heat", "ALL", "zone heat-map"}) {
+        INFO(bad);
+        error.clear();
+        CHECK_FALSE(parse_overlay_list(bad, error));
+        CHECK(error.rfind("--overlays: ", 0) == 0);
+    }
+    CHECK(parse_healed_stage("fresh", error) == HealedStage::Fresh);
+    CHECK(parse_healed_stage("1-month", error) == HealedStage::OneMonth);
+    CHECK(parse_healed_stage("1-year", error) == HealedStage::OneYear);
+    CHECK(parse_healed_stage("4-years", error) == HealedStage::FourYears);
+    CHECK_FALSE(parse_healed_stage("4 years", error));
+    CHECK(error == "--healed: expected fresh, 1-month, 1-year or 4-years; got \"4 years\"");
 }

@@ -1,5 +1,5 @@
 // The lesson picker's screen object and panels (see lesson_picker_screen.hpp); rows come from lesson_picker_model.
-// Nothing is cut off at 1024x640: titles wrap in their rows, the selected lesson's text scrolls above a foot
+// Nothing is cut off at 1024x640: titles wrap in their rows (lessons and history), the selected lesson's text scrolls above a foot
 // that always shows the exam switch and the Start button.
 #include "sim/ui/lesson_picker_screen.hpp"
 
@@ -132,10 +132,11 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
     } else if (ImGui::BeginTable("history", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("Dots", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70);
+        // The lesson and the dots share what is left (wrapped): a narrow window still shows whole words.
+        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, 100);
+        ImGui::TableSetupColumn("Dots", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60);
         ImGui::TableHeadersRow();
         for (const HistoryRow& row : view.history) {
             ImGui::TableNextRow();
@@ -143,7 +144,7 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
             ImGui::TableSetColumnIndex(0);
             ImGui::TextUnformatted(row.when_label.c_str());
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(row.lesson_title.c_str());
+            ImGui::TextWrapped("%s", row.lesson_title.c_str());
             if (row.mode_label == "exam") {
                 ImGui::SameLine();
                 ImGui::TextDisabled("(exam)");
@@ -152,7 +153,7 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
             ImGui::TextColored(row.passed ? ImVec4(0.55f, 0.85f, 0.45f, 1) : ImVec4(1.0f, 0.55f, 0.45f, 1), "%s %s",
                                row.score_label.c_str(), row.result_label.c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(row.detail_label.c_str());
+            ImGui::TextWrapped("%s", row.detail_label.c_str());
             ImGui::TableSetColumnIndex(4);
             if (ImGui::SmallButton("Replay")) choice = PickerChoice{PickerChoice::Kind::Replay, 0, row.attempt_id};
             ImGui::PopID();

@@ -13,10 +13,12 @@
 
 #include "sim/flow/metric_targets.hpp"
 
+#include "sim/flow/hud_layout.hpp"
+
 namespace stipple {
 
 namespace {
-constexpr float kPanelW = 320.0f;
+constexpr float kPanelW = kLessonPanelWidthPx;  // sim/flow/hud_layout: the fitted view leaves room for it
 }  // namespace
 
 namespace {
@@ -78,7 +80,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
 WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanelState& state, bool& guides,
                                 bool& loupe) {
     WorkPanelAction action;
-    ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImVec2(kPanelMarginPx, kPanelMarginPx), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kPanelW, 0), ImGuiCond_Always);
     ImGui::Begin(exam ? "Exam" : "Practice", nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |

@@ -109,7 +109,7 @@ public:
     void draw(AppWindow& window) override {
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
-        const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
+        const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
         const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), exam_time_left_s(run),
                                    run.session->can_undo(), run.view.px_per_mm};
         const WorkPanelAction action = draw_work_panel(run.lesson, run.options.exam, panel, run.guides, loupe_);
@@ -158,7 +158,8 @@ private:
                 if (!run.options.exam) run.guides = !run.guides;
                 break;
             case WorkKey::FitView:
-                run.view = initial_view(run.lesson, window_->size().x, window_->size().y, std::nullopt);
+                run.view = initial_view(run.lesson, window_->size().x, window_->size().y, std::nullopt,
+                                        view_insets(ViewScreen::Practice));
                 break;
             case WorkKey::Screenshot:
                 window_->request_screenshot([&run](const std::string& note) { run.toast.show(note); });

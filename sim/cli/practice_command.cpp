@@ -1,5 +1,5 @@
 // `stipple practice LESSON.json [--save PATH] [--exam] [--trainee NAME] [--db FILE] [--view CX,CY,PX_PER_MM]
-// [--window WxH] [--skip-brief]`: straight into one lesson in the simulator window. Finishing is the app's
+// [--window WxH] [--skip-brief] [--max-fps N]`: straight into one lesson in the simulator window. Finishing is the app's
 // step (sim/flow/attempt_finish.hpp): saved, scored and, with --trainee, recorded in the gradebook.
 #include <iostream>
 #include <memory>
@@ -30,6 +30,7 @@ struct PracticeArgs {
     std::string window = "1280x800";
     bool exam = false;
     bool skip_brief = false;
+    unsigned max_fps = 60;
 };
 
 }  // namespace
@@ -51,6 +52,10 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                     "y = CY - (py - H/2) / PX_PER_MM");
     cmd->add_option("--window", args->window, "Window size WxH in pixels (default 1280x800)");
     cmd->add_flag("--skip-brief", args->skip_brief, "Start working at once (unless an autosave is offered)");
+    cmd->add_option("--max-fps", args->max_fps,
+                    "Frame-rate cap (default 60; a slow machine draws fewer). Depth and timing never depend on "
+                    "it: input times come from the X server")
+        ->check(CLI::Range(1u, 1000u));
     cmd->callback([args, &outcome] {
         const Lesson lesson = load_lesson(args->lesson_path);
         std::string error;
@@ -90,6 +95,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         WindowSpec spec;
         spec.width_px = w;
         spec.height_px = h;
+        spec.max_fps = args->max_fps;
         spec.data_dir = options.data_dir;
         std::unique_ptr<AppWindow> window;
         try {

@@ -1,5 +1,5 @@
 // A pen's raw pressure reading as the 0..1 the practice session takes: the valuator's value mapped over the
-// range the device reports (sim/ui/pen_input reads the raw values from XInput 2).
+// range the device reports (sim/ui/pointer_input reads the raw values from XInput 2).
 #pragma once
 
 namespace stipple {

@@ -48,6 +48,10 @@ double depth_from_hold_mm(const DepthParams& params, double hold_s) {
     return params.max_depth_mm * (1.0 - std::exp(-hold_s / params.tau_s));
 }
 
+double deposit_depth_mm(const DepthParams& params, double depth_mm) {
+    return std::max(depth_mm, params.min_deposit_mm);
+}
+
 double depth_from_pressure_mm(const DepthParams& params, double pressure01) {
     if (!(pressure01 > 0.0)) return 0.0;
     const double p = std::min(pressure01, 1.0) / params.resistance;

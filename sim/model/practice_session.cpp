@@ -105,8 +105,9 @@ bool PracticeSession::time_up() const {
 
 double PracticeSession::depth_now_mm(double t_s) const {
     const DepthParams params = depth_params(lesson_, scalp_, hand_->tip_mm());
-    if (pressure_peak_ >= 0.0) return depth_from_pressure_mm(params, pressure_peak_);
-    return depth_from_hold_mm(params, std::max(0.0, t_s - down_t_s_));
+    const double reached = pressure_peak_ >= 0.0 ? depth_from_pressure_mm(params, pressure_peak_)
+                                                 : depth_from_hold_mm(params, std::max(0.0, t_s - down_t_s_));
+    return deposit_depth_mm(params, reached);  // a tap leaves the minimum deposit, never 0
 }
 
 double PracticeSession::current_depth_mm() const { return down_ ? depth_now_mm(time_s()) : 0.0; }

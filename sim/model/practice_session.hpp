@@ -49,7 +49,8 @@ public:
     // Advances the hand physics in fixed steps up to event.t_s, then applies the event and logs it.
     // An event older than the session clock is applied (and logged) at the current time.
     // Down..Up deposits one dot at the needle TIP on Up: with pressure seen while down, the depth comes
-    // from the pressure peak (pen); otherwise from how long the button was held (mouse).
+    // from the pressure peak (pen); otherwise from how long the button was held (mouse); a tap shorter than
+    // the shallowest deposit leaves the depth model's minimum (kMinDepositMm), never 0.
     // Undo removes the last dot; refused (returns false, still logged) in an exam or with no dots.
     bool apply(const InputEvent& event);
     // Advances the physics without an event (the window calls this every frame).

@@ -34,7 +34,7 @@ AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_
     settings.antialiasingLevel = spec.antialiasing;
     window_.create(sf::VideoMode(spec.width_px, spec.height_px), sf::String::fromUtf8(spec.title.begin(), spec.title.end()),
                    sf::Style::Default, settings);
-    window_.setFramerateLimit(60);
+    window_.setFramerateLimit(spec.max_fps);
     window_.setKeyRepeatEnabled(spec.key_repeat);
     if (spec.placement == WindowSpec::Placement::TopLeft) {
         window_.setPosition({0, 0});
@@ -48,7 +48,8 @@ AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_
 }
 
 AppWindow::~AppWindow() {
-    imgui_.reset();  // needs the window's GL context
+    imgui_.reset();    // needs the window's GL context
+    pointer_.reset();  // deselects its XInput events on the window: before the window goes (else BadWindow, exit 1)
     if (window_.isOpen()) window_.close();
 }
 
@@ -56,8 +57,15 @@ void AppWindow::set_title(const std::string& utf8_title) {
     window_.setTitle(sf::String::fromUtf8(utf8_title.begin(), utf8_title.end()));
 }
 
+bool AppWindow::use_timed_pointer() {
+    if (!pointer_) pointer_ = std::make_unique<PointerInput>(window_.getSystemHandle());
+    pointer_->select(true);
+    return pointer_->available();
+}
+
 void AppWindow::run(std::unique_ptr<Screen> screen) {
     while (screen && window_.isOpen()) {
+        if (pointer_) pointer_->select(false);  // each screen asks again
         screen->enter(*this);
         Next next = run_screen(*screen);
         std::unique_ptr<Screen> following = next.take();
@@ -69,13 +77,14 @@ Next AppWindow::run_screen(Screen& screen) {
     sf::Clock frame_clock;
     while (window_.isOpen()) {
         if (Next next = screen.next(); !next.staying()) return next;  // (a screen may hand over on entering)
+        // Everything that happened up to now is read before update() may advance models to this time.
+        input_horizon_s_ = steady_now_s();
+        Next next = Next::stay();
+        if (!dispatch_pointer(screen, next)) return next;
         sf::Event event;
         while (window_.pollEvent(event)) {
-            imgui_->process_event(event);
-            if (event.type == sf::Event::Resized)
-                window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
-            screen.handle_event(*this, event);
-            if (Next next = screen.next(); !next.staying()) return next;
+            stamp_ = EventStamp{steady_now_s(), -1.0, false};
+            if (!dispatch(screen, event, next)) return next;
         }
         const sf::Time dt = frame_clock.restart();
         screen.update(*this, dt);
@@ -90,6 +99,26 @@ Next AppWindow::run_screen(Screen& screen) {
         screen.after_frame(*this);
     }
     return Next::end();
+}
+
+bool AppWindow::dispatch(Screen& screen, const sf::Event& event, Next& next) {
+    imgui_->process_event(event);
+    if (event.type == sf::Event::Resized)
+        window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+    screen.handle_event(*this, event);
+    next = screen.next();
+    return next.staying();
+}
+
+bool AppWindow::dispatch_pointer(Screen& screen, Next& next) {
+    if (!pointer_ || !pointer_->selected()) return true;
+    for (const PointerEvent& p : pointer_->poll()) {
+        const std::optional<sf::Event> event = as_sfml_event(p);
+        if (!event) continue;
+        stamp_ = EventStamp{p.time_s, p.pressure, true};
+        if (!dispatch(screen, *event, next)) return false;
+    }
+    return true;
 }
 
 void AppWindow::show_message(const std::string& text) {

@@ -1,6 +1,7 @@
 // One practice attempt in progress (see practice_run.hpp): session, clock, autosave, finishing.
 #include "sim/ui/practice_run.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 #include "scoring/input_error.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/flow/exam_clock.hpp"
+#include "sim/ui/pointer_input.hpp"
 #include "sim/ui/practice_seed.hpp"
 
 namespace stipple {
@@ -45,8 +47,10 @@ bool exam_time_up(const PracticeRun& run) {
     return left && *left <= 0.0;
 }
 
-double session_clock(const PracticeRun& run) {
-    return run.time_offset_s + run.work_clock.getElapsedTime().asSeconds();
+double session_clock(const PracticeRun& run) { return session_time_at(run, steady_now_s()); }
+
+double session_time_at(const PracticeRun& run, double steady_s) {
+    return run.time_offset_s + std::max(0.0, steady_s - run.work_started_s);
 }
 
 void new_session(PracticeRun& run) {
@@ -72,7 +76,7 @@ void resume(PracticeRun& run, const Autosave& autosave) {
 
 void start_work(PracticeRun& run) {
     if (run.started.empty()) run.started = now_iso8601_utc();
-    run.work_clock.restart();
+    run.work_started_s = steady_now_s();
     run.last_autosave_s = session_clock(run);
     if (run.options.exam) write_autosave(run);  // from its first second: leaving or closing never resets the clock
 }
@@ -91,9 +95,9 @@ void write_autosave(PracticeRun& run) {
     run.last_autosave_s = session_clock(run);
 }
 
-void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double pressure) {
+void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure) {
     InputEvent e;
-    e.t_s = session_clock(run);
+    e.t_s = session_time_at(run, at_s);
     e.kind = kind;
     e.target_mm = to_scalp(run.view, px);
     e.pressure = pressure;

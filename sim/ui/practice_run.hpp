@@ -8,7 +8,6 @@
 #include <optional>
 #include <string>
 
-#include <SFML/System/Clock.hpp>
 #include <SFML/System/Vector2.hpp>
 
 #include "scoring/lesson.hpp"
@@ -36,7 +35,7 @@ struct PracticeRun {
     Toast toast;
     bool guides = true;                    // practice only (an exam never shows them)
     std::string started;                   // ISO 8601, when the work began (an exam's clock counts from it)
-    sf::Clock work_clock;
+    double work_started_s = 0.0;           // steady clock (steady_now_s()) when this sitting's work began
     double time_offset_s = 0.0;            // a resumed session's time before this sitting
     std::size_t events_applied = 0, events_autosaved = 0;
     double last_autosave_s = 0.0;
@@ -52,6 +51,8 @@ std::optional<double> exam_time_left_s(const PracticeRun& run);
 bool exam_time_up(const PracticeRun& run);
 // The session's time: the resumed time plus this sitting's.
 double session_clock(const PracticeRun& run);
+// The session time of a steady-clock moment (an input's own time, pointer_input.hpp).
+double session_time_at(const PracticeRun& run, double steady_s);
 // A fresh session with a new seed and no dots.
 void new_session(PracticeRun& run);
 // The autosaved session replayed to exactly its dots; a fresh one (and a toast) when it cannot be.
@@ -61,8 +62,9 @@ void resume(PracticeRun& run, const Autosave& autosave);
 void start_work(PracticeRun& run);
 // Writes the work in progress (nothing without dots); a failure is shown, never thrown.
 void write_autosave(PracticeRun& run);
-// One pointer input at window pixel `px` (pressure -1: none); a dot placed is drawn at once.
-void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double pressure = -1.0);
+// One pointer input at window pixel `px` that happened at steady time `at_s` (pressure -1: none); a dot
+// placed is drawn at once.
+void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure = -1.0);
 // Undoes the last dot (practice only; not while the needle is down).
 void undo(PracticeRun& run);
 // Finishes once with the headless step (sim/flow/attempt_finish.hpp): the attempt saved, scored and, with a

@@ -1,6 +1,7 @@
 // The practice work screen object (see practice_work_screen.hpp): pointer and keys become session input
-// (practice_input, practice_pen), panels come from practice_panels, the attempt's state from practice_run;
-// Enter, Esc, Finish and closing go through the dialog rules of sim/flow/work_dialog.hpp.
+// (practice_input; pointer events carry their own time and pen pressure: AppWindow::event_stamp), panels come
+// from practice_panels, the attempt's state from practice_run; Enter, Esc, Finish and closing go through the
+// dialog rules of sim/flow/work_dialog.hpp.
 #include "sim/ui/practice_work_screen.hpp"
 
 #include <optional>
@@ -13,8 +14,8 @@
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_input.hpp"
+#include "sim/ui/pointer_input.hpp"
 #include "sim/ui/practice_panels.hpp"
-#include "sim/ui/practice_pen.hpp"
 #include "sim/ui/scalp_world.hpp"
 #include "sim/ui/score_review_screen.hpp"
 
@@ -30,7 +31,7 @@ public:
 
     void enter(AppWindow& window) override {
         window_ = &window;
-        pen_ = std::make_unique<PracticePen>(window.window().getSystemHandle());
+        window.use_timed_pointer();  // press and release times from the X server, not from the frame
     }
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
@@ -43,10 +44,11 @@ public:
             return;
         }
         if (e.type == sf::Event::MouseMoved) pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
+        const EventStamp& stamp = window.event_stamp();
         if (dialog_ != WorkDialog::None) {  // the dialog has the keyboard and mouse; Enter and Esc answer it here
             const bool lifted = e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left;
             if (lifted && run.session->button_down())  // a needle down when the dialog opened deposits as it lifts
-                apply_input(run, InputEvent::Kind::Up, pointer_px_, pen_->release_pressure());
+                apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Enter) request(WorkRequest::EnterKey);
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) request(WorkRequest::EscapeKey);
             return;
@@ -54,18 +56,23 @@ public:
         if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
             if (!imgui.wants_mouse() && !run.session->button_down())
-                apply_input(run, InputEvent::Kind::Down, pointer_px_, pen_->press_pressure());
+                apply_input(run, InputEvent::Kind::Down, pointer_px_, stamp.time_s, stamp.pressure);
             return;
         }
         if (e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
-            if (run.session->button_down()) apply_input(run, InputEvent::Kind::Up, pointer_px_, pen_->release_pressure());
+            if (run.session->button_down())
+                apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
             return;
         }
         if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse(), imgui.wants_keyboard())) return;
         if (e.type == sf::Event::MouseMoved) {
             pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
-            if (!imgui.wants_mouse() || run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
+            // A pen pressing on the skin reports its pressure as it moves; anything else is a move.
+            const bool pressing = run.session->button_down() && stamp.pressure >= 0.0;
+            if (!imgui.wants_mouse() || run.session->button_down())
+                apply_input(run, pressing ? InputEvent::Kind::Pressure : InputEvent::Kind::Move, pointer_px_, stamp.time_s,
+                            pressing ? stamp.pressure : -1.0);
             else resync_pointer_ = true;  // ImGui held it (a panel or dialog): followed once ImGui lets go
             return;
         }
@@ -83,17 +90,16 @@ public:
             // The pointer moved while ImGui held the mouse (over a panel, in a dialog, and for a frame after):
             // the needle follows it from where it is now, so a move off a panel is never lost.
             resync_pointer_ = false;
-            if (!run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_);
+            if (!run.session->button_down()) apply_input(run, InputEvent::Kind::Move, pointer_px_, steady_now_s());
         }
-        run.session->advance_to(session_clock(run));
+        // Only up to the input read so far: an input handled next frame happened after this time.
+        run.session->advance_to(session_time_at(run, window.input_horizon_s()));
         if (run.session->time_up() || exam_time_up(run)) {  // the exam's limit, in wall time from its start
             if (dialog_ != WorkDialog::None) close_work_dialogs();  // whatever was being asked: the time is up
             dialog_ = WorkDialog::None;
             finish(run);
             return;
         }
-        for (const double pressure : pen_->poll(run.session->button_down()))
-            apply_input(run, InputEvent::Kind::Pressure, pointer_px_, pressure);
         if (autosave_due(run.events_applied, run.events_autosaved, session_clock(run), run.last_autosave_s))
             write_autosave(run);
         if (run.options.on_note)
@@ -210,7 +216,6 @@ private:
     std::unique_ptr<PracticeRun> run_;
     PracticeNotes notes_;  // what the work says to scripts (run.options.on_note), one line per change
     AppWindow* window_ = nullptr;  // set on entering
-    std::unique_ptr<PracticePen> pen_;
     sf::Vector2f pointer_px_;
     bool loupe_ = false;
     WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)

@@ -63,6 +63,8 @@ require_display() {
 # The source tree (ctest sets it; run by hand, it is the tree this script is in).
 : "${STIPPLE_SOURCE_DIR:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)}"
 lessons="$STIPPLE_SOURCE_DIR/lessons"
+# This library's folder (helpers beside it, e.g. xtest_hold.py).
+e2e_lib="$STIPPLE_SOURCE_DIR/tests/e2e/lib"
 [ -d "$lessons" ] || fail "no lessons folder at $lessons (STIPPLE_SOURCE_DIR=$STIPPLE_SOURCE_DIR)"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/stipple-e2e-$e2e_name.XXXXXX")

@@ -13,6 +13,7 @@
 #include "sim/cli/academy_commands.hpp"
 #include "sim/cli/cli.hpp"
 #include "sim/flow/attempt_finish.hpp"
+#include "sim/flow/autosave.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/flow/view_options.hpp"
@@ -81,6 +82,9 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         options.data_dir = data_dir_of(db_path);
         options.autosave_path =
             (args->exam ? exam_autosave_path : autosave_path)(options.data_dir, args->trainee, lesson.id).string();
+        if (args->exam)  // an exam an older Stipple kept at the practice path resumes as the exam it is
+            adopt_exam_autosave(autosave_path(options.data_dir, args->trainee, lesson.id).string(), options.autosave_path,
+                                lesson.id);
         // With a trainee the attempt is recorded: the gradebook is opened (and checked) before the display,
         // as the app does: a file that is not a gradebook is refused untouched (exit 2).
         std::optional<Gradebook> gradebook;

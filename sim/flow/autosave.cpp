@@ -76,6 +76,19 @@ OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_
     return opened;
 }
 
+bool adopt_exam_autosave(const std::string& practice_path, const std::string& exam_path, const std::string& lesson_id) {
+    std::error_code ec;
+    if (std::filesystem::exists(exam_path, ec)) return false;
+    try {
+        const std::optional<Autosave> a = load_autosave(practice_path, lesson_id);
+        if (!a || !a->exam) return false;
+    } catch (const InputError&) {
+        return false;  // damaged: the practice screen sets it aside when it opens
+    }
+    std::filesystem::rename(practice_path, exam_path, ec);
+    return !ec;
+}
+
 std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
                                     const std::optional<std::string>& trainee, const std::string& started,
                                     bool exam, const std::string& saved_at) {

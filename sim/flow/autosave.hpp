@@ -45,6 +45,11 @@ struct OpenedAutosave {
 };
 OpenedAutosave open_autosave(const std::string& path, const std::string& lesson_id, bool exam);
 
+// An exam autosave kept at the practice path by an older Stipple (before exams had their own file): moved to
+// `exam_path` when that holds nothing yet, so it is resumed (or settled) as an exam and practice never
+// overwrites it. True when moved; anything else (no file, practice work, another lesson, damaged) is left.
+bool adopt_exam_autosave(const std::string& practice_path, const std::string& exam_path, const std::string& lesson_id);
+
 // The autosave of a session in progress, or nullopt when a practice session has no dots yet (nothing worth
 // keeping). An exam is kept from its start, dots or not: its start is what its wall clock counts from.
 std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,

@@ -54,6 +54,7 @@ std::vector<SettledExam> settle_abandoned_exams(const std::vector<const Lesson*>
     const double now_s = parse_iso8601(now_iso8601).value_or(0.0);
     for (const Lesson* lesson : lessons) {
         const std::string path = exam_autosave_path(data_dir, trainee, lesson->id).string();
+        adopt_exam_autosave(autosave_path(data_dir, trainee, lesson->id).string(), path, lesson->id);
         OpenedAutosave opened = open_autosave(path, lesson->id, true);
         if (!opened.note.empty()) settled.push_back({lesson->id, {}, opened.note});
         if (!opened.pending || !exam_expired(*lesson, *opened.pending, now_s)) continue;

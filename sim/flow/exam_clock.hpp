@@ -45,8 +45,9 @@ struct SettledExam {
     FinishedAttempt result;  // when settled
     std::string error;       // could not be settled: why (the autosave is left, or set aside when damaged)
 };
-// The app's picker opening for `trainee`: every lesson's exam autosave of this trainee (exam_autosave_path)
-// that is past its limit, finished by finish_abandoned_exam and recorded in `gradebook`.
+// The app's picker opening for `trainee`: every lesson's exam autosave of this trainee (exam_autosave_path;
+// an older one at the practice path is adopted first) that is past its limit, finished by
+// finish_abandoned_exam and recorded in `gradebook`.
 std::vector<SettledExam> settle_abandoned_exams(const std::vector<const Lesson*>& lessons, Gradebook& gradebook,
                                                 const std::filesystem::path& data_dir, const std::string& trainee,
                                                 const std::string& now_iso8601);

@@ -11,6 +11,7 @@
 #include "academy/user_data.hpp"
 #include "sim/flow/app_shell_flow.hpp"
 #include "sim/flow/attempt_finish.hpp"
+#include "sim/flow/autosave.hpp"
 #include "sim/flow/exam_clock.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/ui/app_window.hpp"
@@ -137,6 +138,8 @@ struct Shell {
         options.skip_brief = true;  // the picker showed the brief: one Enter starts the work
         options.data_dir = data_dir_of(db);  // attempts and autosaves beside the gradebook
         options.autosave_path = (state.exam ? exam_autosave_path : autosave_path)(options.data_dir, state.trainee, lesson->id).string();
+        if (state.exam)  // an exam an older Stipple kept at the practice path resumes as the exam it is
+            adopt_exam_autosave(autosave_path(options.data_dir, state.trainee, lesson->id).string(), options.autosave_path, lesson->id);
         options.gradebook = &gradebook;      // finishing records the attempt (attempt_finish.hpp)
         options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
         try {

@@ -46,7 +46,8 @@ AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_
 }
 
 AppWindow::~AppWindow() {
-    imgui_.reset();  // needs the window's GL context
+    imgui_.reset();    // needs the window's GL context
+    pointer_.reset();  // deselects its XInput events on the window: before the window goes (else BadWindow, exit 1)
     if (window_.isOpen()) window_.close();
 }
 

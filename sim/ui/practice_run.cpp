@@ -8,8 +8,8 @@
 #include "academy/user_data.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/flow/attempt_finish.hpp"
-#include "sim/ui/pointer_input.hpp"
 #include "sim/flow/exam_clock.hpp"
+#include "sim/ui/pointer_input.hpp"
 #include "sim/ui/practice_seed.hpp"
 
 namespace stipple {

@@ -14,6 +14,7 @@
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_input.hpp"
+#include "sim/ui/pointer_input.hpp"
 #include "sim/ui/practice_panels.hpp"
 #include "sim/ui/scalp_world.hpp"
 #include "sim/ui/score_review_screen.hpp"

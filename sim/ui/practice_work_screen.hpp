@@ -1,6 +1,7 @@
 // The practice work screen: the trainee places dots (mouse or pen), with the depth gauge, needle cursor,
-// guides, loupe, undo, the exam clock and autosaves; Enter finishes and the score screen follows, Escape
-// leaves (asking first when there are dots), closing the window autosaves.
+// guides, loupe, undo, the exam clock (wall time) and autosaves; Enter asks "Finish and score?" and Enter
+// again finishes (the score screen follows), Escape leaves (asking first when there is work to keep; the
+// dialog stays until answered), closing the window autosaves (sim/flow/work_dialog.hpp has the rules).
 #pragma once
 
 #include <memory>

@@ -288,3 +288,37 @@ TEST_CASE("mark_abandoned fails a report once, whatever it scored", "[exam][aban
     CHECK(r.critical_errors[0].code == kAbandonedCode);
     CHECK(r.total == 95.0);  // the work is scored as it stands; the verdict is what changes
 }
+
+TEST_CASE("an exam an older Stipple kept at the practice path is adopted as the exam, once", "[exam][autosave]") {
+    test::ScratchDir dir;
+    const Lesson lesson = timed_exam();
+    const VirtualScalp scalp = generate_scalp(lesson);
+    const std::string practice_path = autosave_path(dir.path(), std::string("Ana"), lesson.id).string();
+    const std::string exam_path = exam_autosave_path(dir.path(), std::string("Ana"), lesson.id).string();
+
+    CHECK_FALSE(adopt_exam_autosave(practice_path, exam_path, lesson.id));  // nothing there
+    PracticeSession practice(lesson, scalp, false, 1);
+    place_dots(practice, 2);
+    save_autosave(practice_path, *autosave_of(practice, lesson.id, std::string("Ana"), "2026-11-24T09:00:00.000Z",
+                                              false, "2026-11-24T09:00:10.000Z"));
+    CHECK_FALSE(adopt_exam_autosave(practice_path, exam_path, lesson.id));  // practice work stays practice
+    CHECK(fs::exists(practice_path));
+    CHECK_FALSE(fs::exists(exam_path));
+
+    PracticeSession exam(lesson, scalp, true, 2);
+    place_dots(exam, 3);
+    save_autosave(practice_path, *autosave_of(exam, lesson.id, std::string("Ana"), "2026-11-24T10:00:00.000Z", true,
+                                              "2026-11-24T10:00:30.000Z"));
+    CHECK_FALSE(adopt_exam_autosave(practice_path, exam_path, "crown-fill"));  // another lesson's
+    CHECK(adopt_exam_autosave(practice_path, exam_path, lesson.id));
+    CHECK_FALSE(fs::exists(practice_path));
+    const OpenedAutosave opened = open_autosave(exam_path, lesson.id, true);
+    REQUIRE(opened.pending);
+    CHECK(opened.pending->dot_count == 3);
+
+    // An exam file already there is never overwritten by an older one.
+    save_autosave(practice_path, *autosave_of(exam, lesson.id, std::string("Ana"), "2026-11-24T08:00:00.000Z", true,
+                                              "2026-11-24T08:00:30.000Z"));
+    CHECK_FALSE(adopt_exam_autosave(practice_path, exam_path, lesson.id));
+    CHECK(open_autosave(exam_path, lesson.id, true).pending->started == std::optional<std::string>("2026-11-24T10:00:00.000Z"));
+}

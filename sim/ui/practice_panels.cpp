@@ -79,7 +79,9 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
         ImGui::SameLine(150);
         ImGui::TextDisabled("Time %s", time_text(state.time_s).c_str());
     }
-    ImGui::TextDisabled("%s", session_targets_text(lesson).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", session_targets_text(lesson).c_str());  // this session's spacing (layering: wider)
+    ImGui::PopStyleColor();
     if (ImGui::CollapsingHeader("Brief")) ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Separator();
     if (!exam) {

@@ -63,6 +63,10 @@ TEST_CASE("dots put on existing hairs are said to have landed on hairs, not to m
     const ScoreReport expert = score_attempt(lesson, demo_attempt(lesson));
     CHECK(metric(expert.spacing, "on_existing") == 0.0);
     CHECK_FALSE(feedback_with(expert, "landed on"));
+    // Naming it differently costs the same as before: a dot on a hair is a merged dot to the score (150 points
+    // per share merged: 5 of about 400 dots lose about 1.9).
+    CHECK(metric(r.spacing, "merged") == 5.0);
+    CHECK(r.spacing.score < expert.spacing.score - 1.5);
 }
 
 TEST_CASE("dots put on a layering session's earlier dots are said to have landed on earlier dots", "[feedback]") {

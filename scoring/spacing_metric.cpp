@@ -100,6 +100,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const SpatialIndex existing_index(std::vector<Point>(visible.begin(), visible.begin() + static_cast<long>(first_trainee)));
     const SpatialIndex trainee_index(std::vector<Point>(visible.begin() + static_cast<long>(first_trainee), visible.end()));
     size_t judged = 0, crowded = 0, merged = 0;
+    size_t crowded_by_existing_only = 0;  // crowded with no other trainee dot that close
     std::vector<Point> crowded_own, merged_own, near_existing, on_existing;
     // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1),
     // counted up to kClumpCountCap.
@@ -113,6 +114,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             if (is_merged[i]) ++merged;
             const bool own_near = trainee_index.count_within(visible[i], crowd_mm, 2) >= 2;
             if (own_near) crowded_own.push_back(visible[i]);
+            else ++crowded_by_existing_only;
             if (is_merged[i] && trainee_index.count_within(visible[i], merge_mm, 2) >= 2) merged_own.push_back(visible[i]);
             if (is_merged[i] && existing_index.count_within(visible[i], merge_mm, 1) >= 1) on_existing.push_back(visible[i]);
             else if (!own_near) near_existing.push_back(visible[i]);  // only existing marks are that close
@@ -404,7 +406,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             }
             std::vector<Point> at_fault = on_existing;
             at_fault.insert(at_fault.end(), near_existing.begin(), near_existing.end());
-            const double points = per_crowded * static_cast<double>(near_existing.size()) +
+            const double points = per_crowded * static_cast<double>(crowded_by_existing_only) +
                                   std::min(60.0, 150.0 * static_cast<double>(on_existing.size()) / judged_dots);
             f.push_back(located({points, {"spacing", text + tail, std::nullopt}}, at_fault));
         }

@@ -14,6 +14,8 @@ if [ "${1:-}" = "--test" ]; then
   # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium;
   # the academy end-to-end scripts read JSON exports with jq.
   packages+=(xvfb xauth xdotool chromium jq)
+  # tests/e2e/layout_gui.sh sets the desktop's work area (_NET_WORKAREA) with xprop.
+  packages+=(x11-utils)
   # tests/lessons check the lesson JSON Schema (draft 2020-12) with python3-jsonschema.
   packages+=(python3-jsonschema)
   # scripts/install_check.sh validates the installed desktop entry.

@@ -1,10 +1,12 @@
-// Shared test helpers: the source tree, scratch folders, and running the built `stipple` program.
+// Shared test helpers: the source tree, scratch folders, an environment variable set for one scope, and running
+// the built `stipple` program.
 #pragma once
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -55,6 +57,26 @@ inline std::string read_text(const std::filesystem::path& path) {
     s << in.rdbuf();
     return s.str();
 }
+
+// Sets an environment variable for one scope (null: unsets it) and puts the old value back.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const char* value) : name_(name) {
+        if (const char* old = std::getenv(name)) old_ = old;
+        if (value) ::setenv(name, value, 1);
+        else ::unsetenv(name);
+    }
+    ~ScopedEnv() {
+        if (old_) ::setenv(name_, old_->c_str(), 1);
+        else ::unsetenv(name_);
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* name_;
+    std::optional<std::string> old_;
+};
 
 struct RunResult {
     int exit_code = -1;

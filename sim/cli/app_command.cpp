@@ -29,13 +29,17 @@ void add_app_command(CLI::App& app, CommandOutcome& outcome) {
     app.add_option("--lessons", args->lessons_dir,
                    "Simulator: lessons folder (default: $STIPPLE_DATA_DIR/lessons, else the built-in lessons)");
     app.add_option("--db", args->db_path, std::string("Simulator: ") + kDbOptionHelp);
-    app.add_option("--window", args->window, "Simulator: window size WxH in pixels (default 1280x800)");
-    app.callback([&app, &outcome, args] {
+    CLI::Option* window = app.add_option(
+        "--window", args->window,
+        "Simulator: window size WxH in pixels (default 1280x800, at most 90 % of the desktop's work area; a "
+        "size given here is kept, clamped to the screen)");
+    app.callback([&app, &outcome, args, window] {
         if (!app.get_subcommands().empty()) return;
         AppShellConfig config;
         std::string error;
         if (!parse_window_size(args->window, config.window_w, config.window_h, error))
             throw CLI::ValidationError("--window", error);
+        config.window_size_given = window->count() > 0;
         config.lessons_dir = find_lessons_dir(args->lessons_dir);
         config.gradebook_path = gradebook_path_or_default(args->db_path);
         run_app_shell(config);

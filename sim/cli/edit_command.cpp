@@ -22,10 +22,14 @@ void add_edit_command(CLI::App& app, CommandOutcome& outcome) {
     auto options = std::make_shared<EditOptions>();
     CLI::App* cmd = app.add_subcommand("edit", "Open the lesson editor (a new lesson when the file is missing)");
     cmd->add_option("lesson", options->path, "Lesson file (stipple-lesson/1); created on save when missing");
-    cmd->add_option("--window", options->window, "Window size WxH in pixels, at least 800x500 (default 1280x800)");
-    cmd->callback([options, &outcome] {
+    CLI::Option* window = cmd->add_option(
+        "--window", options->window,
+        "Window size WxH in pixels, at least 800x500 (default 1280x800, at most 90 % of the desktop's work "
+        "area; a size given here is kept, clamped to the screen)");
+    cmd->callback([options, &outcome, window] {
         EditorOptions editor;
         editor.path = options->path;
+        editor.size_given = window->count() > 0;
         std::string error;
         const bool parsed = parse_window_size(options->window, editor.width_px, editor.height_px, error);
         // The editor's own minimum: the canvas beside the panel needs room.

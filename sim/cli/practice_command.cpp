@@ -49,9 +49,12 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
                     "Initial view CX,CY,PX_PER_MM: this scalp point (mm) at the window centre, at this zoom "
                     "(default: fit the zone). Window pixel (px, py) is then at x = CX + (px - W/2) / PX_PER_MM, "
                     "y = CY - (py - H/2) / PX_PER_MM");
-    cmd->add_option("--window", args->window, "Window size WxH in pixels (default 1280x800)");
+    CLI::Option* window_option = cmd->add_option(
+        "--window", args->window,
+        "Window size WxH in pixels (default 1280x800, at most 90 % of the desktop's work area; a size given "
+        "here is kept, clamped to the screen)");
     cmd->add_flag("--skip-brief", args->skip_brief, "Start working at once (unless an autosave is offered)");
-    cmd->callback([args, &outcome] {
+    cmd->callback([args, &outcome, window_option] {
         const Lesson lesson = load_lesson(args->lesson_path);
         std::string error;
         unsigned w = 0, h = 0;
@@ -89,6 +92,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         WindowSpec spec;
         spec.width_px = w;
         spec.height_px = h;
+        spec.size_given = window_option->count() > 0;
         spec.data_dir = options.data_dir;
         std::unique_ptr<AppWindow> window;
         try {

@@ -251,6 +251,7 @@ int run_lesson_editor(const EditorOptions& options) {
     WindowSpec spec;
     spec.width_px = options.width_px;
     spec.height_px = options.height_px;
+    spec.size_given = options.size_given;
     spec.title = window_title(session);
     spec.placement = WindowSpec::Placement::TopLeft;  // deterministic: window px == screen px (xdotool)
     spec.antialiasing = 0;

@@ -11,6 +11,7 @@ struct EditorOptions {
     std::string path;          // lesson file; empty = new lesson, asks for a path on save
     unsigned width_px = 1280;  // window size
     unsigned height_px = 800;
+    bool size_given = false;   // --window: kept (clamped to the screen), not fitted to the work area
 };
 
 // Opens the window and runs until it is closed; returns the process exit code. On start it prints the

@@ -1,10 +1,20 @@
-// The depth gauge's and the scale bar's geometry (see hud_layout.hpp).
+// The panels' room, the depth gauge's and the scale bar's geometry (see hud_layout.hpp).
 #include "sim/flow/hud_layout.hpp"
 
 #include <algorithm>
 #include <sstream>
 
 namespace stipple {
+
+ViewInsets view_insets(ViewScreen screen) {
+    const float beside = 2.0f * kPanelMarginPx;  // the margin at the window's edge and one toward the scalp
+    switch (screen) {
+        case ViewScreen::Practice: return {kLessonPanelWidthPx + beside, kDepthGaugeWidthPx + beside};
+        case ViewScreen::Score: return {kScorePanelWidthPx + beside, 0.0f};
+        case ViewScreen::Replay: return {kReplayPanelWidthPx + beside, 0.0f};
+    }
+    return {};
+}
 
 GaugeLayout gauge_layout(double depth_mm, double window_min_mm, double window_max_mm) {
     GaugeLayout g;

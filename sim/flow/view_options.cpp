@@ -6,10 +6,14 @@
 #include <cstdio>
 #include <vector>
 
+#include "sim/model/virtual_scalp.hpp"
+
 namespace stipple {
 
+Bounds scalp_map_bounds() { return VirtualScalp{}.map_mm; }
+
 ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned window_h,
-                           const std::optional<ViewSpec>& spec) {
+                           const std::optional<ViewSpec>& spec, ViewInsets insets) {
     ViewTransform view;
     view.viewport_w_px = float(window_w);
     view.viewport_h_px = float(window_h);
@@ -26,13 +30,22 @@ ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned win
         }
     if (pts.empty()) pts.push_back({0, 80});
     Bounds b = bounds_of(pts);
-    // Leave room for the lesson panel on the left: fit into the window right of it.
-    const float panel_px = window_w > 900 ? 340.0f : 0.0f;
-    view.viewport_w_px = float(window_w) - panel_px;
+    // Fit into the strip between the panels, then shift the centre so the strip's middle shows the fit's.
+    if (float(window_w) - insets.left_px - insets.right_px < kMinFitWidthPx) insets = ViewInsets{};
+    const float free_w = float(window_w) - insets.left_px - insets.right_px;
+    view.viewport_w_px = free_w;
     fit_bounds(view, b, 50.0f);
     view.viewport_w_px = float(window_w);
-    view.center_mm.x -= panel_px / 2.0 / view.px_per_mm;
+    const double strip_middle_px = insets.left_px + free_w / 2.0;
+    view.center_mm.x -= (strip_middle_px - window_w / 2.0) / view.px_per_mm;
     return view;
+}
+
+void centre_in_strip(ViewTransform& view, Point point_mm, ViewInsets insets) {
+    const double strip_middle_px = insets.left_px + (view.viewport_w_px - insets.left_px - insets.right_px) / 2.0;
+    view.center_mm = point_mm;
+    view.center_mm.x -= (strip_middle_px - view.viewport_w_px / 2.0) / view.px_per_mm;
+    clamp_to_limit(view, scalp_map_bounds());
 }
 
 std::optional<ViewSpec> parse_view_spec(const std::string& text, std::string& error) {

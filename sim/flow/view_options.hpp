@@ -1,7 +1,7 @@
 // The window and view a screen opens with: --window WxH and --view CX,CY,PX_PER_MM parsed strictly, the
-// practice and score screens' initial view (a fixed --view exactly, else the zone and the hairline's
-// transition fitted beside the lesson panel), and the lesson editor's (its panel's width, the zone and
-// hairline fitted into the canvas left of it).
+// practice, score and replay screens' initial view (a fixed --view exactly, else the zone and the hairline's
+// transition fitted between the screen's panels; panning stops at the scalp's edge), and the lesson
+// editor's (its panel's width, the zone and hairline fitted into the canvas left of it).
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
+#include "sim/flow/hud_layout.hpp"
 #include "sim/model/view_transform.hpp"
 
 namespace stipple {
@@ -20,9 +21,17 @@ struct ViewSpec {
     double px_per_mm = 10.0;
 };
 
-// Fits the zone (plus the hairline's transition zone) with a margin, or applies `spec` exactly.
+// The scalp's edge (the virtual scalp's map): where the screens' panning and zooming stop.
+Bounds scalp_map_bounds();
+// Fits the zone (plus the hairline's transition zone) with a margin into the window between `insets` (when
+// less than kMinFitWidthPx is left between them, into the whole window), or applies `spec` exactly.
+inline constexpr float kMinFitWidthPx = 240.0f;
 ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned window_h,
-                           const std::optional<ViewSpec>& spec);
+                           const std::optional<ViewSpec>& spec, ViewInsets insets);
+
+// Moves the view (same zoom) so `point_mm` is in the middle of the strip between `insets` (a selected
+// feedback item), as far as the scalp's edge allows.
+void centre_in_strip(ViewTransform& view, Point point_mm, ViewInsets insets);
 
 // Parses "CX,CY,PX_PER_MM" (mm, mm, 1..40); nullopt with `error` set when malformed.
 std::optional<ViewSpec> parse_view_spec(const std::string& text, std::string& error);

@@ -20,18 +20,35 @@ Point to_scalp(const ViewTransform& view, sf::Vector2f px) {
             view.center_mm.y - (px.y - view.viewport_h_px * 0.5) / view.px_per_mm};
 }
 
-void zoom_at(ViewTransform& view, sf::Vector2f px, double factor) {
+void zoom_at(ViewTransform& view, sf::Vector2f px, double factor, const std::optional<Bounds>& limit_mm) {
     if (!(factor > 0.0)) return;
     const Point anchor = to_scalp(view, px);
     view.px_per_mm = clamp_zoom(view.px_per_mm * factor);
     // Put the anchor back under the pointer: solve to_screen(anchor) == px for the centre.
     view.center_mm.x = anchor.x - (px.x - view.viewport_w_px * 0.5) / view.px_per_mm;
     view.center_mm.y = anchor.y + (px.y - view.viewport_h_px * 0.5) / view.px_per_mm;
+    if (limit_mm) clamp_to_limit(view, *limit_mm);
 }
 
-void pan_by(ViewTransform& view, sf::Vector2f delta_px) {
+void pan_by(ViewTransform& view, sf::Vector2f delta_px, const std::optional<Bounds>& limit_mm) {
     view.center_mm.x -= delta_px.x / view.px_per_mm;
     view.center_mm.y += delta_px.y / view.px_per_mm;
+    if (limit_mm) clamp_to_limit(view, *limit_mm);
+}
+
+namespace {
+// The centre's allowed interval on one axis: [lo + half, hi - half] when the limit is wider than the view,
+// else [hi - half, lo + half] (the whole limit inside the view).
+double clamp_axis(double centre, double lo, double hi, double half_visible) {
+    const double a = lo + half_visible, b = hi - half_visible;
+    return std::clamp(centre, std::min(a, b), std::max(a, b));
+}
+}  // namespace
+
+void clamp_to_limit(ViewTransform& view, const Bounds& b) {
+    if (!(view.px_per_mm > 0.0)) return;
+    view.center_mm.x = clamp_axis(view.center_mm.x, b.min.x, b.max.x, view.viewport_w_px * 0.5 / view.px_per_mm);
+    view.center_mm.y = clamp_axis(view.center_mm.y, b.min.y, b.max.y, view.viewport_h_px * 0.5 / view.px_per_mm);
 }
 
 void fit_bounds(ViewTransform& view, Bounds mm, float margin_px) {

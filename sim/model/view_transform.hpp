@@ -1,7 +1,10 @@
-// Where the scalp map (mm) lands on the screen (px): zoom, pan and fit, in one plain struct and free functions.
+// Where the scalp map (mm) lands on the screen (px): zoom, pan and fit, in one plain struct and free functions;
+// given a limit (the scalp's edge), zoom and pan stop there instead of showing empty space.
 // Screen orientation: x to the right; the scalp's y (back from the glabella) goes UP the screen, so the
 // forehead is at the bottom and the crown above it.
 #pragma once
+
+#include <optional>
 
 #include <SFML/Graphics/Transform.hpp>
 #include <SFML/System/Vector2.hpp>
@@ -23,10 +26,15 @@ struct ViewTransform {
 sf::Vector2f to_screen(const ViewTransform& view, Point mm);
 Point to_scalp(const ViewTransform& view, sf::Vector2f px);
 
-// Multiplies the zoom by `factor` (clamped to 1..40 px/mm) keeping the scalp point under `px` where it is.
-void zoom_at(ViewTransform& view, sf::Vector2f px, double factor);
-// Moves the picture by delta_px on screen (dragging right shows what lies further left).
-void pan_by(ViewTransform& view, sf::Vector2f delta_px);
+// Multiplies the zoom by `factor` (clamped to 1..40 px/mm) keeping the scalp point under `px` where it is,
+// then keeps the view on `limit_mm` when given (clamp_to_limit).
+void zoom_at(ViewTransform& view, sf::Vector2f px, double factor, const std::optional<Bounds>& limit_mm = std::nullopt);
+// Moves the picture by delta_px on screen (dragging right shows what lies further left), then keeps the view
+// on `limit_mm` when given.
+void pan_by(ViewTransform& view, sf::Vector2f delta_px, const std::optional<Bounds>& limit_mm = std::nullopt);
+// Keeps the view on `limit_mm`, on each axis: a limit wider than the viewport keeps filling it (its edge
+// stops at the viewport's edge); a limit narrower than the viewport stays wholly inside it.
+void clamp_to_limit(ViewTransform& view, const Bounds& limit_mm);
 // Centres `mm` and zooms so it fits the viewport with `margin_px` on every side (clamped zoom).
 void fit_bounds(ViewTransform& view, Bounds mm, float margin_px);
 

@@ -186,6 +186,7 @@ void run_app_shell(const AppShellConfig& config) {
     WindowSpec spec;
     spec.width_px = config.window_w;
     spec.height_px = config.window_h;
+    spec.size_given = config.window_size_given;
     spec.data_dir = data_dir_of(config.gradebook_path);
     AppWindow window(spec);  // throws without an X display, after the gradebook is ready
     Shell shell{config, std::move(curriculum), std::move(gradebook), {}, {}};

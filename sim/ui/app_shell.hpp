@@ -14,6 +14,7 @@ struct AppShellConfig {
     std::string gradebook_path;
     unsigned window_w = 1280;
     unsigned window_h = 800;
+    bool window_size_given = false;  // --window: kept (clamped to the screen), not fitted to the work area
 };
 
 // Loads the lessons and opens the gradebook before any window appears (InputError for bad lessons or a

@@ -32,18 +32,16 @@ std::shared_ptr<void> probe_or_throw() {
 AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_dir_(spec.data_dir) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = spec.antialiasing;
-    window_.create(sf::VideoMode(spec.width_px, spec.height_px), sf::String::fromUtf8(spec.title.begin(), spec.title.end()),
-                   sf::Style::Default, settings);
+    const DesktopArea desktop = desktop_area(display_);
+    const ScreenRect place = place_window(int(spec.width_px), int(spec.height_px), spec.size_given,
+                                          spec.placement == WindowSpec::Placement::TopLeft, desktop.screen,
+                                          desktop.work_area);
+    window_.create(sf::VideoMode(unsigned(place.w), unsigned(place.h)),
+                   sf::String::fromUtf8(spec.title.begin(), spec.title.end()), sf::Style::Default, settings);
     window_.setFramerateLimit(60);
     window_.setKeyRepeatEnabled(spec.key_repeat);
-    if (spec.placement == WindowSpec::Placement::TopLeft) {
-        window_.setPosition({0, 0});
-    } else {
-        // Centred on the screen: without a window manager (Xvfb) the window would stay wherever it landed.
-        const sf::VideoMode desktop = sf::VideoMode::getDesktopMode();
-        window_.setPosition({std::max(0, (int(desktop.width) - int(spec.width_px)) / 2),
-                             std::max(0, (int(desktop.height) - int(spec.height_px)) / 2)});
-    }
+    // Placed explicitly: without a window manager (Xvfb) the window would stay wherever it landed.
+    window_.setPosition({place.x, place.y});
     imgui_ = std::make_unique<ImGuiBridge>(window_);
 }
 

@@ -16,9 +16,12 @@
 
 namespace stipple {
 
+// The window's size and place: sim/flow/window_placement decides (inside the desktop's work area, at most
+// 90 % of it, centred; a size the user gave wins but is clamped to the screen).
 struct WindowSpec {
     unsigned width_px = 1280;
     unsigned height_px = 800;
+    bool size_given = false;  // the user asked for this size (--window): not shrunk to the work area
     std::string title = "Stipple";
     enum class Placement { Centred, TopLeft };  // TopLeft: window px == screen px (scripts drive the editor)
     Placement placement = Placement::Centred;

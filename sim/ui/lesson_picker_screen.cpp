@@ -1,7 +1,10 @@
 // The lesson picker's screen object and panels (see lesson_picker_screen.hpp); rows come from lesson_picker_model.
+// Nothing is cut off at 1024x640: titles wrap in their rows (lessons and history), the selected lesson's text scrolls above a foot
+// that always shows the exam switch and the Start button.
 #include "sim/ui/lesson_picker_screen.hpp"
 
 #include <optional>
+#include <string>
 
 #include <imgui.h>
 
@@ -44,13 +47,24 @@ void lessons_panel(PickerView& view, std::optional<PickerChoice>& choice, bool& 
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(static_cast<int>(i));
             const std::string label = std::to_string(i + 1) + ". " + row.title;
-            if (!row.startable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.6f, 0.63f, 1.0f));
-            if (ImGui::Selectable(label.c_str(), view.selected == i,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+            // A selectable as tall as the wrapped title, with the title drawn over it.
+            const float wrap = ImGui::GetContentRegionAvail().x;
+            const ImVec2 text_size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+            const ImVec2 at = ImGui::GetCursorPos();
+            if (ImGui::Selectable("##row", view.selected == i,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick,
+                                  ImVec2(0, text_size.y))) {
                 view.selected = i;
                 if (ImGui::IsMouseDoubleClicked(0)) choice = PickerChoice{PickerChoice::Kind::Start, i, 0};
             }
+            const ImVec2 after = ImGui::GetCursorPos();
+            ImGui::SetCursorPos(at);
+            if (!row.startable) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.6f, 0.6f, 0.63f, 1.0f));
+            ImGui::PushTextWrapPos(at.x + wrap);
+            ImGui::TextUnformatted(label.c_str());
+            ImGui::PopTextWrapPos();
             if (!row.startable) ImGui::PopStyleColor();
+            ImGui::SetCursorPos(after);
             if (scroll_to_selected && view.selected == i) ImGui::SetScrollHereY(0.5f);
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
@@ -70,10 +84,19 @@ void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoi
                   float h) {
     ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
-    ImGui::Begin("Selected lesson", nullptr, kPanelFlags);
+    ImGui::Begin("Selected lesson", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (view.selected < view.rows.size() && view.curriculum) {
         const PickerRow& row = view.rows[view.selected];
         const Lesson& lesson = view.curriculum->lessons[row.curriculum_index].lesson;
+        // The foot (why it is locked, the exam switch, Start) stays in view; the lesson's text scrolls above it.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const std::string locked = row.startable ? std::string() : "Locked: " + row.locked_reason;
+        const float locked_h =
+            locked.empty() ? 0.0f
+                           : ImGui::CalcTextSize(locked.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y +
+                                 style.ItemSpacing.y;
+        const float foot_h = locked_h + ImGui::GetFrameHeight() + 36.0f + 2 * style.ItemSpacing.y;
+        ImGui::BeginChild("text", ImVec2(0, -foot_h), false);
         if (imgui.large_font()) ImGui::PushFont(imgui.large_font());
         ImGui::TextWrapped("%s", row.title.c_str());
         if (imgui.large_font()) ImGui::PopFont();
@@ -85,9 +108,11 @@ void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoi
         ImGui::TextWrapped("%s", lesson.brief.c_str());
         ImGui::Spacing();
         ImGui::TextDisabled("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
-        ImGui::Spacing();
-        if (!row.startable) {
-            ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.4f, 1.0f), "Locked: %s", row.locked_reason.c_str());
+        ImGui::EndChild();
+        if (!locked.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.7f, 0.4f, 1.0f));
+            ImGui::TextWrapped("%s", locked.c_str());
+            ImGui::PopStyleColor();
         }
         ImGui::Checkbox("Exam mode (no undo, no guides, time limit)", &view.exam);
         ImGui::BeginDisabled(!row.startable);
@@ -107,10 +132,11 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
     } else if (ImGui::BeginTable("history", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY, ImVec2(0, 0))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("Dots", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 70);
+        // The lesson and the dots share what is left (wrapped): a narrow window still shows whole words.
+        ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthFixed, 100);
+        ImGui::TableSetupColumn("Dots", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60);
         ImGui::TableHeadersRow();
         for (const HistoryRow& row : view.history) {
             ImGui::TableNextRow();
@@ -118,7 +144,7 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
             ImGui::TableSetColumnIndex(0);
             ImGui::TextUnformatted(row.when_label.c_str());
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(row.lesson_title.c_str());
+            ImGui::TextWrapped("%s", row.lesson_title.c_str());
             if (row.mode_label == "exam") {
                 ImGui::SameLine();
                 ImGui::TextDisabled("(exam)");
@@ -127,7 +153,7 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
             ImGui::TextColored(row.passed ? ImVec4(0.55f, 0.85f, 0.45f, 1) : ImVec4(1.0f, 0.55f, 0.45f, 1), "%s %s",
                                row.score_label.c_str(), row.result_label.c_str());
             ImGui::TableSetColumnIndex(3);
-            ImGui::TextUnformatted(row.detail_label.c_str());
+            ImGui::TextWrapped("%s", row.detail_label.c_str());
             ImGui::TableSetColumnIndex(4);
             if (ImGui::SmallButton("Replay")) choice = PickerChoice{PickerChoice::Kind::Replay, 0, row.attempt_id};
             ImGui::PopID();

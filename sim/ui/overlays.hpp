@@ -11,18 +11,12 @@
 #include "scoring/attempt.hpp"
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
+#include "sim/flow/guides.hpp"  // OverlayToggles: which guides a screen shows
 #include "sim/flow/overlay_colors.hpp"
 #include "sim/model/view_transform.hpp"
 
 namespace stipple {
 
-// Which guides a screen shows. Exam hides the target hairline (the trainee must find it).
-struct OverlayToggles {
-    bool zone = true;
-    bool hairline = true;
-    bool heat_map = false;
-    bool depth_colors = false;
-};
 
 void draw_zone_outline(sf::RenderTarget& target, const ViewTransform& view, const Lesson& lesson, sf::Color color);
 // The target front edge and, dashed-lighter behind it, the end of the transition zone.

@@ -17,12 +17,13 @@ ImVec2 v2(sf::Vector2f p) { return ImVec2(p.x, p.y); }
 
 void draw_depth_gauge(float window_w, const Lesson& lesson, bool pressing, double depth_mm,
                       std::optional<double> last_dot_depth_mm) {
-    const float w = 150.0f, h = 330.0f;
-    ImGui::SetNextWindowPos(ImVec2(window_w - w - 10, 10), ImGuiCond_Always);
+    const float w = kDepthGaugeWidthPx, h = kDepthGaugeHeightPx;
+    ImGui::SetNextWindowPos(ImVec2(window_w - w - kPanelMarginPx, kPanelMarginPx), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(w, h), ImGuiCond_Always);
+    // NoInputs: the gauge only shows; a click over it goes to the scalp beneath (ImGui does not claim it).
     ImGui::Begin("Depth", nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                     ImGuiWindowFlags_NoScrollbar);
+                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoInputs);
     const double lo = lesson.targets.depth_min_mm, hi = lesson.targets.depth_max_mm;
     const GaugeLayout g = gauge_layout(depth_mm, lo, hi);
     ImDrawList* dl = ImGui::GetWindowDrawList();

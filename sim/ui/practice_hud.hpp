@@ -18,7 +18,7 @@
 namespace stipple {
 
 // The gauge panel at the right edge: the window band, the live depth while the button is held, and the
-// last dot's depth as a tick.
+// last dot's depth as a tick. It takes no input: clicks over it reach the scalp.
 void draw_depth_gauge(float window_w, const Lesson& lesson, bool pressing, double depth_mm,
                       std::optional<double> last_dot_depth_mm);
 void draw_scale_bar(const ViewTransform& view, float window_w, float window_h);

@@ -2,17 +2,19 @@
 #include "sim/ui/practice_panels.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
 #include <imgui.h>
 
 #include "sim/flow/metric_targets.hpp"
+#include "sim/flow/hud_layout.hpp"
 
 namespace stipple {
 
 namespace {
-constexpr float kPanelW = 320.0f;
+constexpr float kPanelW = kLessonPanelWidthPx;  // sim/flow/hud_layout: the fitted view leaves room for it
 }  // namespace
 
 std::string time_text(double s) {
@@ -27,6 +29,8 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     BriefChoice choice = BriefChoice::None;
     ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Always);
+    // Never taller than the window (a long brief in a small window scrolls instead of running off it).
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, window_h - 2 * kPanelMarginPx));
     ImGui::Begin("Lesson brief", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
     if (large_font) ImGui::PushFont(large_font);
@@ -63,7 +67,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
 WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanelState& state, bool& guides,
                                 bool& loupe) {
     WorkPanelAction action;
-    ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(ImVec2(kPanelMarginPx, kPanelMarginPx), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kPanelW, 0), ImGuiCond_Always);
     ImGui::Begin(exam ? "Exam" : "Practice", nullptr,
                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |

@@ -28,7 +28,8 @@ public:
         PracticeOptions& options = run.options;
         window.show_message("Preparing the scalp...");
         run.scene = std::make_shared<PracticeScene>(run.lesson);
-        run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view);
+        run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view,
+                                view_insets(ViewScreen::Practice));
         OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
         pending_ = std::move(opened.pending);
         autosave_note_ = std::move(opened.note);
@@ -57,7 +58,7 @@ public:
                                 float(size.x), float(size.y)));
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
-        const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
+        const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
         draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
     }
 

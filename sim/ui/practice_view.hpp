@@ -1,5 +1,6 @@
 // Moving around the scalp map with window events: wheel zoom at the pointer, right/middle-drag and
-// arrow-key pan, window resizes. (The view a screen opens with: sim/flow/view_options.)
+// arrow-key pan, window resizes; all stop at the scalp's edge (scalp_map_bounds). (The view a screen opens
+// with: sim/flow/view_options.)
 #pragma once
 
 #include <SFML/Window/Event.hpp>

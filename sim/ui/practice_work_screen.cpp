@@ -79,7 +79,7 @@ public:
     void draw(AppWindow& window) override {
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
-        const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
+        const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
         const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), run.session->can_undo(),
                                    run.view.px_per_mm};
         const WorkPanelAction action = draw_work_panel(run.lesson, run.options.exam, panel, run.guides, loupe_);
@@ -128,7 +128,8 @@ private:
                 if (!run.options.exam) run.guides = !run.guides;
                 break;
             case WorkKey::FitView:
-                run.view = initial_view(run.lesson, window_->size().x, window_->size().y, std::nullopt);
+                run.view = initial_view(run.lesson, window_->size().x, window_->size().y, std::nullopt,
+                                        view_insets(ViewScreen::Practice));
                 break;
             case WorkKey::Screenshot:
                 window_->request_screenshot([&run](const std::string& note) { run.toast.show(note); });

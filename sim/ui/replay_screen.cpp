@@ -9,6 +9,7 @@
 
 #include "scoring/scoring.hpp"
 #include "sim/flow/history_model.hpp"
+#include "sim/flow/hud_layout.hpp"
 #include "sim/flow/view_options.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/overlays.hpp"
@@ -53,7 +54,8 @@ public:
         window.set_title("Stipple - replay");
         window.show_message("Preparing the replay...");
         scene_ = std::make_unique<PracticeScene>(plan_->lesson);
-        view_ = initial_view(plan_->lesson, window.size().x, window.size().y, std::nullopt);
+        view_ = initial_view(plan_->lesson, window.size().x, window.size().y, std::nullopt,
+                             view_insets(ViewScreen::Replay));
         end_s_ = replay_end_s(plan_->dots);
         heading_ = plan_->record.trainee + ", " +
                    when_label(plan_->record.started.empty() ? plan_->record.recorded : plan_->record.started);
@@ -71,6 +73,11 @@ public:
             case sf::Keyboard::Num4: clock_.speed = ReplaySpeed::Fast4x; break;
             case sf::Keyboard::I: clock_.speed = ReplaySpeed::Instant; break;
             case sf::Keyboard::Space: clock_.paused = !clock_.paused; break;
+            case sf::Keyboard::G: toggle_guides(guides_, guides_switch_); break;
+            case sf::Keyboard::F:
+                view_ = initial_view(plan_->lesson, window.size().x, window.size().y, std::nullopt,
+                                     view_insets(ViewScreen::Replay));
+                break;
             case sf::Keyboard::Enter:  // straight to the score: the rest of the dots at once
                 clock_.speed = ReplaySpeed::Instant;
                 clock_.paused = false;
@@ -89,8 +96,8 @@ public:
 
     void draw(AppWindow& window) override {
         const ReplayPlan& plan = *plan_;
-        ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
-        ImGui::SetNextWindowSize(ImVec2(330, 0), ImGuiCond_Always);
+        ImGui::SetNextWindowPos(ImVec2(kPanelMarginPx, kPanelMarginPx), ImGuiCond_Always);
+        ImGui::SetNextWindowSize(ImVec2(kReplayPanelWidthPx, 0), ImGuiCond_Always);
         ImGui::Begin("Replay", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                             ImGuiWindowFlags_AlwaysAutoResize);
         ImGui::TextWrapped("%s", plan.lesson.title.c_str());
@@ -113,13 +120,14 @@ public:
         if (ImGui::Button("Show the score (Enter)", ImVec2(-1, 32))) show_score_ = true;
         ImGui::EndDisabled();
         if (ImGui::Button("Back to lessons (Esc)", ImVec2(-1, 0))) back_ = true;
-        note(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "Keys: 1, 4, I speed; wheel zoom; right drag pan");
+        note(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled),
+             "Keys: 1, 4, I speed; G guides; F fit; wheel zoom; right drag pan");
         ImGui::End();
 
         sf::RenderWindow& target = window.window();
         scene_->draw_skin(target, view_);
-        draw_zone_outline(target, view_, plan.lesson, sf::Color(255, 255, 255, 150));
-        draw_hairline_guide(target, view_, plan.lesson);
+        if (guides_.zone) draw_zone_outline(target, view_, plan.lesson, sf::Color(255, 255, 255, 150));
+        if (guides_.hairline) draw_hairline_guide(target, view_, plan.lesson);
         scene_->draw_dots(target, view_);
     }
 
@@ -162,6 +170,8 @@ private:
     std::unique_ptr<PracticeScene> scene_;
     ViewTransform view_;
     PanDrag drag_;
+    OverlayToggles guides_;        // the zone and the target hairline; G hides and brings them back
+    GuidesSwitch guides_switch_;
     ReplayClock clock_;
     double end_s_ = 0.0;
     std::size_t drawn_ = 0;

@@ -13,18 +13,23 @@ namespace stipple {
 
 namespace {
 
-constexpr double kScorePanelW = 380.0;  // the score panel's width (score_screen.cpp)
-
 class ScoreReviewScreen final : public Screen {
 public:
     ScoreReviewScreen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots, ScoreScreenModel model,
-                      ScoreScreenInfo info, ViewTransform view, Then<ScoreExit> then)
+                      ScoreScreenInfo info, ViewTransform view, Then<ScoreExit> then, ScoreScreenStart start)
         : then_(std::move(then)), scene_(std::move(scene)), dots_(std::move(dots)), model_(std::move(model)),
-          info_(std::move(info)), view_(view) {}
+          info_(std::move(info)), view_(view), state_(start.state), on_shown_(std::move(start.on_shown)) {}
 
     void enter(AppWindow&) override {
         heat_ = density_heat_map(scene_->lesson(), dots_, existing_marks(scene_->lesson()), kHeatMapCellMm);
-        scene_->show_dots(dots_, 0.0, false);
+        scene_->show_dots(dots_, healed_days(state_.stage), state_.sun_exposed);
+    }
+
+    void after_frame(AppWindow&) override {
+        if (!on_shown_) return;
+        const std::function<void()> shown = std::move(on_shown_);
+        on_shown_ = nullptr;
+        shown();
     }
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
@@ -35,6 +40,10 @@ public:
         if (e.type == sf::Event::KeyPressed && !imgui.wants_keyboard()) {
             if (e.key.code == sf::Keyboard::Escape) exit_ = ScoreExit::Back;
             if (e.key.code == sf::Keyboard::F12) window.request_screenshot([this](const std::string& s) { toast_.show(s); });
+            if (e.key.code == sf::Keyboard::G) toggle_guides(state_.toggles, guides_);
+            if (e.key.code == sf::Keyboard::F)
+                view_ = initial_view(scene_->lesson(), window.size().x, window.size().y, std::nullopt,
+                                     view_insets(ViewScreen::Score));
         }
     }
 
@@ -43,10 +52,7 @@ public:
         const ScoreScreenAction action =
             draw_score_panel(model_, state_, info_, window.imgui().large_font(), float(size.y));
         if (action.back) exit_ = ScoreExit::Back;
-        if (action.center_on) {  // in the middle of the scalp area right of the panel
-            view_.center_mm = *action.center_on;
-            view_.center_mm.x -= (kScorePanelW + 10.0) / 2.0 / view_.px_per_mm;
-        }
+        if (action.center_on) centre_in_strip(view_, *action.center_on, view_insets(ViewScreen::Score));
         if (action.healed_changed) scene_->show_dots(dots_, healed_days(state_.stage), state_.sun_exposed);
         draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
         draw_scale_bar(view_, float(size.x), float(size.y));
@@ -64,6 +70,8 @@ private:
     ScoreScreenInfo info_;
     ViewTransform view_;
     ScoreScreenState state_;
+    GuidesSwitch guides_;  // what G hid
+    std::function<void()> on_shown_;  // called once, after the first frame
     std::vector<HeatCell> heat_;
     PanDrag drag_;
     Toast toast_;
@@ -85,9 +93,10 @@ public:
         info.heading = options_.heading.empty() ? lesson_.title : options_.heading;
         info.back_label = options_.back_label;
         info.dot_count = attempt_.dots.size();
-        const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view);
+        const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view,
+                                                view_insets(ViewScreen::Score));
         score_ = make_score_screen(std::move(scene), attempt_.dots, score_screen_model(lesson_, report), info, view,
-                                   std::move(then_));
+                                   std::move(then_), std::move(options_.start));
     }
     void handle_event(AppWindow&, const sf::Event&) override {}
     void draw(AppWindow&) override {}
@@ -105,9 +114,9 @@ private:
 
 std::unique_ptr<Screen> make_score_screen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots,
                                           ScoreScreenModel model, ScoreScreenInfo info, ViewTransform view,
-                                          Then<ScoreExit> then) {
+                                          Then<ScoreExit> then, ScoreScreenStart start) {
     return std::make_unique<ScoreReviewScreen>(std::move(scene), std::move(dots), std::move(model), std::move(info),
-                                               view, std::move(then));
+                                               view, std::move(then), std::move(start));
 }
 
 std::unique_ptr<Screen> make_review_screen(const Lesson& lesson, Attempt attempt, ReviewOptions options,

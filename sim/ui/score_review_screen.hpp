@@ -1,8 +1,10 @@
 // The score screen as a screen object: the scalp with the finished attempt's dots, the score panel
 // (score_screen.hpp), feedback markers, overlays and the healed-look preview. Shown after a practice
-// attempt and for a replayed attempt; Escape or the back button leaves it.
+// attempt, for a replayed attempt and by `stipple show`; G hides every overlay and brings them back, F fits
+// the zone beside the panel; Escape or the back button leaves it.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,10 +24,17 @@ namespace stipple {
 
 enum class ScoreExit { Back, WindowClosed };
 
+// How the score screen starts: overlays and healed look (the panel changes them), and a call once its first
+// frame is on screen (scripts wait for it).
+struct ScoreScreenStart {
+    ScoreScreenState state;
+    std::function<void()> on_shown;
+};
+
 // The score screen over a scene already prepared (a just-finished practice keeps its scene and view).
 std::unique_ptr<Screen> make_score_screen(std::shared_ptr<PracticeScene> scene, std::vector<Dot> dots,
                                           ScoreScreenModel model, ScoreScreenInfo info, ViewTransform view,
-                                          Then<ScoreExit> then);
+                                          Then<ScoreExit> then, ScoreScreenStart start = {});
 
 // The score screen for a finished attempt, read-only (no saving, no autosave): prepares its own scene.
 struct ReviewOptions {
@@ -33,6 +42,7 @@ struct ReviewOptions {
     std::string back_label = "Back";
     std::optional<ScoreReport> report;        // scored with score_attempt when absent
     std::optional<ViewSpec> initial_view;     // default: fit the zone
+    ScoreScreenStart start;                   // overlays and healed look at first; the first frame's call
 };
 // `lesson` must outlive the screen.
 std::unique_ptr<Screen> make_review_screen(const Lesson& lesson, Attempt attempt, ReviewOptions options,

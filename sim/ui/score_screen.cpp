@@ -1,10 +1,13 @@
-// The score screen's ImGui panel, drawn from its model (sim/flow/score_screen_model).
+// The score screen's ImGui panel, drawn from its model (sim/flow/score_screen_model): everything but the back
+// button scrolls, the back button stays at the panel's foot (reachable at any window height).
 #include "sim/ui/score_screen.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
+
+#include "sim/flow/hud_layout.hpp"
 
 namespace stipple {
 
@@ -35,10 +38,19 @@ void draw_legend(const std::vector<LegendEntry>& legend) {
 ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenState& state,
                                    const ScoreScreenInfo& info, ImFont* large_font, float window_h) {
     ScoreScreenAction action;
-    const float width = 380.0f;
-    ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, window_h - 20), ImGuiCond_Always);
-    ImGui::Begin("Score", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+    const float width = kScorePanelWidthPx;
+    ImGui::SetNextWindowPos(ImVec2(kPanelMarginPx, kPanelMarginPx), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(width, window_h - 2 * kPanelMarginPx), ImGuiCond_Always);
+    ImGui::Begin("Score", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    // The foot: the saved note (wrapped) and the back button, always in view; the rest scrolls above it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float note_h = info.saved_note.empty()
+                             ? 0.0f
+                             : ImGui::CalcTextSize(info.saved_note.c_str(), nullptr, false,
+                                                   ImGui::GetContentRegionAvail().x).y + style.ItemSpacing.y;
+    const float foot_h = note_h + 34.0f + style.ItemSpacing.y;
+    ImGui::BeginChild("scroll", ImVec2(0, -foot_h), false);
     ImGui::TextWrapped("%s", info.heading.c_str());
     ImGui::TextDisabled("%s, %zu dots", info.exam ? "Exam" : "Practice", info.dot_count);
     ImGui::Separator();
@@ -63,8 +75,9 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             char overlay[48];
             std::snprintf(overlay, sizeof overlay, "%.1f", *row.score);
             ImGui::TextUnformatted(row.title.c_str());
-            ImGui::SameLine(width - 118);
-            ImGui::TextDisabled("weight %s", format_metric(row.weight).c_str());
+            const std::string weight = "weight " + format_metric(row.weight);  // right-aligned, beside any scrollbar
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(weight.c_str()).x);
+            ImGui::TextDisabled("%s", weight.c_str());
             ImGui::PushStyleColor(ImGuiCol_PlotHistogram, score_colour(*row.score));
             ImGui::ProgressBar(float(*row.score / 100.0), ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();
@@ -101,8 +114,6 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
 
     ImGui::Separator();
     ImGui::Text("Feedback (%zu)", model.feedback.size());
-    const float list_h = std::max(70.0f, ImGui::GetContentRegionAvail().y - 232.0f);
-    ImGui::BeginChild("feedback", ImVec2(0, list_h), true);
     if (model.feedback.empty()) ImGui::TextDisabled("Nothing to point out.");
     for (size_t i = 0; i < model.feedback.size(); ++i) {
         const FeedbackRow& f = model.feedback[i];
@@ -124,9 +135,9 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
         ImGui::SetCursorPos(after);
         ImGui::PopID();
     }
-    ImGui::EndChild();
+    ImGui::Separator();
 
-    ImGui::TextUnformatted("Show");
+    ImGui::TextUnformatted("Show (G)");
     ImGui::Checkbox("Zone", &state.toggles.zone);
     ImGui::SameLine();
     ImGui::Checkbox("Target hairline", &state.toggles.hairline);
@@ -150,6 +161,8 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
         }
     }
     if (ImGui::Checkbox("Sun-exposed", &state.sun_exposed)) action.healed_changed = true;
+    ImGui::TextDisabled("G: all overlays on/off   F: fit   wheel: zoom");
+    ImGui::EndChild();
     if (!info.saved_note.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", info.saved_note.c_str());

@@ -10,28 +10,7 @@
 #include "tests/test_support.hpp"
 
 using stipple::test::run_stipple;
-
-namespace {
-// Sets an environment variable for one scope and puts the old value back.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        if (value) ::setenv(name, value, 1);
-        else ::unsetenv(name);
-    }
-    ~ScopedEnv() {
-        if (old_) ::setenv(name_, old_->c_str(), 1);
-        else ::unsetenv(name_);
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
-}  // namespace
+using stipple::test::ScopedEnv;
 
 TEST_CASE("a missing lessons folder is refused by name, before the gradebook is touched") {
     stipple::test::ScratchDir dir;

@@ -78,3 +78,45 @@ TEST_CASE("view: an image rendered for a region lands on that region") {
     CHECK(bottom_right.x == Approx(10));
     CHECK(bottom_right.y == Approx(70));
 }
+
+TEST_CASE("view: given the scalp's edge, panning and zooming stop there") {
+    const Bounds scalp{{-90, -30}, {90, 260}};
+    ViewTransform v{5.0, {0, 80}, 1280.0f, 800.0f};
+    // At 5 px/mm the view is 256 x 160 mm: wider than the scalp (180 mm), shorter than it (290 mm).
+    pan_by(v, {-100000.0f, 0.0f}, scalp);  // drag the picture far left: the whole 180 mm stays in view,
+    CHECK(v.center_mm.x == Approx(-90 + 128.0));  // its left edge stopping at the window's left edge
+    CHECK(to_screen(v, {-90, 80}).x == Approx(0.0f));
+    pan_by(v, {100000.0f, 0.0f}, scalp);
+    CHECK(v.center_mm.x == Approx(90 - 128.0));
+    CHECK(to_screen(v, {90, 80}).x == Approx(1280.0f));
+    pan_by(v, {0.0f, 100000.0f}, scalp);  // drag down: shows what lies above (further back), up to the crown's edge
+    CHECK(v.center_mm.y == Approx(260 - 80.0));
+    CHECK(to_screen(v, {0, 260}).y == Approx(0.0f));
+    pan_by(v, {0.0f, -100000.0f}, scalp);
+    CHECK(v.center_mm.y == Approx(-30 + 80.0));
+    CHECK(to_screen(v, {0, -30}).y == Approx(800.0f));
+    // A small pan inside the scalp is not changed.
+    pan_by(v, {0.0f, 100.0f}, scalp);
+    CHECK(v.center_mm.y == Approx(-30 + 80.0 + 20.0));
+
+    // Zooming in at a corner: the view stays on the scalp.
+    zoom_at(v, {0.0f, 799.0f}, 8.0, scalp);
+    CHECK(v.px_per_mm == Approx(40.0));
+    CHECK(to_scalp(v, {0.0f, 800.0f}).x >= Approx(-90.0));
+    CHECK(to_scalp(v, {0.0f, 800.0f}).y >= Approx(-30.0));
+    CHECK(to_scalp(v, {1280.0f, 0.0f}).x <= Approx(90.0));
+    // Zoomed out to 1 px/mm the whole scalp (180 x 290 px) fits: it stays wholly in view wherever one pans.
+    zoom_at(v, {640.0f, 400.0f}, 1e-6, scalp);
+    CHECK(v.px_per_mm == Approx(1.0));
+    pan_by(v, {5000.0f, 5000.0f}, scalp);
+    CHECK(to_screen(v, {-90, 260}).x == Approx(1280.0f - 180.0f));
+    CHECK(to_screen(v, {-90, 260}).y == Approx(800.0f - 290.0f));
+    pan_by(v, {-5000.0f, -5000.0f}, scalp);
+    CHECK(to_screen(v, {-90, 260}).x == Approx(0.0f));
+    CHECK(to_screen(v, {-90, 260}).y == Approx(0.0f));
+
+    // Without a limit nothing is clamped (the editor's canvas).
+    ViewTransform free{5.0, {0, 80}, 1280.0f, 800.0f};
+    pan_by(free, {-100000.0f, 0.0f});
+    CHECK(free.center_mm.x == Approx(20000.0));
+}

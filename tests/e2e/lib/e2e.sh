@@ -9,7 +9,7 @@
 #   expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
 #   start_stipple edit "$work/new.json"; wait_for 120 "the view mapping" printed "^editor: hairline "
 #
-# Variables: $work (scratch folder), $lessons (the shipped lessons), $program_pid (the program started with
+# at_exit COMMAND... runs COMMAND on exit, pass or fail. Variables: $work (scratch folder), $lessons (the shipped lessons), $program_pid (the program started with
 # start_stipple; its stdout/stderr in $work/out.txt and $work/err.txt), $wid (the window found by
 # wait_for_window). Scripts run with `set -euo pipefail` (set here too).
 set -euo pipefail
@@ -37,6 +37,7 @@ e2e_package_of() {
   case $1 in
     sha256sum | mktemp | timeout) echo coreutils ;;
     Xvfb) echo xvfb ;;
+    xprop) echo x11-utils ;;
     *) echo "$1" ;;
   esac
 }
@@ -74,8 +75,13 @@ e2e_pids=()
 # track_pid PID: a background process killed (SIGKILL) on exit if it still runs.
 track_pid() { e2e_pids+=("$1"); }
 
+# at_exit COMMAND...: run on exit, pass or fail (e.g. to undo a change to the shared X display).
+e2e_at_exit=()
+at_exit() { e2e_at_exit+=("$(printf '%q ' "$@")"); }
+
 e2e_cleanup() {
-  local pid
+  local pid cmd
+  for cmd in ${e2e_at_exit[@]+"${e2e_at_exit[@]}"}; do eval "$cmd" || true; done
   for pid in ${program_pid:+"$program_pid"} ${e2e_pids[@]+"${e2e_pids[@]}"}; do
     if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   done

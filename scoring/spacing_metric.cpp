@@ -350,7 +350,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                                        : "Dots form a honeycomb lattice here: scatter them at random like follicles";
         f.push_back({order_points, {"spacing", what, at}});
     }
-    if (uniformity_points > 0) {
+    if (uniformity_points > 0 && uniformity.worst_at) {
         const bool thin = uniformity.worst_ratio < 1.0;
         f.push_back({uniformity_points,
                      {"spacing",
@@ -358,6 +358,16 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                                          : "Uneven density: this %.0f mm area holds %.0f%% of the dots it needs, denser than the rest",
                                     uniformity.worst_window_mm, 100.0 * uniformity.worst_ratio),
                       uniformity.worst_at}});
+    } else if (uniformity_points > 0) {
+        // Only a share spread thinly over the zone, no one window at fault: say that, not "this 0 mm area".
+        const double* widest = std::max_element(uniformity.uneven_share, uniformity.uneven_share + 4);
+        const double scale_mm = uniformity.window_mm[widest - uniformity.uneven_share];
+        f.push_back({uniformity_points,
+                     {"spacing",
+                      feedback_text(*widest < 0.01 ? "Density a little uneven: %.1f%% of the zone is thinner or denser than the rest at the %.0f mm scale"
+                                                   : "Density a little uneven: %.0f%% of the zone is thinner or denser than the rest at the %.0f mm scale",
+                                    100.0 * *widest, scale_mm),
+                      std::nullopt}});
     }
     if (clump_points > 0)
         f.push_back({std::min(60.0, clump_points),

@@ -404,15 +404,18 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             const std::string marks = hair ? "existing hairs" : "earlier dots";
             const std::string tail = hair ? ": place dots in the gaps between the hairs" : ": place new dots in the gaps between the old ones";
             std::string text;
+            const double on = static_cast<double>(on_existing.size()), near = static_cast<double>(near_existing.size());
             if (!on_existing.empty()) {
-                text = feedback_text("%.0f dots landed on ", static_cast<double>(on_existing.size())) + marks +
+                text = feedback_text(on == 1 ? "%.0f dot landed on " : "%.0f dots landed on ", on) + marks +
                        feedback_text(" (within a dot's diameter, %.2f mm)", merge_mm);
                 if (!near_existing.empty())
-                    text += feedback_text(" and %.0f more are closer than %.2f mm to one",
-                                          static_cast<double>(near_existing.size()), crowd_mm);
+                    text += feedback_text(near == 1 ? " and %.0f more is closer than %.2f mm to one"
+                                                    : " and %.0f more are closer than %.2f mm to one",
+                                          near, crowd_mm);
             } else {
-                text = feedback_text("%.0f of your dots are closer than %.2f mm to ", static_cast<double>(near_existing.size()),
-                                     crowd_mm) + marks;
+                text = feedback_text(near == 1 ? "%.0f of your dots is closer than %.2f mm to "
+                                               : "%.0f of your dots are closer than %.2f mm to ",
+                                     near, crowd_mm) + marks;
             }
             std::vector<Point> at_fault = on_existing;
             at_fault.insert(at_fault.end(), near_existing.begin(), near_existing.end());

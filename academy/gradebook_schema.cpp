@@ -95,6 +95,20 @@ void to_version_2(sqlite3* db) {
     exec_sql(db, "CREATE UNIQUE INDEX attempts_registration ON attempts (registration);");
 }
 
+// Durations become the attempt's own clock (attempt_duration_s: as long as its replay), for the attempts
+// recorded when they were the wall time from opening the brief to finishing.
+void to_version_3(sqlite3* db) {
+    Statement rows(db, "SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
+    while (rows.step()) {
+        const int64_t id = rows.int64(0);
+        const AttemptColumns c = derive_attempt_columns(rows.text(1), rows.text(2), "attempt " + std::to_string(id));
+        Statement update(db, "UPDATE attempts SET duration_s = ?1 WHERE id = ?2");
+        update.bind(1, attempt_duration_s(c, parse_iso8601(rows.text(3)), parse_iso8601(rows.text(4))))
+            .bind(2, id)
+            .run();
+    }
+}
+
 }  // namespace
 
 void migrate_gradebook(sqlite3* db, int from_version, int to_version) {
@@ -104,6 +118,7 @@ void migrate_gradebook(sqlite3* db, int from_version, int to_version) {
     for (int v = from_version + 1; v <= to_version; ++v) {
         if (v == 1) to_version_1(db);
         if (v == 2) to_version_2(db);
+        if (v == 3) to_version_3(db);
     }
     exec_sql(db, "PRAGMA application_id = " + std::to_string(kGradebookApplicationId) +
                      "; PRAGMA user_version = " + std::to_string(to_version) + ";");

@@ -7,7 +7,8 @@ namespace stipple {
 
 // 1: meta, trainees, lessons as recorded, attempts.
 // 2: cohorts; per attempt a registration UUID, component scores, dot count and duration (back-filled).
-inline constexpr int kGradebookSchemaVersion = 2;
+// 3: durations re-derived as the attempt's own clock at its last dot (attempt_duration_s), as its replay lasts.
+inline constexpr int kGradebookSchemaVersion = 3;
 
 // Runs the steps from `from_version` up to `to_version` in the caller's write transaction, then sets
 // user_version and application_id. Version 0 is an empty file.

@@ -100,6 +100,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
     const SpatialIndex existing_index(std::vector<Point>(visible.begin(), visible.begin() + static_cast<long>(first_trainee)));
     const SpatialIndex trainee_index(std::vector<Point>(visible.begin() + static_cast<long>(first_trainee), visible.end()));
     size_t judged = 0, crowded = 0, merged = 0;
+    size_t crowded_by_existing_only = 0;  // crowded with no other trainee dot that close
     std::vector<Point> crowded_own, merged_own, near_existing, on_existing;
     // The biggest clump: most visible dots within 0.75 s' of one of the trainee's dots (blue noise has 1),
     // counted up to kClumpCountCap.
@@ -113,6 +114,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             if (is_merged[i]) ++merged;
             const bool own_near = trainee_index.count_within(visible[i], crowd_mm, 2) >= 2;
             if (own_near) crowded_own.push_back(visible[i]);
+            else ++crowded_by_existing_only;
             if (is_merged[i] && trainee_index.count_within(visible[i], merge_mm, 2) >= 2) merged_own.push_back(visible[i]);
             if (is_merged[i] && existing_index.count_within(visible[i], merge_mm, 1) >= 1) on_existing.push_back(visible[i]);
             else if (!own_near) near_existing.push_back(visible[i]);  // only existing marks are that close
@@ -348,7 +350,7 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                                        : "Dots form a honeycomb lattice here: scatter them at random like follicles";
         f.push_back({order_points, {"spacing", what, at}});
     }
-    if (uniformity_points > 0) {
+    if (uniformity_points > 0 && uniformity.worst_at) {
         const bool thin = uniformity.worst_ratio < 1.0;
         f.push_back({uniformity_points,
                      {"spacing",
@@ -356,6 +358,16 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
                                          : "Uneven density: this %.0f mm area holds %.0f%% of the dots it needs, denser than the rest",
                                     uniformity.worst_window_mm, 100.0 * uniformity.worst_ratio),
                       uniformity.worst_at}});
+    } else if (uniformity_points > 0) {
+        // Only a share spread thinly over the zone, no one window at fault: say that, not "this 0 mm area".
+        const double* widest = std::max_element(uniformity.uneven_share, uniformity.uneven_share + 4);
+        const double scale_mm = uniformity.window_mm[widest - uniformity.uneven_share];
+        f.push_back({uniformity_points,
+                     {"spacing",
+                      feedback_text(*widest < 0.01 ? "Density a little uneven: %.1f%% of the zone is thinner or denser than the rest at the %.0f mm scale"
+                                                   : "Density a little uneven: %.0f%% of the zone is thinner or denser than the rest at the %.0f mm scale",
+                                    100.0 * *widest, scale_mm),
+                      std::nullopt}});
     }
     if (clump_points > 0)
         f.push_back({std::min(60.0, clump_points),
@@ -392,19 +404,22 @@ MetricResult spacing_metric(const Lesson& lesson, const std::vector<Dot>& input,
             const std::string marks = hair ? "existing hairs" : "earlier dots";
             const std::string tail = hair ? ": place dots in the gaps between the hairs" : ": place new dots in the gaps between the old ones";
             std::string text;
+            const double on = static_cast<double>(on_existing.size()), near = static_cast<double>(near_existing.size());
             if (!on_existing.empty()) {
-                text = feedback_text("%.0f dots landed on ", static_cast<double>(on_existing.size())) + marks +
+                text = feedback_text(on == 1 ? "%.0f dot landed on " : "%.0f dots landed on ", on) + marks +
                        feedback_text(" (within a dot's diameter, %.2f mm)", merge_mm);
                 if (!near_existing.empty())
-                    text += feedback_text(" and %.0f more are closer than %.2f mm to one",
-                                          static_cast<double>(near_existing.size()), crowd_mm);
+                    text += feedback_text(near == 1 ? " and %.0f more is closer than %.2f mm to one"
+                                                    : " and %.0f more are closer than %.2f mm to one",
+                                          near, crowd_mm);
             } else {
-                text = feedback_text("%.0f of your dots are closer than %.2f mm to ", static_cast<double>(near_existing.size()),
-                                     crowd_mm) + marks;
+                text = feedback_text(near == 1 ? "%.0f of your dots is closer than %.2f mm to "
+                                               : "%.0f of your dots are closer than %.2f mm to ",
+                                     near, crowd_mm) + marks;
             }
             std::vector<Point> at_fault = on_existing;
             at_fault.insert(at_fault.end(), near_existing.begin(), near_existing.end());
-            const double points = per_crowded * static_cast<double>(near_existing.size()) +
+            const double points = per_crowded * static_cast<double>(crowded_by_existing_only) +
                                   std::min(60.0, 150.0 * static_cast<double>(on_existing.size()) / judged_dots);
             f.push_back(located({points, {"spacing", text + tail, std::nullopt}}, at_fault));
         }

@@ -33,7 +33,7 @@ std::string pct(double share) {
 
 std::string session_targets_text(const Lesson& lesson) {
     char buf[96];
-    std::snprintf(buf, sizeof buf, "Spacing about %.1f mm, depth %.1f-%.1f mm", expected_spacing_mm(lesson),
+    std::snprintf(buf, sizeof buf, "Spacing %.1f mm, depth %.1f-%.1f mm", expected_spacing_mm(lesson),
                   lesson.targets.depth_min_mm, lesson.targets.depth_max_mm);
     return buf;
 }

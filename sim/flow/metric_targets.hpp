@@ -18,7 +18,7 @@ struct MetricLine {
     std::string target;  // "about 1.20 mm", "under 3 %", "0"; "-" when the metric has no target of its own
 };
 
-// The session's own targets in one line, "Spacing about 2.2 mm, depth 0.4-0.9 mm": the spacing is the one the
+// The session's own targets in one line, "Spacing 2.2 mm, depth 0.4-0.9 mm": the spacing is the one the
 // metric judges this session by (expected_spacing_mm: a first layering session at 30 % density spaces its dots
 // sqrt(1/0.3) times the lesson's full-density spacing), not targets.spacing_mm.
 std::string session_targets_text(const Lesson& lesson);

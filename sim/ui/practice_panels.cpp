@@ -2,6 +2,7 @@
 #include "sim/ui/practice_panels.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -38,6 +39,8 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     BriefChoice choice = BriefChoice::None;
     ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Always);
+    // Never taller than the window (a long brief in a small window scrolls instead of running off it).
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, window_h - 2 * kPanelMarginPx));
     ImGui::Begin("Lesson brief", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize);
     if (large_font) ImGui::PushFont(large_font);
@@ -96,7 +99,9 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
         ImGui::SameLine(150);
         ImGui::TextDisabled("Time %s", time_text(state.time_s).c_str());
     }
-    ImGui::TextDisabled("%s", session_targets_text(lesson).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", session_targets_text(lesson).c_str());  // this session's spacing (layering: wider)
+    ImGui::PopStyleColor();
     if (ImGui::CollapsingHeader("Brief")) ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Separator();
     if (!exam) {

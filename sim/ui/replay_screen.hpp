@@ -1,5 +1,6 @@
 // The replay screen: an attempt from the gradebook re-run from its event log and drawn dot by dot onto the
-// virtual scalp (the pigment canvas), in real time, 4x or instantly; then its score screen.
+// virtual scalp (the pigment canvas), in real time, 4x or instantly; then its score screen. G hides the zone
+// and the target hairline, F fits the zone beside the panel.
 #pragma once
 
 #include <memory>

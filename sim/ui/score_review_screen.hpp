@@ -1,6 +1,7 @@
 // The score screen as a screen object: the scalp with the finished attempt's dots, the score panel
 // (score_screen.hpp), feedback markers, overlays and the healed-look preview. Shown after a practice
-// attempt and for a replayed attempt; Escape or the back button leaves it.
+// attempt, for a replayed attempt and by `stipple show`; G hides every overlay and brings them back, F fits
+// the zone beside the panel; Escape or the back button leaves it.
 #pragma once
 
 #include <functional>

@@ -82,8 +82,7 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
             ImGui::ProgressBar(float(*row.score / 100.0), ImVec2(-1, 0), overlay);
             ImGui::PopStyleColor();
             if (!row.metrics.empty() && ImGui::TreeNode("metrics")) {
-                // Each value with its unit, its target beside it.
-                // Value and target columns as wide as their widest text; the label wraps in the rest.
+                // Each value with its unit, its target beside it. Value and target columns as wide as their widest text; the label wraps in the rest.
                 float value_w = ImGui::CalcTextSize("value").x, target_w = ImGui::CalcTextSize("target").x;
                 for (const MetricLine& m : row.metrics) {
                     value_w = std::max(value_w, ImGui::CalcTextSize(m.value.c_str()).x);

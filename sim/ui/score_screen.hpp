@@ -1,6 +1,7 @@
 // The score screen's ImGui panel: total, pass/fail with the reasons for a fail, the three components with
-// their metrics, the feedback list, overlay toggles and the healed-look preview. What it shows is built
-// headless from the report (sim/flow/score_screen_model); the panel only draws it and reports clicks.
+// their metrics (each value with its unit and target), the feedback list, overlay toggles with their legends
+// and the healed-look preview. What it shows is built headless from the report (sim/flow/score_screen_model);
+// the panel only draws it and reports clicks.
 #pragma once
 
 #include <optional>

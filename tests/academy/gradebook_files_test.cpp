@@ -156,3 +156,36 @@ TEST_CASE("a schema 1 gradebook is migrated with every attempt kept and the new 
     book.set_cohort("ana", "spring");  // the schema 2 features work on the migrated file
     CHECK(book.attempts()[0].cohort == "spring");
 }
+
+TEST_CASE("a schema 2 gradebook is migrated with each duration re-derived as long as the attempt's replay") {
+    const auto samples = test::make_samples();
+    const RecordInput in = test::sample_record(samples, "ana", 0, true);
+    ScratchDir dir;
+    const std::string path = (dir / "v2.sqlite").string();
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        exec_sql(db, "BEGIN IMMEDIATE");
+        migrate_gradebook(db, 0, 2);
+        exec_sql(db, "INSERT INTO trainees (name, created) VALUES ('ana', '2026-01-01T00:00:00.000Z')");
+        exec_sql(db, "INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
+                     "VALUES ('hairline-classic', 'h1', 'Classic', '{}', '2026-01-01T00:00:00.000Z')");
+        {  // As schema 2 recorded it: the wall time from opening the brief to finishing (4m59s).
+            Statement attempt(db, "INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
+                                  "input_device, attempt_json, attempt_hash, score_json, total, passed, registration, "
+                                  "spacing_score, depth_score, dot_count, duration_s) "
+                                  "VALUES (1, 1, 'practice', ?1, ?2, ?1, 'mouse', ?3, 'x', ?4, ?5, 1, 'r1', 1, 1, 1, 299)");
+            attempt.bind(1, "2026-11-24T09:00:00.000Z").bind(2, "2026-11-24T09:04:59.000Z").bind(3, in.attempt_json)
+                .bind(4, in.score_json).bind(5, in.total).run();
+        }
+        exec_sql(db, "COMMIT; PRAGMA user_version = 2;");
+        REQUIRE(sqlite3_close(db) == SQLITE_OK);
+    }
+    Gradebook book = Gradebook::open(path);
+    CHECK(book.schema_version() == kGradebookSchemaVersion);
+    const auto all = book.attempts();
+    REQUIRE(all.size() == 1);
+    REQUIRE(all[0].duration_s);
+    CHECK(*all[0].duration_s == Approx(test::last_dot_time(samples.good)));
+    CHECK(*all[0].duration_s != Approx(299.0));
+}

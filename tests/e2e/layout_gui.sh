@@ -4,7 +4,8 @@
 # and a --window larger than the screen is clamped to it; `stipple show` on the expert demo at 1024x640 draws
 # the overlays, G hides every one and brings them back, arrows pan and F fits again (pixels of F12
 # screenshots), and its Close button is reachable; at 1024x640 the picker's Start button is in view and
-# works, and a click on the scalp under the depth gauge places a dot (the gauge takes no clicks).
+# works, a click on the scalp under the depth gauge places a dot (the gauge takes no clicks), and G in
+# practice hides the zone and the target hairline.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_display python3 xprop
@@ -168,5 +169,15 @@ import re, sys
 x, y = map(float, re.match(r'dot 1 at \(([-0-9.]+), ([-0-9.]+)\) mm', sys.argv[1]).groups())
 assert abs(x - 43.2) < 0.6 and abs(y - 104.0) < 0.6, (x, y)
 PY
+
+check "G in practice hides the zone and the target hairline"
+xdotool mousemove --window "$wid" 900 600   # the pointer (needle) away from the zone
+shot guides_on
+xdotool key --clearmodifiers g
+shot guides_off
+# The zone (-30..30 mm, 72..102 mm) at --view 0,87,10 spans x 212..812, y 170..470; right of the lesson panel.
+guides=$(differing guides_on guides_off 345 160 830 480)
+echo "pixels changed by G in practice: $guides"
+[ "$guides" -gt 1000 ] || fail "G in practice changed only $guides pixels: the guides did not go"
 stop_program
 echo "layout: all checks passed"

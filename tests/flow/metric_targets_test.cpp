@@ -79,9 +79,9 @@ TEST_CASE("targets are the lesson's and the metrics' own numbers", "[metrics]") 
 }
 
 TEST_CASE("the panels show the session's own spacing", "[metrics]") {
-    CHECK(session_targets_text(test::shipped_lesson("layering-session-1")) == "Spacing about 2.2 mm, depth 0.4-0.9 mm");
-    CHECK(session_targets_text(test::shipped_lesson("layering-session-2")) == "Spacing about 1.4 mm, depth 0.4-0.9 mm");
-    CHECK(session_targets_text(test::shipped_lesson("hairline-classic")) == "Spacing about 1.2 mm, depth 0.4-0.9 mm");
+    CHECK(session_targets_text(test::shipped_lesson("layering-session-1")) == "Spacing 2.2 mm, depth 0.4-0.9 mm");
+    CHECK(session_targets_text(test::shipped_lesson("layering-session-2")) == "Spacing 1.4 mm, depth 0.4-0.9 mm");
+    CHECK(session_targets_text(test::shipped_lesson("hairline-classic")) == "Spacing 1.2 mm, depth 0.4-0.9 mm");
 }
 
 TEST_CASE("the overlays' legends use the overlays' own colours", "[metrics]") {

@@ -1,13 +1,16 @@
-// The window module (see app_window.hpp): creation after the display probe, and the frame loop.
+// The window module (see app_window.hpp): creation after the display probe, and the frame loop, which
+// draws after events and when the screen asks (Screen::next_frame_in_s) and otherwise sleeps.
 #include "sim/ui/app_window.hpp"
 
 #include <algorithm>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 #include <SFML/Graphics/View.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <imgui.h>
 
 #include "academy/user_data.hpp"
@@ -65,17 +68,38 @@ void AppWindow::run(std::unique_ptr<Screen> screen) {
     }
 }
 
+std::optional<sf::Event> AppWindow::wait_for_event(double wait_s) {
+    sf::Clock waited;
+    sf::Event event;
+    while (true) {
+        if (window_.pollEvent(event)) return event;
+        const double left_s = wait_s - waited.getElapsedTime().asSeconds();
+        if (left_s <= 0.0) return std::nullopt;
+        sf::sleep(sf::seconds(float(std::min(left_s, kIdlePollS))));
+    }
+}
+
 Next AppWindow::run_screen(Screen& screen) {
     sf::Clock frame_clock;
+    int settle_frames = kSettleFrames;  // frames still to draw whatever the screen says (after an event)
+    double wait_s = 0.0;                 // how long the screen can do without a frame (asked after each)
     while (window_.isOpen()) {
         if (Next next = screen.next(); !next.staying()) return next;  // (a screen may hand over on entering)
-        sf::Event event;
-        while (window_.pollEvent(event)) {
-            imgui_->process_event(event);
-            if (event.type == sf::Event::Resized)
-                window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
-            screen.handle_event(*this, event);
+        std::optional<sf::Event> event;
+        if (settle_frames == 0 && wait_s > 0.0) event = wait_for_event(wait_s);  // sleeps while idle
+        if (!event) {
+            sf::Event polled;
+            if (window_.pollEvent(polled)) event = polled;
+        }
+        while (event) {
+            settle_frames = kSettleFrames;
+            imgui_->process_event(*event);
+            if (event->type == sf::Event::Resized)
+                window_.setView(sf::View(sf::FloatRect(0, 0, float(event->size.width), float(event->size.height))));
+            screen.handle_event(*this, *event);
             if (Next next = screen.next(); !next.staying()) return next;
+            sf::Event polled;
+            event = window_.pollEvent(polled) ? std::optional<sf::Event>(polled) : std::nullopt;
         }
         const sf::Time dt = frame_clock.restart();
         screen.update(*this, dt);
@@ -88,6 +112,8 @@ Next AppWindow::run_screen(Screen& screen) {
         if (screenshot_done_) take_screenshot();
         window_.display();
         screen.after_frame(*this);
+        if (settle_frames > 0) --settle_frames;
+        wait_s = screen.next_frame_in_s();
     }
     return Next::end();
 }

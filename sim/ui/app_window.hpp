@@ -1,11 +1,13 @@
 // The simulator's window, written once: the display probe, the SFML window and its ImGui bridge, and the one
-// frame loop every screen runs in (poll, resize, clear, ImGui new_frame/render, display, screenshots).
+// frame loop every screen runs in (poll, resize, clear, ImGui new_frame/render, display, screenshots; a frame
+// only after events or when the screen asks for one, sleeping in between).
 // `stipple` (the app shell), `stipple practice` and `stipple edit` each open one AppWindow.
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -58,6 +60,8 @@ public:
 
 private:
     Next run_screen(Screen& screen);
+    // Sleeps until an event arrives (returned) or `wait_s` passed (nullopt).
+    std::optional<sf::Event> wait_for_event(double wait_s);
     void take_screenshot();
 
     std::shared_ptr<void> display_;  // held open for the window's life (see display_probe.hpp)

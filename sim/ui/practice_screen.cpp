@@ -61,6 +61,8 @@ public:
         draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
     }
 
+    double next_frame_in_s() const override { return run_ ? run_->toast.ends_in_s() : 0.0; }
+
     Next next() override {
         if (started_) return Next::to(make_practice_work_screen(std::move(run_)));
         if (closed_) run_->outcome.window_closed = true;

@@ -2,6 +2,7 @@
 // (practice_input, practice_pen), panels come from practice_panels, the attempt's state from practice_run.
 #include "sim/ui/practice_work_screen.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -34,6 +35,9 @@ public:
     void handle_event(AppWindow& window, const sf::Event& e) override {
         PracticeRun& run = *run_;
         ImGuiBridge& imgui = window.imgui();
+        if (e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
+            e.type == sf::Event::MouseButtonReleased)
+            since_pointer_input_.restart();
         if (e.type == sf::Event::Closed) {
             write_autosave(run);  // on close: the work is safe whatever the trainee answers
             if (run.session->dots().empty() || leave_dialog_) closed_ = true;
@@ -90,6 +94,8 @@ public:
         draw_depth_gauge(float(size.x), run.lesson, run.session->button_down(), run.session->current_depth_mm(), last);
         draw_needle_cursor(run.view, run.lesson, run.session->tip_mm(), run.session->target_mm(),
                            run.session->button_down());
+        previous_tip_mm_ = drawn_tip_mm_;
+        drawn_tip_mm_ = run.session->tip_mm();
         if (leave_dialog_) answer(draw_leave_dialog(run.session->dots().size(), float(size.x), float(size.y)));
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
@@ -100,6 +106,24 @@ public:
                        [&](sf::RenderTarget& t, const ViewTransform& v) {
                            draw_scalp_world(t, v, *run.scene, toggles, nullptr, run.session->dots());
                        });
+    }
+
+    // A frame at once while the needle is held (the depth grows) or still moving on screen; else when the
+    // clock shows its next second, the toast goes or an autosave falls due.
+    double next_frame_in_s() const override {
+        const PracticeRun& run = *run_;
+        if (run.session->button_down()) return 0.0;
+        NeedleFrame needle;
+        needle.tip_mm = drawn_tip_mm_;
+        needle.target_mm = run.session->target_mm();
+        needle.drawn_tip_mm = previous_tip_mm_;
+        needle.px_per_mm = run.view.px_per_mm;
+        needle.rest_radius_mm = kAtRestMm + run.lesson.hand.tremor_mm;
+        needle.since_input_s = since_pointer_input_.getElapsedTime().asSeconds();
+        if (needle_moving(needle)) return 0.0;
+        const double now_s = session_clock(run);
+        return std::min({next_second_in_s(now_s), run.toast.ends_in_s(),
+                         autosave_in_s(run.events_applied, run.events_autosaved, now_s, run.last_autosave_s)});
     }
 
     Next next() override {
@@ -176,6 +200,8 @@ private:
     AppWindow* window_ = nullptr;  // set on entering
     std::unique_ptr<PracticePen> pen_;
     sf::Vector2f pointer_px_;
+    Point drawn_tip_mm_, previous_tip_mm_;  // the needle tip in the last two frames
+    sf::Clock since_pointer_input_;
     bool loupe_ = false;
     bool leave_dialog_ = false;
     bool leave_ = false, closed_ = false;

@@ -55,6 +55,7 @@ public:
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
+    double next_frame_in_s() const override { return toast_.ends_in_s(); }
 
 private:
     Then<ScoreExit> then_;  // first: it may keep alive what the scene's lesson belongs to

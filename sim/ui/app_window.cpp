@@ -7,6 +7,7 @@
 #include <iostream>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include <SFML/Graphics/View.hpp>
 #include <SFML/System/Clock.hpp>
@@ -80,42 +81,51 @@ std::optional<sf::Event> AppWindow::wait_for_event(double wait_s) {
 }
 
 Next AppWindow::run_screen(Screen& screen) {
-    sf::Clock frame_clock;
-    int settle_frames = kSettleFrames;  // frames still to draw whatever the screen says (after an event)
-    double wait_s = 0.0;                 // how long the screen can do without a frame (asked after each)
+    settle_frames_ = kSettleFrames;
+    next_frame_in_s_ = 0.0;
+    frame_clock_.restart();
     while (window_.isOpen()) {
         if (Next next = screen.next(); !next.staying()) return next;  // (a screen may hand over on entering)
-        std::optional<sf::Event> event;
-        if (settle_frames == 0 && wait_s > 0.0) event = wait_for_event(wait_s);  // sleeps while idle
-        if (!event) {
-            sf::Event polled;
-            if (window_.pollEvent(polled)) event = polled;
+        std::vector<sf::Event> first;
+        if (settle_frames_ == 0 && next_frame_in_s_ > 0.0) {  // idle: sleep until an event or the screen's time
+            if (std::optional<sf::Event> event = wait_for_event(next_frame_in_s_)) first.push_back(*event);
         }
-        while (event) {
-            settle_frames = kSettleFrames;
-            imgui_->process_event(*event);
-            if (event->type == sf::Event::Resized)
-                window_.setView(sf::View(sf::FloatRect(0, 0, float(event->size.width), float(event->size.height))));
-            screen.handle_event(*this, *event);
-            if (Next next = screen.next(); !next.staying()) return next;
-            sf::Event polled;
-            event = window_.pollEvent(polled) ? std::optional<sf::Event>(polled) : std::nullopt;
-        }
-        const sf::Time dt = frame_clock.restart();
-        screen.update(*this, dt);
-        if (Next next = screen.next(); !next.staying()) return next;
-
-        imgui_->new_frame(dt);
-        window_.clear(screen.background());
-        screen.draw(*this);
-        imgui_->render();
-        if (screenshot_done_) take_screenshot();
-        window_.display();
-        screen.after_frame(*this);
-        if (settle_frames > 0) --settle_frames;
-        wait_s = screen.next_frame_in_s();
+        if (Next next = frame(screen, std::move(first)); !next.staying()) return next;
     }
     return Next::end();
+}
+
+Next AppWindow::frame(Screen& screen, std::vector<sf::Event> injected) {
+    auto handle = [&](const sf::Event& event) {
+        settle_frames_ = kSettleFrames;
+        imgui_->process_event(event);
+        if (event.type == sf::Event::Resized)
+            window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+        screen.handle_event(*this, event);
+    };
+    for (const sf::Event& event : injected) {
+        handle(event);
+        if (Next next = screen.next(); !next.staying()) return next;
+    }
+    sf::Event event;
+    while (window_.pollEvent(event)) {
+        handle(event);
+        if (Next next = screen.next(); !next.staying()) return next;
+    }
+    const sf::Time dt = frame_clock_.restart();
+    screen.update(*this, dt);
+    if (Next next = screen.next(); !next.staying()) return next;
+
+    imgui_->new_frame(dt);
+    window_.clear(screen.background());
+    screen.draw(*this);
+    imgui_->render();
+    if (screenshot_done_) take_screenshot();
+    window_.display();
+    screen.after_frame(*this);
+    if (settle_frames_ > 0) --settle_frames_;
+    next_frame_in_s_ = screen.next_frame_in_s();
+    return Next::stay();
 }
 
 void AppWindow::show_message(const std::string& text) {

@@ -10,8 +10,10 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
 
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/screen.hpp"
@@ -24,7 +26,8 @@ struct WindowSpec {
     std::string title = "Stipple";
     enum class Placement { Centred, TopLeft };  // TopLeft: window px == screen px (scripts drive the editor)
     Placement placement = Placement::Centred;
-    unsigned antialiasing = 4;
+    // Multisampling costs about 3x per frame with software GL; the overlays draw their own soft edges.
+    unsigned antialiasing = 0;
     bool key_repeat = true;
     // The user-data folder F12 screenshots go to (DATA_DIR/screenshots, academy/user_data.hpp): the one next to
     // the gradebook in use; empty = the default data folder.
@@ -51,6 +54,10 @@ public:
 
     // Runs `first` and every screen it hands over to until one ends the run or the window is closed.
     void run(std::unique_ptr<Screen> first);
+    // One frame of `screen` as run() draws it: the `injected` events (benchmarks and tests drive screens with
+    // them) and the window's pending ones go to ImGui and the screen, then update, draw, display. Returns what
+    // the screen says next (stay() unless it hands over; the caller enters the next screen).
+    Next frame(Screen& screen, std::vector<sf::Event> injected = {});
 
     // One frame with a centred message, at once (before slow work such as generating the scalp).
     void show_message(const std::string& text);
@@ -69,6 +76,9 @@ private:
     std::unique_ptr<ImGuiBridge> imgui_;
     std::function<void(const std::string&)> screenshot_done_;
     std::filesystem::path data_dir_;
+    sf::Clock frame_clock_;
+    int settle_frames_ = 0;          // frames still drawn whatever the screen says (after an event)
+    double next_frame_in_s_ = 0.0;   // what the screen said after the last frame
 };
 
 }  // namespace stipple

@@ -64,6 +64,7 @@ DotLook PracticeScene::look(const Dot& dot, double days, bool sun_exposed) const
 
 void PracticeScene::show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed) {
     canvas_.rebuild(dots, [&](const Dot& d) { return look(d, days, sun_exposed); });
+    ++version_;
 }
 
 void draw_loupe(sf::RenderTarget& target, sf::RenderTexture& buffer, const ViewTransform& view,

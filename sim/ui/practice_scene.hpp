@@ -3,6 +3,7 @@
 // Needs an OpenGL context (a window).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -32,9 +33,14 @@ public:
 
     // The pigment look of one dot after `days` (0 = fresh).
     DotLook look(const Dot& dot, double days, bool sun_exposed) const;
-    void add_dot(const Dot& dot) { canvas_.add(dot, look(dot, 0.0, false)); }
+    void add_dot(const Dot& dot) {
+        canvas_.add(dot, look(dot, 0.0, false));
+        ++version_;
+    }
     // Redraws every dot as it looks after `days` (undo, resume, the healed-look preview).
     void show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed);
+    // Changes whenever the pigment layer does (pictures of the scene drawn earlier are out of date).
+    std::uint64_t version() const { return version_; }
 
 private:
     const Lesson& lesson_;
@@ -46,6 +52,7 @@ private:
     Bounds detail_region_;
     double detail_ppm_ = 12.0;
     DotCanvas canvas_;
+    std::uint64_t version_ = 0;
 };
 
 // The loupe: a round magnified window (`zoom` times the view) around `pointer_px`, drawn up and to the right

@@ -58,7 +58,7 @@ public:
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
         const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
-        draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
     }
 
     double next_frame_in_s() const override { return run_ ? run_->toast.ends_in_s() : 0.0; }
@@ -97,6 +97,7 @@ private:
     std::optional<Autosave> pending_;  // an autosave offered for resuming
     std::string autosave_note_;        // why an autosave could not be offered
     bool started_ = false, leave_ = false, closed_ = false;
+    ScalpWorldCache world_;
 };
 
 }  // namespace

@@ -100,7 +100,7 @@ public:
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
-        draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
         if (loupe_ && !window.imgui().wants_mouse())
             draw_loupe(window.window(), loupe_buffer_, run.view, pointer_px_, kLoupeZoom,
                        [&](sf::RenderTarget& t, const ViewTransform& v) {
@@ -206,6 +206,7 @@ private:
     bool leave_dialog_ = false;
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
+    ScalpWorldCache world_;  // the scalp composed once per change, blitted in every other frame
 };
 
 }  // namespace

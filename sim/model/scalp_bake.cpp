@@ -31,8 +31,7 @@ ScalpBakePlan scalp_bake_plan(const Lesson& lesson, const VirtualScalp& scalp) {
 
 sf::Image bake_scalp_picture(const Lesson& lesson, const VirtualScalp& scalp, const ScalpPicture& picture,
                              unsigned threads) {
-    (void)threads;
-    sf::Image image = render_scalp_image(scalp, picture.region_mm, picture.px_per_mm);
+    sf::Image image = render_scalp_image(scalp, picture.region_mm, picture.px_per_mm, threads);
     render_existing_marks(image, picture.region_mm, picture.px_per_mm, lesson, scalp);
     return image;
 }

@@ -61,3 +61,31 @@ TEST_CASE("scalp bake: pictures of shipped lessons are bit for bit the recorded 
         CHECK(hex(fingerprint(image)) == c.fingerprint);
     }
 }
+
+TEST_CASE("scalp bake: two threads bake the same picture as one", "[scalp]") {
+    const Lesson lesson = test::shipped_lesson("strip-scar");
+    const VirtualScalp scalp = generate_scalp(lesson);
+    const ScalpPicture picture{{{-20, 200}, {20, 240}}, 12.0};
+    const sf::Image one = bake_scalp_picture(lesson, scalp, picture, 1);
+    for (const unsigned threads : {2u, 3u}) {
+        const sf::Image more = bake_scalp_picture(lesson, scalp, picture, threads);
+        CHECK(fingerprint(more) == fingerprint(one));
+    }
+    CHECK(hex(fingerprint(one)) == "03e4004b106deec2");
+}
+
+TEST_CASE("scalp bake: the plan covers the map coarsely and the zone finely, within their pixel budgets", "[scalp]") {
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    const VirtualScalp scalp = generate_scalp(lesson);
+    const ScalpBakePlan plan = scalp_bake_plan(lesson, scalp);
+    CHECK(plan.base.region_mm.min == scalp.map_mm.min);
+    CHECK(plan.base.region_mm.max == scalp.map_mm.max);
+    CHECK(plan.base.px_per_mm <= 4.0);
+    CHECK(plan.base.region_mm.width() * plan.base.region_mm.height() * plan.base.px_per_mm * plan.base.px_per_mm <=
+          0.6e6 + 1);
+    const Bounds zone = bounds_of(lesson.zone);
+    CHECK(plan.detail.region_mm.min.x == zone.min.x - 25.0);
+    CHECK(plan.detail.region_mm.max.y == zone.max.y + 25.0);
+    CHECK(plan.detail.px_per_mm <= 16.0);
+    CHECK(plan.detail.px_per_mm > plan.base.px_per_mm);
+}

@@ -67,7 +67,7 @@ lessons="$STIPPLE_SOURCE_DIR/lessons"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/stipple-e2e-$e2e_name.XXXXXX")
 # Whatever the program writes to its data folder (gradebook, attempts, autosaves, screenshots) stays here.
-export XDG_DATA_HOME="$work/xdg"
+export XDG_DATA_HOME="$work/xdg" XDG_CACHE_HOME="$work/xdg-cache"
 program_pid=""
 e2e_pids=()
 

@@ -3,28 +3,36 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <iostream>
+#include <thread>
 
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 
+#include "academy/user_data.hpp"
+#include "sim/flow/scalp_cache.hpp"
+
 namespace stipple {
 
 namespace {
 
-Bounds grown(Bounds b, double margin) {
-    return {{b.min.x - margin, b.min.y - margin}, {b.max.x + margin, b.max.y + margin}};
+// The user's scalp cache folder; none (bake every time) when there is no HOME to find it by.
+std::filesystem::path scalp_cache_folder() {
+    try {
+        return scalp_cache_dir(user_cache_dir());
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
-// The finest resolution (at most `max_ppm`) that keeps the image under `max_pixels`.
-double ppm_for(Bounds region, double max_ppm, double max_pixels) {
-    const double area = std::max(region.width() * region.height(), 1.0);
-    return std::clamp(std::sqrt(max_pixels / area), 0.5, max_ppm);
-}
-
-void load_texture(sf::Texture& texture, const Lesson& lesson, const VirtualScalp& scalp, Bounds region, double ppm) {
-    sf::Image image = render_scalp_image(scalp, region, ppm);
-    render_existing_marks(image, region, ppm, lesson, scalp);
+// One picture from the cache or baked on every core, as a smooth texture.
+void load_texture(sf::Texture& texture, const Lesson& lesson, const VirtualScalp& scalp, const ScalpPicture& picture) {
+    std::string note;
+    const sf::Image image = cached_scalp_picture(lesson, scalp, picture, scalp_cache_folder(),
+                                                 std::max(1u, std::thread::hardware_concurrency()), &note);
+    if (!note.empty()) std::cerr << "stipple: " << note << std::endl;
     texture.loadFromImage(image);
     texture.setSmooth(true);
 }
@@ -42,13 +50,14 @@ void draw_texture(sf::RenderTarget& target, const ViewTransform& view, const sf:
 PracticeScene::PracticeScene(const Lesson& lesson)
     : lesson_(lesson),
       scalp_(generate_scalp(lesson)),
-      base_region_(scalp_.map_mm),
-      detail_region_(grown(bounds_of(lesson.zone), 25.0)),
       canvas_(bounds_of(lesson.zone), 6.0, 32.0) {
-    base_ppm_ = ppm_for(base_region_, 4.0, 0.6e6);
-    detail_ppm_ = ppm_for(detail_region_, 16.0, 1.6e6);
-    load_texture(base_texture_, lesson_, scalp_, base_region_, base_ppm_);
-    load_texture(detail_texture_, lesson_, scalp_, detail_region_, detail_ppm_);
+    const ScalpBakePlan plan = scalp_bake_plan(lesson_, scalp_);
+    base_region_ = plan.base.region_mm;
+    base_ppm_ = plan.base.px_per_mm;
+    detail_region_ = plan.detail.region_mm;
+    detail_ppm_ = plan.detail.px_per_mm;
+    load_texture(base_texture_, lesson_, scalp_, plan.base);
+    load_texture(detail_texture_, lesson_, scalp_, plan.detail);
 }
 
 void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& view) const {

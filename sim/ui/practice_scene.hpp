@@ -1,5 +1,6 @@
 // What the practice screen draws of the scalp: the generated virtual scalp as textures (a coarse one of the
-// whole map and a detailed one around the zone), the pigment layer (DotCanvas) and the loupe.
+// whole map and a detailed one around the zone: sim/model/scalp_bake, kept in the user's cache folder by
+// sim/flow/scalp_cache), the pigment layer (DotCanvas) and the loupe.
 // Needs an OpenGL context (a window).
 #pragma once
 
@@ -22,7 +23,8 @@ namespace stipple {
 
 class PracticeScene {
 public:
-    // `lesson` must outlive the scene. Generates the scalp and renders its textures (a second or so).
+    // `lesson` must outlive the scene. Generates the scalp and loads its pictures from the cache, or bakes
+    // them on every core (seconds) and keeps them there for the next time.
     explicit PracticeScene(const Lesson& lesson);
 
     const VirtualScalp& scalp() const { return scalp_; }

@@ -2,6 +2,7 @@
 #include "sim/ui/practice_scene.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <iostream>
@@ -27,12 +28,15 @@ std::filesystem::path scalp_cache_folder() {
     }
 }
 
-// One picture from the cache or baked on every core, as a smooth texture.
-void load_texture(sf::Texture& texture, const Lesson& lesson, const VirtualScalp& scalp, const ScalpPicture& picture) {
+// One picture from the cache or baked on `threads` threads.
+sf::Image scalp_picture(const Lesson& lesson, const VirtualScalp& scalp, const ScalpPicture& picture, unsigned threads) {
     std::string note;
-    const sf::Image image = cached_scalp_picture(lesson, scalp, picture, scalp_cache_folder(),
-                                                 std::max(1u, std::thread::hardware_concurrency()), &note);
+    sf::Image image = cached_scalp_picture(lesson, scalp, picture, scalp_cache_folder(), threads, &note);
     if (!note.empty()) std::cerr << "stipple: " << note << std::endl;
+    return image;
+}
+
+void load_texture(sf::Texture& texture, const sf::Image& image) {
     texture.loadFromImage(image);
     texture.setSmooth(true);
 }
@@ -47,7 +51,7 @@ void draw_texture(sf::RenderTarget& target, const ViewTransform& view, const sf:
 
 }  // namespace
 
-PracticeScene::PracticeScene(const Lesson& lesson)
+PracticeScene::PracticeScene(const Lesson& lesson, ScalpPreparation preparation)
     : lesson_(lesson),
       scalp_(generate_scalp(lesson)),
       canvas_(bounds_of(lesson.zone), 6.0, 32.0) {
@@ -56,11 +60,44 @@ PracticeScene::PracticeScene(const Lesson& lesson)
     base_ppm_ = plan.base.px_per_mm;
     detail_region_ = plan.detail.region_mm;
     detail_ppm_ = plan.detail.px_per_mm;
-    load_texture(base_texture_, lesson_, scalp_, plan.base);
-    load_texture(detail_texture_, lesson_, scalp_, plan.detail);
+    // Every core when the caller waits; in the background one core is left to the window.
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = preparation == ScalpPreparation::Now ? cores : std::max(1u, cores - 1);
+    auto bake = [this, plan, threads] {
+        return Pictures{scalp_picture(lesson_, scalp_, plan.base, threads),
+                        scalp_picture(lesson_, scalp_, plan.detail, threads)};
+    };
+    if (preparation == ScalpPreparation::InBackground) {
+        pending_ = std::async(std::launch::async, bake);
+        return;
+    }
+    const Pictures pictures = bake();
+    load_texture(base_texture_, pictures.base);
+    load_texture(detail_texture_, pictures.detail);
+}
+
+PracticeScene::~PracticeScene() {
+    if (pending_.valid()) pending_.wait();
+}
+
+bool PracticeScene::pictures_ready() const {
+    if (!pending_.valid()) return true;
+    if (pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    const Pictures pictures = pending_.get();
+    load_texture(base_texture_, pictures.base);
+    load_texture(detail_texture_, pictures.detail);
+    ++version_;
+    return true;
 }
 
 void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& view) const {
+    if (!pictures_ready()) {  // the plain tone of the skin until the pictures come
+        sf::RectangleShape skin(sf::Vector2f(float(base_region_.width()), float(base_region_.height())));
+        skin.setPosition(float(base_region_.min.x), float(base_region_.min.y));
+        skin.setFillColor(scalp_.skin_tone);
+        target.draw(skin, sf::RenderStates(scalp_to_screen_transform(view)));
+        return;
+    }
     draw_texture(target, view, base_texture_, base_region_, base_ppm_);
     draw_texture(target, view, detail_texture_, detail_region_, detail_ppm_);
 }

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <vector>
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -21,11 +22,24 @@
 
 namespace stipple {
 
+// Now: the constructor returns with the pictures loaded. InBackground: it returns at once and the pictures
+// come from a background thread; until then the skin is drawn in the scalp's plain tone.
+enum class ScalpPreparation { Now, InBackground };
+
 class PracticeScene {
 public:
     // `lesson` must outlive the scene. Generates the scalp and loads its pictures from the cache, or bakes
     // them on every core (seconds) and keeps them there for the next time.
-    explicit PracticeScene(const Lesson& lesson);
+    explicit PracticeScene(const Lesson& lesson, ScalpPreparation preparation = ScalpPreparation::Now);
+    ~PracticeScene();  // waits for a background bake still running
+    PracticeScene(const PracticeScene&) = delete;
+    PracticeScene& operator=(const PracticeScene&) = delete;
+
+    // True once the pictures are on textures. Takes them from the background thread when it is done (call
+    // on the drawing thread; the version changes then, so cached pictures of the scene are redrawn).
+    bool pictures_ready() const;
+    // True while a background bake has not been taken yet (a screen then asks for frames: the next draw takes it).
+    bool pictures_pending() const { return pending_.valid(); }
 
     const VirtualScalp& scalp() const { return scalp_; }
     const Lesson& lesson() const { return lesson_; }
@@ -47,14 +61,18 @@ public:
 private:
     const Lesson& lesson_;
     VirtualScalp scalp_;
-    sf::Texture base_texture_;
+    mutable sf::Texture base_texture_;  // mutable: filled when a background bake lands (pictures_ready)
     Bounds base_region_;
     double base_ppm_ = 3.0;
-    sf::Texture detail_texture_;
+    mutable sf::Texture detail_texture_;
     Bounds detail_region_;
     double detail_ppm_ = 12.0;
     DotCanvas canvas_;
-    std::uint64_t version_ = 0;
+    mutable std::uint64_t version_ = 0;
+    struct Pictures {
+        sf::Image base, detail;
+    };
+    mutable std::future<Pictures> pending_;  // the background bake (InBackground), until taken
 };
 
 // The loupe: a round magnified window (`zoom` times the view) around `pointer_px`, drawn up and to the right

@@ -27,7 +27,7 @@ public:
         PracticeRun& run = *run_;
         PracticeOptions& options = run.options;
         window.show_message("Preparing the scalp...");
-        run.scene = std::make_shared<PracticeScene>(run.lesson);
+        run.scene = std::make_shared<PracticeScene>(run.lesson, ScalpPreparation::InBackground);  // read the brief meanwhile
         run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view);
         OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
         pending_ = std::move(opened.pending);
@@ -61,7 +61,10 @@ public:
         world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
     }
 
-    double next_frame_in_s() const override { return run_ ? run_->toast.ends_in_s() : 0.0; }
+    double next_frame_in_s() const override {
+        if (!run_ || run_->scene->pictures_pending()) return 0.1;  // the scalp's pictures are on their way
+        return run_->toast.ends_in_s();
+    }
 
     Next next() override {
         if (started_) return Next::to(make_practice_work_screen(std::move(run_)));

@@ -113,6 +113,7 @@ public:
     double next_frame_in_s() const override {
         const PracticeRun& run = *run_;
         if (run.session->button_down()) return 0.0;
+        if (run.scene->pictures_pending()) return 0.1;  // the scalp's pictures are still on their way
         NeedleFrame needle;
         needle.tip_mm = drawn_tip_mm_;
         needle.target_mm = run.session->target_mm();

@@ -44,6 +44,7 @@ void ScalpWorldCache::draw(sf::RenderTarget& target, const ViewTransform& view, 
                            const std::vector<Dot>& dots) {
     const unsigned w = unsigned(std::lround(std::max(1.0f, view.viewport_w_px)));
     const unsigned h = unsigned(std::lround(std::max(1.0f, view.viewport_h_px)));
+    scene.pictures_ready();  // pictures baked in the background land here (and change the scene's version)
     Key key;
     key.view = view;
     key.scene = &scene;

@@ -98,7 +98,11 @@ void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& vie
         target.draw(skin, sf::RenderStates(scalp_to_screen_transform(view)));
         return;
     }
-    draw_texture(target, view, base_texture_, base_region_, base_ppm_);
+    // The coarse picture only where the detailed one does not cover the view.
+    const Point a = to_scalp(view, {0.0f, 0.0f}), b = to_scalp(view, {view.viewport_w_px, view.viewport_h_px});
+    const bool detail_covers = std::min(a.x, b.x) >= detail_region_.min.x && std::max(a.x, b.x) <= detail_region_.max.x &&
+                               std::min(a.y, b.y) >= detail_region_.min.y && std::max(a.y, b.y) <= detail_region_.max.y;
+    if (!detail_covers) draw_texture(target, view, base_texture_, base_region_, base_ppm_);
     draw_texture(target, view, detail_texture_, detail_region_, detail_ppm_);
 }
 

@@ -54,13 +54,20 @@ void ScalpWorldCache::draw(sf::RenderTarget& target, const ViewTransform& view, 
     key.heat = key.heat_map ? heat : nullptr;
     key.dots = key.depth_colors ? dots.data() : nullptr;
     key.dot_count = key.depth_colors ? dots.size() : 0;
+    // While it changes frame after frame (a pan, a zoom) composing would only add a blit: straight to the target.
+    changes_in_a_row_ = key == last_key_ ? 0 : changes_in_a_row_ + 1;
+    last_key_ = key;
+    if (changes_in_a_row_ >= 2) {
+        draw_scalp_world(target, view, scene, toggles, heat, dots);
+        return;
+    }
     if (texture_.getSize() != sf::Vector2u(w, h)) {
         valid_ = texture_.create(w, h);
-        if (!valid_) {  // no texture (out of memory): draw straight to the target
-            draw_scalp_world(target, view, scene, toggles, heat, dots);
-            return;
-        }
         key_ = Key{};
+    }
+    if (!valid_) {  // no texture (out of memory): draw straight to the target
+        draw_scalp_world(target, view, scene, toggles, heat, dots);
+        return;
     }
     if (!(key == key_)) {
         texture_.clear(sf::Color::Transparent);

@@ -23,8 +23,9 @@ void draw_scalp_world(sf::RenderTarget& target, const ViewTransform& view, const
 
 // draw_scalp_world for a screen: skin, heat map, dots and depth colours are composed into a texture the size
 // of the view's viewport when the view, the toggles, the heat map, the dots or the scene's pigment layer
-// (PracticeScene::version) changed, and blitted otherwise; the zone and the hairline guide are drawn over it
-// every frame (thin lines keep the window's anti-aliasing).
+// (PracticeScene::version) changed, and blitted otherwise; while it changes in frame after frame (a pan, a
+// zoom) it is drawn straight to the target instead. The zone and the hairline guide are drawn over it every
+// frame.
 class ScalpWorldCache {
 public:
     void draw(sf::RenderTarget& target, const ViewTransform& view, const PracticeScene& scene,
@@ -45,7 +46,9 @@ private:
     };
     sf::RenderTexture texture_;
     bool valid_ = false;
-    Key key_;
+    Key key_;       // what the texture shows
+    Key last_key_;  // what the last frame showed
+    int changes_in_a_row_ = 0;
     std::size_t compositions_ = 0;
 };
 

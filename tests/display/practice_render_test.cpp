@@ -3,6 +3,8 @@
 // depth-coloured rings land on their dots; F12 screenshots are PNGs of the window.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Sprite.hpp>
@@ -14,6 +16,7 @@
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
+#include "sim/ui/scalp_world.hpp"
 #include "sim/ui/screenshot.hpp"
 #include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
@@ -150,4 +153,68 @@ TEST_CASE("practice: a screenshot is a PNG of the whole window in the given fold
     CHECK(image.getSize() == sf::Vector2u(240, 150));
     CHECK(image.getPixel(120, 75) == sf::Color(10, 20, 200));
     CHECK(save_screenshot(window, dir / "shots") != path);  // a second one never overwrites the first
+}
+
+TEST_CASE("practice: the scalp world is composed once per change and blitted in between, looking the same",
+          "[practice]") {
+    const test::ModelDisplayGuard display;
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    PracticeScene scene(lesson);
+    sf::RenderTexture cached_target, direct_target;
+    REQUIRE(cached_target.create(200, 160));
+    REQUIRE(direct_target.create(200, 160));
+    ViewTransform view;
+    view.viewport_w_px = 200;
+    view.viewport_h_px = 160;
+    view.center_mm = {0, 76};
+    view.px_per_mm = 20;
+    OverlayToggles toggles{false, false, false, false};
+    std::vector<Dot> dots;
+    ScalpWorldCache cache;
+    auto cached = [&] {
+        cached_target.clear(sf::Color::Blue);
+        cache.draw(cached_target, view, scene, toggles, nullptr, dots);
+        cached_target.display();
+        return cached_target.getTexture().copyToImage();
+    };
+    auto direct = [&] {
+        direct_target.clear(sf::Color::Blue);
+        draw_scalp_world(direct_target, view, scene, toggles, nullptr, dots);
+        direct_target.display();
+        return direct_target.getTexture().copyToImage();
+    };
+    auto same = [](const sf::Image& a, const sf::Image& b) {
+        return a.getSize() == b.getSize() &&
+               std::equal(a.getPixelsPtr(), a.getPixelsPtr() + a.getSize().x * a.getSize().y * 4, b.getPixelsPtr());
+    };
+    const sf::Image first = cached();
+    CHECK(cache.compositions() == 1);
+    CHECK(same(cached(), first));  // a frame with nothing changed: blitted, not composed
+    CHECK(cache.compositions() == 1);
+    CHECK(same(first, direct()));
+
+    scene.add_dot({0.0, 76.0, 0.6, 1.0});  // the pigment layer changed
+    const sf::Image dotted = cached();
+    CHECK(cache.compositions() == 2);
+    CHECK_FALSE(same(dotted, first));
+    CHECK(same(dotted, direct()));
+
+    CHECK(same(cached(), dotted));
+    view.center_mm.x += 1.0;  // the view moved
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 3);
+    view.center_mm.x += 1.0;  // ... and moves on (a pan): drawn straight, not composed
+    CHECK(same(cached(), direct()));
+    view.center_mm.x += 1.0;
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 3);
+    CHECK(same(cached(), direct()));  // it stopped: composed once more, then blitted
+    CHECK(cache.compositions() == 4);
+    toggles.zone = true;  // guides are drawn over the blit every frame: no new composition
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 4);
+    toggles.depth_colors = true;  // depth colours are part of the picture
+    dots.push_back({0.0, 76.0, 0.6, 1.0});
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 5);
 }

@@ -15,8 +15,9 @@ inline constexpr double kNoFrameNeeded = std::numeric_limits<double>::infinity()
 // After any event the loop draws this many frames before it may sleep (ImGui lays out, hovers and opens
 // popups over a frame or two).
 inline constexpr int kSettleFrames = 3;
-// While idle the loop looks for events this often (the X connection cannot be waited on through SFML).
-inline constexpr double kIdlePollS = 0.005;
+// While idle the loop looks for events this often (the X connection cannot be waited on through SFML; SFML's
+// own waitEvent polls every 10 ms too): the first event after a rest is read at most this late.
+inline constexpr double kIdlePollS = 0.010;
 // The needle counts as still on screen when its tip moved less than this between two frames.
 inline constexpr double kStillPx = 0.25;
 // A tremor keeps the tip moving forever: it is shown for this long after the last input, then the frame rests.

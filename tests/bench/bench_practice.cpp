@@ -1,7 +1,8 @@
 // The real practice screen, frame by frame (needs DISPLAY): `stipple practice`'s screens in a 1280x800
 // AppWindow at working zoom (10 px/mm on the classic hairline), resumed from an autosave holding 0, 2 000 or
 // 20 000 dots, driven through AppWindow::frame with pointer moves (the needle follows: the usual frame while
-// working) and with arrow-key pans (the scalp itself moves: every layer is drawn again). Beside them the bare
+// working), arrow-key pans (the scalp itself moves: every layer is drawn again) and clicks (a dot more on the
+// pigment layer each frame). Beside them the bare
 // blit: one window-sized texture drawn and displayed. Each frame ends with glFinish, so the software GL's
 // work is counted; times are wall time.
 #include <benchmark/benchmark.h>
@@ -127,7 +128,16 @@ std::unique_ptr<Screen> work_screen(int dots) {
     return work;
 }
 
-void frames(benchmark::State& state, bool pan) {
+sf::Event button(sf::Event::EventType type, int x, int y) {
+    sf::Event e;
+    e.type = type;
+    e.mouseButton = {sf::Mouse::Left, x, y};
+    return e;
+}
+
+enum class Doing { NeedleMoves, Pans, PlacesDots };
+
+void frames(benchmark::State& state, Doing doing) {
     const int dots = int(state.range(0));
     std::unique_ptr<Screen> screen = work_screen(dots);
     if (!screen) {
@@ -139,20 +149,30 @@ void frames(benchmark::State& state, bool pan) {
     for (auto _ : state) {
         ++i;
         // The pointer moves over the zone right of the lesson panel (the needle follows it), or the view pans.
-        const sf::Event e = pan ? key(i % 2 ? sf::Keyboard::Left : sf::Keyboard::Right)
-                                : moved(640 + 40 * (i % 2), 400 + 20 * (i % 3));
-        w.frame(*screen, {e});
+        const int x = 600 + 7 * (i % 20), y = 380 + 5 * (i % 13);
+        switch (doing) {
+            case Doing::NeedleMoves: w.frame(*screen, {moved(x, y)}); break;
+            case Doing::Pans: w.frame(*screen, {key(i % 2 ? sf::Keyboard::Left : sf::Keyboard::Right)}); break;
+            case Doing::PlacesDots:  // a press and a release: one more dot on the pigment layer
+                w.frame(*screen, {moved(x, y), button(sf::Event::MouseButtonPressed, x, y),
+                                  button(sf::Event::MouseButtonReleased, x, y)});
+                break;
+        }
         glFinish();
     }
     state.counters["dots"] = dots;
 }
 
-void BM_PracticeFrameNeedleMoves(benchmark::State& state) { frames(state, false); }
+void BM_PracticeFrameNeedleMoves(benchmark::State& state) { frames(state, Doing::NeedleMoves); }
 BENCHMARK(BM_PracticeFrameNeedleMoves)->Arg(0)->Arg(2000)->Arg(20000)->Iterations(120)->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
-void BM_PracticeFramePans(benchmark::State& state) { frames(state, true); }
+void BM_PracticeFramePans(benchmark::State& state) { frames(state, Doing::Pans); }
 BENCHMARK(BM_PracticeFramePans)->Arg(0)->Arg(2000)->Arg(20000)->Iterations(60)->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
+void BM_PracticeFramePlacesDot(benchmark::State& state) { frames(state, Doing::PlacesDots); }
+BENCHMARK(BM_PracticeFramePlacesDot)->Arg(0)->Arg(2000)->Arg(20000)->Iterations(60)->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
 // The bare canvas blit: one window-sized texture onto the window, displayed.

@@ -1,15 +1,18 @@
 // What "Preparing the scalp" costs, lesson by lesson (headless: sf::Image only): generating the virtual
-// scalp, baking its two pictures (coarse map, detailed zone) on one thread and on every core. Prints a
-// table first; the Google Benchmark cases time the same steps on one lesson.
+// scalp, baking its two pictures (coarse map, detailed zone) on one thread and on every core, and reading
+// both back from the scalp cache (sim/flow/scalp_cache, in a scratch folder). Prints a table first; the
+// Google Benchmark cases time the same steps on one lesson.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "scoring/lesson_io.hpp"
+#include "sim/flow/scalp_cache.hpp"
 #include "sim/model/scalp_bake.hpp"
 #include "sim/model/virtual_scalp.hpp"
 
@@ -25,7 +28,10 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 
 void print_table() {
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-    std::printf("scalp preparation (s): generate | base 1 thread | detail 1 thread | base+detail %u threads\n", cores);
+    const std::filesystem::path cache = std::filesystem::temp_directory_path() / "stipple-bench-scalp-cache";
+    std::filesystem::remove_all(cache);
+    std::printf("scalp preparation (s): generate | base 1 thread | detail 1 thread | base+detail %u threads | "
+                "both from the cache\n", cores);
     for (const char* id : {"first-dots-depth", "hairline-classic", "ludwig-thinning", "crown-fill", "strip-scar",
                            "final-exam-norwood-7"}) {
         const Lesson lesson = load_lesson(kLessons + id + ".json");
@@ -40,12 +46,16 @@ void print_table() {
         const sf::Image detail = bake_scalp_picture(lesson, scalp, plan.detail, 1);
         const double detail_s = seconds_since(t0);
         t0 = std::chrono::steady_clock::now();
-        bake_scalp_picture(lesson, scalp, plan.base, cores);
-        bake_scalp_picture(lesson, scalp, plan.detail, cores);
+        cached_scalp_picture(lesson, scalp, plan.base, cache, cores);  // baked and stored
+        cached_scalp_picture(lesson, scalp, plan.detail, cache, cores);
         const double both_mt = seconds_since(t0);
-        std::printf("  %-22s %6.3f | %6.3f (%ux%u) | %6.3f (%ux%u @ %.1f px/mm) | %6.3f\n", id, gen, base_s,
+        t0 = std::chrono::steady_clock::now();
+        cached_scalp_picture(lesson, scalp, plan.base, cache, cores);  // read back
+        cached_scalp_picture(lesson, scalp, plan.detail, cache, cores);
+        const double cached = seconds_since(t0);
+        std::printf("  %-22s %6.3f | %6.3f (%ux%u) | %6.3f (%ux%u @ %.1f px/mm) | %6.3f | %6.3f\n", id, gen, base_s,
                     base.getSize().x, base.getSize().y, detail_s, detail.getSize().x, detail.getSize().y,
-                    plan.detail.px_per_mm, both_mt);
+                    plan.detail.px_per_mm, both_mt, cached);
     }
     std::fflush(stdout);
 }

@@ -9,6 +9,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <imgui.h>
 
 #include "model_display_guard.hpp"
@@ -217,4 +218,43 @@ TEST_CASE("practice: the scalp world is composed once per change and blitted in 
     dots.push_back({0.0, 76.0, 0.6, 1.0});
     CHECK(same(cached(), direct()));
     CHECK(cache.compositions() == 5);
+}
+
+TEST_CASE("practice: a scene prepared in the background draws plain skin, then the same picture as one prepared now",
+          "[practice]") {
+    const test::ModelDisplayGuard display;
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    sf::RenderTexture target;
+    REQUIRE(target.create(120, 90));
+    ViewTransform view;
+    view.viewport_w_px = 120;
+    view.viewport_h_px = 90;
+    view.center_mm = {0, 95};
+    view.px_per_mm = 12;
+    auto picture = [&](const PracticeScene& scene) {
+        target.clear(sf::Color::Blue);
+        scene.draw_skin(target, view);
+        target.display();
+        return target.getTexture().copyToImage();
+    };
+    const PracticeScene now(lesson);
+    CHECK(now.pictures_ready());
+    CHECK_FALSE(now.pictures_pending());
+    const sf::Image expected = picture(now);
+
+    PracticeScene later(lesson, ScalpPreparation::InBackground);
+    const std::uint64_t version = later.version();
+    if (!later.pictures_ready()) {
+        CHECK(later.pictures_pending());
+        const sf::Image plain = picture(later);  // the scalp's own tone everywhere
+        CHECK(plain.getPixel(10, 10) == later.scalp().skin_tone);
+        CHECK(plain.getPixel(110, 80) == later.scalp().skin_tone);
+    }
+    // Waits for the background bake (the cache makes it quick after the scene above), then takes it.
+    for (int i = 0; i < 600 && !later.pictures_ready(); ++i) sf::sleep(sf::milliseconds(50));
+    REQUIRE(later.pictures_ready());
+    CHECK_FALSE(later.pictures_pending());
+    CHECK(later.version() != version);  // cached pictures of the scene know to redraw
+    const sf::Image got = picture(later);
+    CHECK(std::equal(got.getPixelsPtr(), got.getPixelsPtr() + 120 * 90 * 4, expected.getPixelsPtr()));
 }

@@ -55,7 +55,10 @@ public:
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
-    double next_frame_in_s() const override { return toast_.ends_in_s(); }
+    double next_frame_in_s() const override {
+        if (scene_->pictures_pending()) return 0.1;  // finished before the scalp's pictures were baked
+        return toast_.ends_in_s();
+    }
 
 private:
     Then<ScoreExit> then_;  // first: it may keep alive what the scene's lesson belongs to

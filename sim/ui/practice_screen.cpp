@@ -58,7 +58,7 @@ public:
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
         const OverlayToggles toggles{true, run.guides && !run.options.exam, false, false};
-        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
     }
 
     double next_frame_in_s() const override {

@@ -100,7 +100,7 @@ public:
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
-        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
         if (loupe_ && !window.imgui().wants_mouse())
             draw_loupe(window.window(), loupe_buffer_, run.view, pointer_px_, kLoupeZoom,
                        [&](sf::RenderTarget& t, const ViewTransform& v) {

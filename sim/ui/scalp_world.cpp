@@ -41,7 +41,7 @@ bool ScalpWorldCache::Key::operator==(const Key& o) const {
 
 void ScalpWorldCache::draw(sf::RenderTarget& target, const ViewTransform& view, const PracticeScene& scene,
                            const OverlayToggles& toggles, const std::vector<HeatCell>* heat,
-                           const std::vector<Dot>& dots) {
+                           const std::vector<Dot>& dots, sf::Color background) {
     const unsigned w = unsigned(std::lround(std::max(1.0f, view.viewport_w_px)));
     const unsigned h = unsigned(std::lround(std::max(1.0f, view.viewport_h_px)));
     scene.pictures_ready();  // pictures baked in the background land here (and change the scene's version)
@@ -70,14 +70,15 @@ void ScalpWorldCache::draw(sf::RenderTarget& target, const ViewTransform& view, 
         return;
     }
     if (!(key == key_)) {
-        texture_.clear(sf::Color::Transparent);
+        texture_.clear(background);
         draw_layers(texture_, view, scene, toggles, heat, dots);
         texture_.display();
         key_ = key;
         ++compositions_;
     }
+    // Opaque (the background where there is no scalp): copied, not blended.
     sf::Sprite sprite(texture_.getTexture());
-    target.draw(sprite);
+    target.draw(sprite, sf::RenderStates(sf::BlendNone));
     draw_guides(target, view, scene.lesson(), toggles);
 }
 

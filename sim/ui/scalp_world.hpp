@@ -28,8 +28,10 @@ void draw_scalp_world(sf::RenderTarget& target, const ViewTransform& view, const
 // frame.
 class ScalpWorldCache {
 public:
+    // `background`: the colour the target was cleared with (the texture replaces the target's pixels).
     void draw(sf::RenderTarget& target, const ViewTransform& view, const PracticeScene& scene,
-              const OverlayToggles& toggles, const std::vector<HeatCell>* heat, const std::vector<Dot>& dots);
+              const OverlayToggles& toggles, const std::vector<HeatCell>* heat, const std::vector<Dot>& dots,
+              sf::Color background);
     // How many times the world was composed (the rest of the frames were blits).
     std::size_t compositions() const { return compositions_; }
 

@@ -51,7 +51,7 @@ public:
         draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
         draw_scale_bar(view_, float(size.x), float(size.y));
         draw_toast(toast_.current(), float(size.x), float(size.y));
-        world_.draw(window.window(), view_, *scene_, state_.toggles, &heat_, dots_);
+        world_.draw(window.window(), view_, *scene_, state_.toggles, &heat_, dots_, background());
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }

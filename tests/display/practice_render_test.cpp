@@ -174,7 +174,7 @@ TEST_CASE("practice: the scalp world is composed once per change and blitted in 
     ScalpWorldCache cache;
     auto cached = [&] {
         cached_target.clear(sf::Color::Blue);
-        cache.draw(cached_target, view, scene, toggles, nullptr, dots);
+        cache.draw(cached_target, view, scene, toggles, nullptr, dots, sf::Color::Blue);
         cached_target.display();
         return cached_target.getTexture().copyToImage();
     };

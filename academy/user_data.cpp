@@ -55,6 +55,16 @@ fs::path user_data_dir() {
     throw std::runtime_error("cannot find the data folder: neither XDG_DATA_HOME nor HOME is set");
 }
 
+fs::path user_cache_dir() {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    if (xdg && *xdg == '/') return fs::path(xdg) / "stipple";
+    const char* home = std::getenv("HOME");
+    if (home && *home) return fs::path(home) / ".cache" / "stipple";
+    throw std::runtime_error("cannot find the cache folder: neither XDG_CACHE_HOME nor HOME is set");
+}
+
+fs::path scalp_cache_dir(const fs::path& cache_dir) { return cache_dir / "scalp"; }
+
 std::string default_gradebook_path() { return (user_data_dir() / "gradebook.sqlite").string(); }
 
 fs::path data_dir_of(const fs::path& gradebook_path) {

@@ -1,5 +1,6 @@
 // The user's data: the folder the program keeps its files in, what lives there (the gradebook, finished
-// attempts, autosaves of unfinished work, screenshots), the one naming scheme for attempt, autosave and
+// attempts, autosaves of unfinished work, screenshots), the cache folder (things the program can always make
+// again, such as baked scalp pictures), the one naming scheme for attempt, autosave and
 // screenshot files, and "now" as the ISO 8601 text every record carries. The only code that reads the clock or the
 // XDG/HOME environment; everything else here is pure and takes the folder as a parameter.
 #pragma once
@@ -13,6 +14,12 @@ namespace stipple {
 // $XDG_DATA_HOME/stipple when XDG_DATA_HOME is an absolute path (a relative one is ignored, as the XDG
 // spec says), else $HOME/.local/share/stipple. Not created here. std::runtime_error when neither is set.
 std::filesystem::path user_data_dir();
+// $XDG_CACHE_HOME/stipple when XDG_CACHE_HOME is an absolute path, else $HOME/.cache/stipple (XDG rules, as
+// user_data_dir). Not created here. std::runtime_error when neither is set.
+std::filesystem::path user_cache_dir();
+// user_cache_dir()/scalp: baked scalp pictures (sim/flow/scalp_cache).
+std::filesystem::path scalp_cache_dir(const std::filesystem::path& cache_dir);
+
 // user_data_dir()/gradebook.sqlite: every command's `--db` default.
 std::string default_gradebook_path();
 

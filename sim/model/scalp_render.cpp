@@ -2,6 +2,8 @@
 // landmarks (brows, glabella creases, ears), stubble, scars paler and smoother; plus the existing marks.
 #include <algorithm>
 #include <cmath>
+#include <thread>
+#include <vector>
 
 #include "image_paint.hpp"
 #include "noise.hpp"
@@ -83,9 +85,16 @@ double crease_darkening(const VirtualScalp& s, Point p) {
 double pore_darkening(const VirtualScalp& s, Point p) {
     constexpr double cell = 0.8;
     const auto cx = static_cast<int64_t>(std::floor(p.x / cell)), cy = static_cast<int64_t>(std::floor(p.y / cell));
+    // A pore reaches at most 1.6 * 0.065 mm from its centre, which lies inside its own cell: a neighbouring
+    // cell farther than that adds nothing (smoothstep is exactly 1 there), so it is skipped unhashed.
+    constexpr double kReach = 0.105;
+    const bool left = p.x - cx * cell <= kReach, right = (cx + 1) * cell - p.x <= kReach;
+    const bool below = p.y - cy * cell <= kReach, above = (cy + 1) * cell - p.y <= kReach;
     double dark = 0.0;
     for (int64_t j = cy - 1; j <= cy + 1; ++j) {
+        if ((j < cy && !below) || (j > cy && !above)) continue;
         for (int64_t i = cx - 1; i <= cx + 1; ++i) {
+            if ((i < cx && !left) || (i > cx && !right)) continue;
             const double ox = (i + hash01(i, j, s.seed ^ 0x9001ull)) * cell;
             const double oy = (j + hash01(i, j, s.seed ^ 0x9002ull)) * cell;
             const double r = 0.035 + 0.03 * hash01(i, j, s.seed ^ 0x9003ull);
@@ -191,7 +200,7 @@ sf::Color skin_color_at(const VirtualScalp& scalp, Point at_mm) {
     return color_of(skin_rgb(scalp, at_mm, scar_factor(scalp, at_mm)));
 }
 
-sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_per_mm) {
+sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_per_mm, unsigned threads) {
     const ImageFrame frame{region_mm, std::max(px_per_mm, 1e-3)};
     const auto w = static_cast<unsigned>(std::max(1.0, std::round(region_mm.width() * frame.px_per_mm)));
     const auto h = static_cast<unsigned>(std::max(1.0, std::round(region_mm.height() * frame.px_per_mm)));
@@ -200,33 +209,41 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
     const std::vector<float> scars = scar_raster(s, frame, w, h);
     const bool fine_detail = frame.px_per_mm >= 6.0;
     const Rgb shadow_base = rgb_of(s.hair_color) * 0.6 + Rgb{60, 66, 78} * 0.4 + rgb_of(s.skin_tone) * 0.35;
-    for (unsigned y = 0; y < h; ++y) {
-        for (unsigned x = 0; x < w; ++x) {
-            const Point p{region_mm.min.x + (x + 0.5) / frame.px_per_mm, region_mm.max.y - (y + 0.5) / frame.px_per_mm};
-            const double scar = scars[static_cast<size_t>(y) * w + x];
-            Rgb c = skin_rgb(s, p, scar);
-            double dark = crease_darkening(s, p);
-            if (fine_detail) {
-                dark += pore_darkening(s, p) * (1.0 - scar);
-                // Fine texture, gone on the smooth scar surface.
-                const double relief = value_noise(p.x / 0.22, p.y / 0.22, s.seed ^ 0x7777ull) - 0.5;
-                // Skin micro-relief: fine criss-crossing furrows.
-                const double furrow_a = std::abs(std::sin((p.x * 0.8 + p.y * 0.6) * 9.0 + 3.0 * value_noise(p.x, p.y, s.seed)));
-                const double furrow_b = std::abs(std::sin((p.x * 0.6 - p.y * 0.8) * 8.0 + 3.0 * value_noise(p.y, p.x, s.seed)));
-                dark += (0.045 * relief + 0.025 * std::pow(1.0 - std::min(furrow_a, furrow_b), 8.0)) * (1.0 - scar);
+    // Every pixel of the skin depends on its own position only: rows y0, y0 + step, ... per thread.
+    auto skin_rows = [&](unsigned y0, unsigned step) {
+        for (unsigned y = y0; y < h; y += step) {
+            for (unsigned x = 0; x < w; ++x) {
+                const Point p{region_mm.min.x + (x + 0.5) / frame.px_per_mm, region_mm.max.y - (y + 0.5) / frame.px_per_mm};
+                const double scar = scars[static_cast<size_t>(y) * w + x];
+                Rgb c = skin_rgb(s, p, scar);
+                double dark = crease_darkening(s, p);
+                if (fine_detail) {
+                    dark += pore_darkening(s, p) * (1.0 - scar);
+                    // Fine texture, gone on the smooth scar surface.
+                    const double relief = value_noise(p.x / 0.22, p.y / 0.22, s.seed ^ 0x7777ull) - 0.5;
+                    // Skin micro-relief: fine criss-crossing furrows.
+                    const double furrow_a = std::abs(std::sin((p.x * 0.8 + p.y * 0.6) * 9.0 + 3.0 * value_noise(p.x, p.y, s.seed)));
+                    const double furrow_b = std::abs(std::sin((p.x * 0.6 - p.y * 0.8) * 8.0 + 3.0 * value_noise(p.y, p.x, s.seed)));
+                    dark += (0.045 * relief + 0.025 * std::pow(1.0 - std::min(furrow_a, furrow_b), 8.0)) * (1.0 - scar);
+                }
+                c = c * (1.0 - dark);
+                // Hair shafts under the skin of a shaved head give hair-bearing areas a grey-blue cast,
+                // the "shadow" SMP imitates; it is what shows the pattern from a distance.
+                const double shadow = 0.13 * hair_density(s, p) * (1.0 - scar);
+                c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
+                // A faint sheen on smooth scar tissue.
+                c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
+                c = c * curvature_shade(p);
+                ear_shading(s, p, c);
+                image.setPixel(x, y, color_of(c));
             }
-            c = c * (1.0 - dark);
-            // Hair shafts under the skin of a shaved head give hair-bearing areas a grey-blue cast,
-            // the "shadow" SMP imitates; it is what shows the pattern from a distance.
-            const double shadow = 0.13 * hair_density(s, p) * (1.0 - scar);
-            c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
-            // A faint sheen on smooth scar tissue.
-            c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
-            c = c * curvature_shade(p);
-            ear_shading(s, p, c);
-            image.setPixel(x, y, color_of(c));
         }
-    }
+    };
+    const unsigned helpers = std::min(std::max(threads, 1u), std::max(h, 1u)) - 1;
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i <= helpers; ++i) pool.emplace_back(skin_rows, i, helpers + 1);
+    skin_rows(0, helpers + 1);
+    for (std::thread& t : pool) t.join();
     for (const ScarShape& scar : s.scars) {
         if (scar.kind == "strip") paint_strip_details(image, frame, s, scar);
     }

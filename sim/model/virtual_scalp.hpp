@@ -90,7 +90,8 @@ sf::Color skin_color_at(const VirtualScalp& scalp, Point at_mm);
 // The scalp as an image: row 0 is the region's max y (crown up), column 0 its min x; pixel centres at
 // (min.x + (i + 0.5) / ppm, max.y - (j + 0.5) / ppm). Skin with mottling and pores, curvature shading,
 // landmarks, hair strokes, scars paler and smoother. Deterministic. Keep width*height modest (CPU render).
-sf::Image render_scalp_image(const VirtualScalp& scalp, Bounds region_mm, double px_per_mm);
+// The skin's rows are shared among `threads` threads; the picture is the same for any number.
+sf::Image render_scalp_image(const VirtualScalp& scalp, Bounds region_mm, double px_per_mm, unsigned threads = 1);
 
 // Draws the lesson's existing marks (scoring/existing_marks.hpp) into an image made by render_scalp_image
 // for the same region and scale: kind "hair" as hair strokes, "dots" as healed pigment dots.

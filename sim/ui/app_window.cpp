@@ -1,13 +1,17 @@
-// The window module (see app_window.hpp): creation after the display probe, and the frame loop.
+// The window module (see app_window.hpp): creation after the display probe, and the frame loop, which
+// draws after events and when the screen asks (Screen::next_frame_in_s) and otherwise sleeps.
 #include "sim/ui/app_window.hpp"
 
 #include <algorithm>
 #include <exception>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include <SFML/Graphics/View.hpp>
 #include <SFML/System/Clock.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <imgui.h>
 
 #include "academy/user_data.hpp"
@@ -47,7 +51,7 @@ AppWindow::AppWindow(const WindowSpec& spec) : display_(probe_or_throw()), data_
 
 AppWindow::~AppWindow() {
     imgui_.reset();    // needs the window's GL context
-    pointer_.reset();  // deselects its XInput events on the window: before the window goes (else BadWindow, exit 1)
+    pointer_.reset();  // its connection closes (and with it its selection on the window) before the window
     if (window_.isOpen()) window_.close();
 }
 
@@ -71,52 +75,82 @@ void AppWindow::run(std::unique_ptr<Screen> screen) {
     }
 }
 
+std::optional<sf::Event> AppWindow::wait_for_event(double wait_s) {
+    sf::Clock waited;
+    sf::Event event;
+    while (true) {
+        if (window_.pollEvent(event)) return event;
+        if (pointer_ && pointer_->selected() && pointer_->pending()) return std::nullopt;  // frame() takes them
+        const double left_s = wait_s - waited.getElapsedTime().asSeconds();
+        if (left_s <= 0.0) return std::nullopt;
+        sf::sleep(sf::seconds(float(std::min(left_s, kIdlePollS))));
+    }
+}
+
 Next AppWindow::run_screen(Screen& screen) {
-    sf::Clock frame_clock;
+    settle_frames_ = kSettleFrames;
+    next_frame_in_s_ = 0.0;
+    frame_clock_.restart();
     while (window_.isOpen()) {
         if (Next next = screen.next(); !next.staying()) return next;  // (a screen may hand over on entering)
-        // Everything that happened up to now is read before update() may advance models to this time.
-        input_horizon_s_ = steady_now_s();
-        Next next = Next::stay();
-        if (!dispatch_pointer(screen, next)) return next;
-        sf::Event event;
-        while (window_.pollEvent(event)) {
-            stamp_ = EventStamp{steady_now_s(), -1.0, false};
-            if (!dispatch(screen, event, next)) return next;
+        std::vector<sf::Event> first;
+        if (settle_frames_ == 0 && next_frame_in_s_ > 0.0) {  // idle: sleep until an event or the screen's time
+            if (std::optional<sf::Event> event = wait_for_event(next_frame_in_s_)) first.push_back(*event);
         }
-        const sf::Time dt = frame_clock.restart();
-        screen.update(*this, dt);
-        if (Next next = screen.next(); !next.staying()) return next;
-
-        imgui_->new_frame(dt);
-        window_.clear(screen.background());
-        screen.draw(*this);
-        imgui_->render();
-        if (screenshot_done_) take_screenshot();
-        window_.display();
-        screen.after_frame(*this);
+        if (Next next = frame(screen, std::move(first)); !next.staying()) return next;
     }
     return Next::end();
 }
 
-bool AppWindow::dispatch(Screen& screen, const sf::Event& event, Next& next) {
-    imgui_->process_event(event);
-    if (event.type == sf::Event::Resized)
-        window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
-    screen.handle_event(*this, event);
-    next = screen.next();
-    return next.staying();
-}
-
-bool AppWindow::dispatch_pointer(Screen& screen, Next& next) {
+bool AppWindow::dispatch_pointer(const std::function<bool(const sf::Event&)>& handle) {
     if (!pointer_ || !pointer_->selected()) return true;
     for (const PointerEvent& p : pointer_->poll()) {
         const std::optional<sf::Event> event = as_sfml_event(p);
         if (!event) continue;
         stamp_ = EventStamp{p.time_s, p.pressure, true};
-        if (!dispatch(screen, *event, next)) return false;
+        if (!handle(*event)) return false;
     }
     return true;
+}
+
+Next AppWindow::frame(Screen& screen, std::vector<sf::Event> injected) {
+    // Everything that happened up to now is read before update() may advance models to this time.
+    input_horizon_s_ = steady_now_s();
+    Next next = Next::stay();
+    auto handle = [&](const sf::Event& event) {
+        settle_frames_ = kSettleFrames;
+        imgui_->process_event(event);
+        if (event.type == sf::Event::Resized)
+            window_.setView(sf::View(sf::FloatRect(0, 0, float(event.size.width), float(event.size.height))));
+        screen.handle_event(*this, event);
+        next = screen.next();
+        return next.staying();
+    };
+    auto polled_now = [this] { stamp_ = EventStamp{steady_now_s(), -1.0, false}; };
+    for (const sf::Event& event : injected) {
+        polled_now();
+        if (!handle(event)) return next;
+    }
+    if (!dispatch_pointer(handle)) return next;
+    sf::Event event;
+    while (window_.pollEvent(event)) {
+        polled_now();
+        if (!handle(event)) return next;
+    }
+    const sf::Time dt = frame_clock_.restart();
+    screen.update(*this, dt);
+    if (Next after = screen.next(); !after.staying()) return after;
+
+    imgui_->new_frame(dt);
+    window_.clear(screen.background());
+    screen.draw(*this);
+    imgui_->render();
+    if (screenshot_done_) take_screenshot();
+    window_.display();
+    screen.after_frame(*this);
+    if (settle_frames_ > 0) --settle_frames_;
+    next_frame_in_s_ = screen.next_frame_in_s();
+    return Next::stay();
 }
 
 void AppWindow::show_message(const std::string& text) {

@@ -1,15 +1,19 @@
 // The simulator's window, written once: the display probe, the SFML window and its ImGui bridge, and the one
-// frame loop every screen runs in (poll, resize, clear, ImGui new_frame/render, display, screenshots).
+// frame loop every screen runs in (poll, resize, clear, ImGui new_frame/render, display, screenshots; a frame
+// only after events or when the screen asks for one, sleeping in between).
 // `stipple` (the app shell), `stipple practice` and `stipple edit` each open one AppWindow.
 #pragma once
 
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Clock.hpp>
 
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/pointer_input.hpp"
@@ -26,7 +30,8 @@ struct WindowSpec {
     std::string title = "Stipple";
     enum class Placement { Centred, TopLeft };  // TopLeft: window px == screen px (scripts drive the editor)
     Placement placement = Placement::Centred;
-    unsigned antialiasing = 4;
+    // Multisampling costs about 3x per frame with software GL; the overlays draw their own soft edges.
+    unsigned antialiasing = 0;
     bool key_repeat = true;
     unsigned max_fps = 60;  // frame-rate cap (input times never depend on it: pointer_input.hpp)
     // The user-data folder F12 screenshots go to (DATA_DIR/screenshots, academy/user_data.hpp): the one next to
@@ -71,6 +76,10 @@ public:
 
     // Runs `first` and every screen it hands over to until one ends the run or the window is closed.
     void run(std::unique_ptr<Screen> first);
+    // One frame of `screen` as run() draws it: the `injected` events (benchmarks and tests drive screens with
+    // them) and the window's pending ones go to ImGui and the screen, then update, draw, display. Returns what
+    // the screen says next (stay() unless it hands over; the caller enters the next screen).
+    Next frame(Screen& screen, std::vector<sf::Event> injected = {});
 
     // One frame with a centred message, at once (before slow work such as generating the scalp).
     void show_message(const std::string& text);
@@ -80,10 +89,10 @@ public:
 
 private:
     Next run_screen(Screen& screen);
-    // Hands one event to ImGui and the screen; false when the screen ends there.
-    bool dispatch(Screen& screen, const sf::Event& event, Next& next);
-    // The timed pointer's events since the last frame, as SFML events.
-    bool dispatch_pointer(Screen& screen, Next& next);
+    // The timed pointer's events since the last frame, handed on as SFML events with their stamps.
+    bool dispatch_pointer(const std::function<bool(const sf::Event&)>& handle);
+    // Sleeps until input arrives (an SFML event is returned; the timed pointer's stay queued) or `wait_s` passed.
+    std::optional<sf::Event> wait_for_event(double wait_s);
     void take_screenshot();
 
     std::shared_ptr<void> display_;  // held open for the window's life (see display_probe.hpp)
@@ -94,6 +103,9 @@ private:
     std::unique_ptr<PointerInput> pointer_;  // made on first use
     EventStamp stamp_;
     double input_horizon_s_ = 0.0;
+    sf::Clock frame_clock_;
+    int settle_frames_ = 0;          // frames still drawn whatever the screen says (after an event)
+    double next_frame_in_s_ = 0.0;   // what the screen said after the last frame
 };
 
 }  // namespace stipple

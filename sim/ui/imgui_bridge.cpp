@@ -78,6 +78,7 @@ ImGuiBridge::ImGuiBridge(sf::RenderWindow& window) : window_(window) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini files left in the working directory
     io.BackendPlatformName = "stipple_sfml";
+    io.ConfigInputTextCursorBlink = false;  // frames come only after input (app_window): a blink would freeze
     map_keys(io);
     ImGui::StyleColorsDark();
     ImGuiStyle& style = ImGui::GetStyle();

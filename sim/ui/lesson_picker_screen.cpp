@@ -220,6 +220,7 @@ public:
     }
 
     Next next() override { return choice_ ? Next::to(then_(*choice_)) : Next::stay(); }
+    double next_frame_in_s() const override { return kNoFrameNeeded; }  // nothing moves without input
 
 private:
     PickerView& view_;

@@ -13,6 +13,8 @@ void draw_polyline(sf::RenderTarget& target, const ViewTransform& view, const st
                    bool closed, float width_px, sf::Color color) {
     if (points.size() < 2) return;
     sf::VertexArray quads(sf::Triangles);
+    sf::Color clear = color;
+    clear.a = 0;
     const size_t n = closed ? points.size() : points.size() - 1;
     for (size_t i = 0; i < n; ++i) {
         const sf::Vector2f a = to_screen(view, points[i]);
@@ -20,10 +22,18 @@ void draw_polyline(sf::RenderTarget& target, const ViewTransform& view, const st
         sf::Vector2f d = b - a;
         const float len = std::sqrt(d.x * d.x + d.y * d.y);
         if (len < 1e-3f) continue;
-        const sf::Vector2f nrm(-d.y / len * width_px / 2, d.x / len * width_px / 2);
+        const sf::Vector2f unit_n(-d.y / len, d.x / len);
+        const sf::Vector2f nrm = unit_n * (width_px / 2);
         const sf::Vector2f ext(d.x / len * width_px / 2, d.y / len * width_px / 2);  // joins overlap a little
         const sf::Vector2f p[4] = {a - ext + nrm, a - ext - nrm, b + ext - nrm, b + ext + nrm};
         for (int k : {0, 1, 2, 0, 2, 3}) quads.append(sf::Vertex(p[k], color));
+        // A 1 px fringe fading out on both sides: smooth edges without a multisampled window (app_window).
+        for (const float side : {1.0f, -1.0f}) {
+            const sf::Vector2f in_a = a - ext + nrm * side, in_b = b + ext + nrm * side;
+            const sf::Vector2f out_a = in_a + unit_n * side, out_b = in_b + unit_n * side;
+            const sf::Vertex f[4] = {{in_a, color}, {out_a, clear}, {out_b, clear}, {in_b, color}};
+            for (int k : {0, 1, 2, 0, 2, 3}) quads.append(f[k]);
+        }
     }
     target.draw(quads);
 }

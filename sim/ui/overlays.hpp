@@ -25,7 +25,7 @@ void draw_heat_map(sf::RenderTarget& target, const ViewTransform& view, const st
 // Each dot as a ring in its depth-error colour (visible at any zoom).
 void draw_depth_dots(sf::RenderTarget& target, const ViewTransform& view, const Lesson& lesson,
                      const std::vector<Dot>& dots);
-// A thick polyline in scalp mm, `width_px` wide on screen.
+// A thick polyline in scalp mm, `width_px` wide on screen, with a 1 px soft edge.
 void draw_polyline(sf::RenderTarget& target, const ViewTransform& view, const std::vector<Point>& points,
                    bool closed, float width_px, sf::Color color);
 

@@ -76,9 +76,9 @@ PointerInput::PointerInput(sf::WindowHandle window) : window_(window) {
 }
 
 PointerInput::~PointerInput() {
-    if (!display_) return;
-    if (selected_) select(false);
-    XCloseDisplay(as_display(display_));
+    // No deselect: the window may be gone already (BadWindow would end the program), and the server drops
+    // every selection of a connection when it closes.
+    if (display_) XCloseDisplay(as_display(display_));
 }
 
 void PointerInput::select(bool on) {

@@ -13,6 +13,7 @@
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/view_transform.hpp"
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/flow/score_screen_model.hpp"
 
 namespace stipple {
@@ -27,15 +28,20 @@ void draw_feedback_markers(const ViewTransform& view, const std::vector<Feedback
 // A short message near the bottom centre (screenshot saved, autosave failed, ...).
 void draw_toast(const std::string& text, float window_w, float window_h);
 
-// The toast's text and age: shown for 4 s after show().
+// The toast's text and age: shown for kShownS after show().
 struct Toast {
+    static constexpr double kShownS = 4.0;
     std::string text;
     sf::Clock age;
     void show(std::string t) {
         text = std::move(t);
         age.restart();
     }
-    std::string current() const { return age.getElapsedTime().asSeconds() < 4.0f ? text : std::string(); }
+    std::string current() const { return age.getElapsedTime().asSeconds() < kShownS ? text : std::string(); }
+    // When the frame must change to take it away (frame_pacing.hpp).
+    double ends_in_s() const {
+        return text.empty() ? kNoFrameNeeded : message_ends_in_s(age.getElapsedTime().asSeconds(), kShownS);
+    }
 };
 
 }  // namespace stipple

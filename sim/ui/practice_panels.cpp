@@ -115,7 +115,8 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
     }
     ImGui::Checkbox("Loupe (L)", &loupe);
     if (ImGui::Button("Finish (Enter)", ImVec2(-1, 32))) action.finish = true;
-    ImGui::TextDisabled("Zoom %.1f px/mm (wheel, F fits)  %.0f fps", state.px_per_mm, ImGui::GetIO().Framerate);
+    // (No frame rate: frames come only when something changes, app_window.cpp.)
+    ImGui::TextDisabled("Zoom %.1f px/mm (wheel, F fits)", state.px_per_mm);
     ImGui::End();
     return action;
 }

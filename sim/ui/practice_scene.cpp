@@ -2,29 +2,41 @@
 #include "sim/ui/practice_scene.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <filesystem>
+#include <iostream>
+#include <thread>
 
 #include <SFML/Graphics/CircleShape.hpp>
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 
+#include "academy/user_data.hpp"
+#include "sim/flow/scalp_cache.hpp"
+
 namespace stipple {
 
 namespace {
 
-Bounds grown(Bounds b, double margin) {
-    return {{b.min.x - margin, b.min.y - margin}, {b.max.x + margin, b.max.y + margin}};
+// The user's scalp cache folder; none (bake every time) when there is no HOME to find it by.
+std::filesystem::path scalp_cache_folder() {
+    try {
+        return scalp_cache_dir(user_cache_dir());
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
-// The finest resolution (at most `max_ppm`) that keeps the image under `max_pixels`.
-double ppm_for(Bounds region, double max_ppm, double max_pixels) {
-    const double area = std::max(region.width() * region.height(), 1.0);
-    return std::clamp(std::sqrt(max_pixels / area), 0.5, max_ppm);
+// One picture from the cache or baked on `threads` threads.
+sf::Image scalp_picture(const Lesson& lesson, const VirtualScalp& scalp, const ScalpPicture& picture, unsigned threads) {
+    std::string note;
+    sf::Image image = cached_scalp_picture(lesson, scalp, picture, scalp_cache_folder(), threads, &note);
+    if (!note.empty()) std::cerr << "stipple: " << note << std::endl;
+    return image;
 }
 
-void load_texture(sf::Texture& texture, const Lesson& lesson, const VirtualScalp& scalp, Bounds region, double ppm) {
-    sf::Image image = render_scalp_image(scalp, region, ppm);
-    render_existing_marks(image, region, ppm, lesson, scalp);
+void load_texture(sf::Texture& texture, const sf::Image& image) {
     texture.loadFromImage(image);
     texture.setSmooth(true);
 }
@@ -39,20 +51,58 @@ void draw_texture(sf::RenderTarget& target, const ViewTransform& view, const sf:
 
 }  // namespace
 
-PracticeScene::PracticeScene(const Lesson& lesson)
+PracticeScene::PracticeScene(const Lesson& lesson, ScalpPreparation preparation)
     : lesson_(lesson),
       scalp_(generate_scalp(lesson)),
-      base_region_(scalp_.map_mm),
-      detail_region_(grown(bounds_of(lesson.zone), 25.0)),
       canvas_(bounds_of(lesson.zone), 6.0, 32.0) {
-    base_ppm_ = ppm_for(base_region_, 4.0, 0.6e6);
-    detail_ppm_ = ppm_for(detail_region_, 16.0, 1.6e6);
-    load_texture(base_texture_, lesson_, scalp_, base_region_, base_ppm_);
-    load_texture(detail_texture_, lesson_, scalp_, detail_region_, detail_ppm_);
+    const ScalpBakePlan plan = scalp_bake_plan(lesson_, scalp_);
+    base_region_ = plan.base.region_mm;
+    base_ppm_ = plan.base.px_per_mm;
+    detail_region_ = plan.detail.region_mm;
+    detail_ppm_ = plan.detail.px_per_mm;
+    // Every core when the caller waits; in the background one core is left to the window.
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = preparation == ScalpPreparation::Now ? cores : std::max(1u, cores - 1);
+    auto bake = [this, plan, threads] {
+        return Pictures{scalp_picture(lesson_, scalp_, plan.base, threads),
+                        scalp_picture(lesson_, scalp_, plan.detail, threads)};
+    };
+    if (preparation == ScalpPreparation::InBackground) {
+        pending_ = std::async(std::launch::async, bake);
+        return;
+    }
+    const Pictures pictures = bake();
+    load_texture(base_texture_, pictures.base);
+    load_texture(detail_texture_, pictures.detail);
+}
+
+PracticeScene::~PracticeScene() {
+    if (pending_.valid()) pending_.wait();
+}
+
+bool PracticeScene::pictures_ready() const {
+    if (!pending_.valid()) return true;
+    if (pending_.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    const Pictures pictures = pending_.get();
+    load_texture(base_texture_, pictures.base);
+    load_texture(detail_texture_, pictures.detail);
+    ++version_;
+    return true;
 }
 
 void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& view) const {
-    draw_texture(target, view, base_texture_, base_region_, base_ppm_);
+    if (!pictures_ready()) {  // the plain tone of the skin until the pictures come
+        sf::RectangleShape skin(sf::Vector2f(float(base_region_.width()), float(base_region_.height())));
+        skin.setPosition(float(base_region_.min.x), float(base_region_.min.y));
+        skin.setFillColor(scalp_.skin_tone);
+        target.draw(skin, sf::RenderStates(scalp_to_screen_transform(view)));
+        return;
+    }
+    // The coarse picture only where the detailed one does not cover the view.
+    const Point a = to_scalp(view, {0.0f, 0.0f}), b = to_scalp(view, {view.viewport_w_px, view.viewport_h_px});
+    const bool detail_covers = std::min(a.x, b.x) >= detail_region_.min.x && std::max(a.x, b.x) <= detail_region_.max.x &&
+                               std::min(a.y, b.y) >= detail_region_.min.y && std::max(a.y, b.y) <= detail_region_.max.y;
+    if (!detail_covers) draw_texture(target, view, base_texture_, base_region_, base_ppm_);
     draw_texture(target, view, detail_texture_, detail_region_, detail_ppm_);
 }
 
@@ -64,6 +114,7 @@ DotLook PracticeScene::look(const Dot& dot, double days, bool sun_exposed) const
 
 void PracticeScene::show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed) {
     canvas_.rebuild(dots, [&](const Dot& d) { return look(d, days, sun_exposed); });
+    ++version_;
 }
 
 void draw_loupe(sf::RenderTarget& target, sf::RenderTexture& buffer, const ViewTransform& view,

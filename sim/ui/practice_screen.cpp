@@ -31,7 +31,7 @@ public:
         PracticeRun& run = *run_;
         PracticeOptions& options = run.options;
         window.show_message("Preparing the scalp...");
-        run.scene = std::make_shared<PracticeScene>(run.lesson);
+        run.scene = std::make_shared<PracticeScene>(run.lesson, ScalpPreparation::InBackground);  // read the brief meanwhile
         run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view,
                                 view_insets(ViewScreen::Practice));
         OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
@@ -75,7 +75,12 @@ public:
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
         const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
-        draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
+    }
+
+    double next_frame_in_s() const override {
+        if (!run_ || run_->scene->pictures_pending()) return 0.1;  // the scalp's pictures are on their way
+        return run_->toast.ends_in_s();
     }
 
     Next next() override {
@@ -116,6 +121,7 @@ private:
     std::optional<Autosave> pending_;  // an autosave offered for resuming
     std::string autosave_note_;        // why an autosave could not be offered
     bool started_ = false, leave_ = false, closed_ = false;
+    ScalpWorldCache world_;
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 // dialog rules of sim/flow/work_dialog.hpp.
 #include "sim/ui/practice_work_screen.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -38,6 +39,9 @@ public:
         PracticeRun& run = *run_;
         ImGuiBridge& imgui = window.imgui();
         if (run.finished || leave_ || closed_) return;  // ended: the next screen takes over
+        if (e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseButtonPressed ||
+            e.type == sf::Event::MouseButtonReleased)
+            since_pointer_input_.restart();
         if (e.type == sf::Event::Closed) {
             write_autosave(run);  // on close: the work is safe whatever the trainee answers
             request(WorkRequest::CloseWindow);
@@ -122,18 +126,39 @@ public:
         draw_depth_gauge(float(size.x), run.lesson, run.session->button_down(), run.session->current_depth_mm(), last);
         draw_needle_cursor(run.view, run.lesson, run.session->tip_mm(), run.session->target_mm(),
                            run.session->button_down());
+        previous_tip_mm_ = drawn_tip_mm_;
+        drawn_tip_mm_ = run.session->tip_mm();
         if (const std::optional<WorkRequest> clicked =
                 draw_work_dialog(dialog_, run.session->dots().size(), run.options.exam, float(size.x), float(size.y)))
             if (!ended) request(*clicked);
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
-        draw_scalp_world(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots());
+        world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
         if (loupe_ && !window.imgui().wants_mouse())
             draw_loupe(window.window(), loupe_buffer_, run.view, pointer_px_, kLoupeZoom,
                        [&](sf::RenderTarget& t, const ViewTransform& v) {
                            draw_scalp_world(t, v, *run.scene, toggles, nullptr, run.session->dots());
                        });
+    }
+
+    // A frame at once while the needle is held (the depth grows) or still moving on screen; else when the
+    // clock shows its next second, the toast goes or an autosave falls due.
+    double next_frame_in_s() const override {
+        const PracticeRun& run = *run_;
+        if (run.session->button_down()) return 0.0;
+        if (run.scene->pictures_pending()) return 0.1;  // the scalp's pictures are still on their way
+        NeedleFrame needle;
+        needle.tip_mm = drawn_tip_mm_;
+        needle.target_mm = run.session->target_mm();
+        needle.drawn_tip_mm = previous_tip_mm_;
+        needle.px_per_mm = run.view.px_per_mm;
+        needle.rest_radius_mm = kAtRestMm + run.lesson.hand.tremor_mm;
+        needle.since_input_s = since_pointer_input_.getElapsedTime().asSeconds();
+        if (needle_moving(needle)) return 0.0;
+        const double now_s = session_clock(run);
+        return std::min({next_second_in_s(now_s), run.toast.ends_in_s(),
+                         autosave_in_s(run.events_applied, run.events_autosaved, now_s, run.last_autosave_s)});
     }
 
     Next next() override {
@@ -219,11 +244,14 @@ private:
     PracticeNotes notes_;  // what the work says to scripts (run.options.on_note), one line per change
     AppWindow* window_ = nullptr;  // set on entering
     sf::Vector2f pointer_px_;
+    Point drawn_tip_mm_, previous_tip_mm_;  // the needle tip in the last two frames
+    sf::Clock since_pointer_input_;
     bool loupe_ = false;
     WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)
     bool resync_pointer_ = false;           // move the needle to the pointer once ImGui lets go of the mouse
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
+    ScalpWorldCache world_;  // the scalp composed once per change, blitted in every other frame
 };
 
 }  // namespace

@@ -137,6 +137,11 @@ public:
         else if (show_score_) to_score_ = true;
     }
 
+    // Frames while the replay plays; a paused or finished one waits for input.
+    double next_frame_in_s() const override {
+        return (!clock_.paused && clock_.attempt_time_s < end_s_) || score_requested_ ? 0.0 : kNoFrameNeeded;
+    }
+
     Next next() override {
         if (to_score_) return Next::to(score_screen());
         return exit_ ? Next::to(then_(*exit_)) : Next::stay();

@@ -57,10 +57,14 @@ public:
         draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
         draw_scale_bar(view_, float(size.x), float(size.y));
         draw_toast(toast_.current(), float(size.x), float(size.y));
-        draw_scalp_world(window.window(), view_, *scene_, state_.toggles, &heat_, dots_);
+        world_.draw(window.window(), view_, *scene_, state_.toggles, &heat_, dots_, background());
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
+    double next_frame_in_s() const override {
+        if (scene_->pictures_pending()) return 0.1;  // finished before the scalp's pictures were baked
+        return toast_.ends_in_s();
+    }
 
 private:
     Then<ScoreExit> then_;  // first: it may keep alive what the scene's lesson belongs to
@@ -76,6 +80,7 @@ private:
     PanDrag drag_;
     Toast toast_;
     std::optional<ScoreExit> exit_;
+    ScalpWorldCache world_;
 };
 
 // Prepares the scene (with a message frame first: it takes a second), then hands over to the score screen.

@@ -1,6 +1,7 @@
 // A screen of the simulator (sign-in, picker, practice brief and work, score, replay, editor) as an object
-// that one loop runs (AppWindow::run): it handles the window's events, draws a frame, and says where to go
-// next (stay, another screen, or the end of the run). Screens never poll, clear or display themselves.
+// that one loop runs (AppWindow::run): it handles the window's events, draws a frame, says where to go
+// next (stay, another screen, or the end of the run) and when it needs a frame with no event (the loop sleeps
+// in between). Screens never poll, clear or display themselves.
 #pragma once
 
 #include <functional>
@@ -10,6 +11,8 @@
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/System/Time.hpp>
 #include <SFML/Window/Event.hpp>
+
+#include "sim/flow/frame_pacing.hpp"
 
 namespace stipple {
 
@@ -56,6 +59,11 @@ public:
     // Asked before every frame (so also right after enter), after every event and after update; anything
     // but stay() is taken at once (the rest of the event queue goes to the next screen).
     virtual Next next() = 0;
+    // Asked after every frame: how soon, in seconds, the screen needs another one if no event comes. 0 = at
+    // once (something moves: the needle settling, a held needle's depth, a replay playing), a delay (a timer:
+    // a clock's next second, a toast going, an autosave due), kNoFrameNeeded = not until an event (the
+    // loop draws a few frames after each event anyway: frame_pacing.hpp). The default animates always.
+    virtual double next_frame_in_s() const { return 0.0; }
 
     virtual sf::Color background() const { return sf::Color(34, 36, 40); }
 };

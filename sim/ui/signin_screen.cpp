@@ -114,6 +114,7 @@ public:
     }
 
     Next next() override { return result_ ? Next::to(then_(*result_)) : Next::stay(); }
+    double next_frame_in_s() const override { return kNoFrameNeeded; }  // nothing moves without input
 
 private:
     Gradebook& gradebook_;

@@ -49,6 +49,24 @@ TEST_CASE("the data folder is $XDG_DATA_HOME/stipple, else ~/.local/share/stippl
     }
 }
 
+TEST_CASE("the cache folder is $XDG_CACHE_HOME/stipple, else ~/.cache/stipple; scalp pictures below it") {
+    {
+        const EnvVar xdg("XDG_CACHE_HOME", "/cache/x");
+        CHECK(user_cache_dir() == fs::path("/cache/x/stipple"));
+        CHECK(scalp_cache_dir(user_cache_dir()) == fs::path("/cache/x/stipple/scalp"));
+    }
+    {
+        const EnvVar xdg("XDG_CACHE_HOME", "relative/ignored");
+        const EnvVar home("HOME", "/home/ana");
+        CHECK(user_cache_dir() == fs::path("/home/ana/.cache/stipple"));
+    }
+    {
+        const EnvVar xdg("XDG_CACHE_HOME", nullptr);
+        const EnvVar home("HOME", nullptr);
+        CHECK_THROWS_WITH(user_cache_dir(), "cannot find the cache folder: neither XDG_CACHE_HOME nor HOME is set");
+    }
+}
+
 TEST_CASE("attempts, autosaves and screenshots live beside the gradebook") {
     CHECK(data_dir_of("/data/stipple/gradebook.sqlite") == fs::path("/data/stipple"));
     CHECK(data_dir_of("gb.sqlite") == fs::path("."));

@@ -4,6 +4,7 @@
 // data folder it is given. (Refusing to open without a display is tested headless: tests/flow/shell_cli_test.)
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -161,4 +162,64 @@ TEST_CASE("window: screenshots go to the data folder of the gradebook in use whe
     const std::string prefix = "Screenshot saved: ";
     REQUIRE(note.rfind(prefix, 0) == 0);
     CHECK(std::filesystem::path(note.substr(prefix.size())).parent_path() == dir / "academy" / "screenshots");
+}
+
+namespace {
+
+// Asks for a frame only every `every_s` seconds (a timer, nothing moving) and ends after `wakes` of them;
+// counts the frames the loop drew meanwhile.
+class TimerScreen final : public Screen {
+public:
+    TimerScreen(double every_s, int wakes, int& frames) : every_s_(every_s), wakes_(wakes), frames_(frames) {}
+    void handle_event(AppWindow&, const sf::Event&) override {}
+    void draw(AppWindow&) override {
+        ++frames_;
+        if (started_ && since_.getElapsedTime().asSeconds() >= every_s_ * 0.9) {
+            ++woken_;
+            since_.restart();
+        }
+        if (!started_) since_.restart();
+        started_ = true;
+    }
+    double next_frame_in_s() const override {
+        return std::max(0.0, every_s_ - double(since_.getElapsedTime().asSeconds()));
+    }
+    Next next() override { return woken_ >= wakes_ ? Next::end() : Next::stay(); }
+
+private:
+    double every_s_;
+    int wakes_;
+    int& frames_;
+    bool started_ = false;
+    int woken_ = 0;
+    sf::Clock since_;
+};
+
+}  // namespace
+
+TEST_CASE("window: with no input the loop draws only the frames a screen asks for, and sleeps between them",
+          "[window]") {
+    const test::ModelDisplayGuard display;
+    AppWindow window(small_window());
+    window.window().setFramerateLimit(0);  // an always-drawing loop would draw hundreds of frames in 0.5 s
+    int frames = 0;
+    window.run(std::make_unique<TimerScreen>(0.1, 5, frames));
+    // The settling frames after entering (kSettleFrames, again after each of the window's own first events:
+    // focus, a resize) plus one frame per timer: never one per display refresh.
+    CHECK(frames >= 5);
+    CHECK(frames <= 3 * kSettleFrames + 5);
+}
+
+TEST_CASE("window: frame() runs one frame of a screen with the events it is given", "[window]") {
+    const test::ModelDisplayGuard display;
+    AppWindow window(small_window());
+    Log log;
+    SquareScreen screen("S", log, 100);
+    screen.enter(window);
+    sf::Event key;
+    key.type = sf::Event::KeyPressed;
+    key.key = {sf::Keyboard::A, false, false, false, false};
+    CHECK(window.frame(screen, {key}).staying());
+    CHECK(window.frame(screen).staying());
+    CHECK(log.lines == std::vector<std::string>{"S enter", "S frame 1", "S frame 2"});
 }

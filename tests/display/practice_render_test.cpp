@@ -3,10 +3,13 @@
 // depth-coloured rings land on their dots; F12 screenshots are PNGs of the window.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <SFML/System/Sleep.hpp>
 #include <imgui.h>
 
 #include "model_display_guard.hpp"
@@ -14,6 +17,7 @@
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_scene.hpp"
+#include "sim/ui/scalp_world.hpp"
 #include "sim/ui/screenshot.hpp"
 #include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
@@ -150,4 +154,107 @@ TEST_CASE("practice: a screenshot is a PNG of the whole window in the given fold
     CHECK(image.getSize() == sf::Vector2u(240, 150));
     CHECK(image.getPixel(120, 75) == sf::Color(10, 20, 200));
     CHECK(save_screenshot(window, dir / "shots") != path);  // a second one never overwrites the first
+}
+
+TEST_CASE("practice: the scalp world is composed once per change and blitted in between, looking the same",
+          "[practice]") {
+    const test::ModelDisplayGuard display;
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    PracticeScene scene(lesson);
+    sf::RenderTexture cached_target, direct_target;
+    REQUIRE(cached_target.create(200, 160));
+    REQUIRE(direct_target.create(200, 160));
+    ViewTransform view;
+    view.viewport_w_px = 200;
+    view.viewport_h_px = 160;
+    view.center_mm = {0, 76};
+    view.px_per_mm = 20;
+    OverlayToggles toggles{false, false, false, false};
+    std::vector<Dot> dots;
+    ScalpWorldCache cache;
+    auto cached = [&] {
+        cached_target.clear(sf::Color::Blue);
+        cache.draw(cached_target, view, scene, toggles, nullptr, dots, sf::Color::Blue);
+        cached_target.display();
+        return cached_target.getTexture().copyToImage();
+    };
+    auto direct = [&] {
+        direct_target.clear(sf::Color::Blue);
+        draw_scalp_world(direct_target, view, scene, toggles, nullptr, dots);
+        direct_target.display();
+        return direct_target.getTexture().copyToImage();
+    };
+    auto same = [](const sf::Image& a, const sf::Image& b) {
+        return a.getSize() == b.getSize() &&
+               std::equal(a.getPixelsPtr(), a.getPixelsPtr() + a.getSize().x * a.getSize().y * 4, b.getPixelsPtr());
+    };
+    const sf::Image first = cached();
+    CHECK(cache.compositions() == 1);
+    CHECK(same(cached(), first));  // a frame with nothing changed: blitted, not composed
+    CHECK(cache.compositions() == 1);
+    CHECK(same(first, direct()));
+
+    scene.add_dot({0.0, 76.0, 0.6, 1.0});  // the pigment layer changed
+    const sf::Image dotted = cached();
+    CHECK(cache.compositions() == 2);
+    CHECK_FALSE(same(dotted, first));
+    CHECK(same(dotted, direct()));
+
+    CHECK(same(cached(), dotted));
+    view.center_mm.x += 1.0;  // the view moved
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 3);
+    view.center_mm.x += 1.0;  // ... and moves on (a pan): drawn straight, not composed
+    CHECK(same(cached(), direct()));
+    view.center_mm.x += 1.0;
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 3);
+    CHECK(same(cached(), direct()));  // it stopped: composed once more, then blitted
+    CHECK(cache.compositions() == 4);
+    toggles.zone = true;  // guides are drawn over the blit every frame: no new composition
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 4);
+    toggles.depth_colors = true;  // depth colours are part of the picture
+    dots.push_back({0.0, 76.0, 0.6, 1.0});
+    CHECK(same(cached(), direct()));
+    CHECK(cache.compositions() == 5);
+}
+
+TEST_CASE("practice: a scene prepared in the background draws plain skin, then the same picture as one prepared now",
+          "[practice]") {
+    const test::ModelDisplayGuard display;
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    sf::RenderTexture target;
+    REQUIRE(target.create(120, 90));
+    ViewTransform view;
+    view.viewport_w_px = 120;
+    view.viewport_h_px = 90;
+    view.center_mm = {0, 95};
+    view.px_per_mm = 12;
+    auto picture = [&](const PracticeScene& scene) {
+        target.clear(sf::Color::Blue);
+        scene.draw_skin(target, view);
+        target.display();
+        return target.getTexture().copyToImage();
+    };
+    const PracticeScene now(lesson);
+    CHECK(now.pictures_ready());
+    CHECK_FALSE(now.pictures_pending());
+    const sf::Image expected = picture(now);
+
+    PracticeScene later(lesson, ScalpPreparation::InBackground);
+    const std::uint64_t version = later.version();
+    if (!later.pictures_ready()) {
+        CHECK(later.pictures_pending());
+        const sf::Image plain = picture(later);  // the scalp's own tone everywhere
+        CHECK(plain.getPixel(10, 10) == later.scalp().skin_tone);
+        CHECK(plain.getPixel(110, 80) == later.scalp().skin_tone);
+    }
+    // Waits for the background bake (the cache makes it quick after the scene above), then takes it.
+    for (int i = 0; i < 600 && !later.pictures_ready(); ++i) sf::sleep(sf::milliseconds(50));
+    REQUIRE(later.pictures_ready());
+    CHECK_FALSE(later.pictures_pending());
+    CHECK(later.version() != version);  // cached pictures of the scene know to redraw
+    const sf::Image got = picture(later);
+    CHECK(std::equal(got.getPixelsPtr(), got.getPixelsPtr() + 120 * 90 * 4, expected.getPixelsPtr()));
 }

@@ -70,7 +70,7 @@ e2e_lib="$STIPPLE_SOURCE_DIR/tests/e2e/lib"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/stipple-e2e-$e2e_name.XXXXXX")
 # Whatever the program writes to its data folder (gradebook, attempts, autosaves, screenshots) stays here.
-export XDG_DATA_HOME="$work/xdg"
+export XDG_DATA_HOME="$work/xdg" XDG_CACHE_HOME="$work/xdg-cache"
 program_pid=""
 e2e_pids=()
 

@@ -205,5 +205,6 @@ bool ImGuiBridge::wants_mouse() const { return ImGui::GetCurrentContext() && ImG
 bool ImGuiBridge::wants_keyboard() const {
     return ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureKeyboard;
 }
+bool ImGuiBridge::wants_text_input() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput; }
 
 }  // namespace stipple

@@ -32,6 +32,10 @@ public:
     // has focus): the scalp should then ignore them.
     bool wants_mouse() const;
     bool wants_keyboard() const;
+    // True only while a text field has focus. Screens without text fields (score, replay, practice) take their
+    // keys unless this is set: wants_keyboard() is as of the last frame drawn, and after a modal, a screen
+    // change or an idle spell (no frames while nothing changes) it can still say yes, and a key is lost.
+    bool wants_text_input() const;
     // A larger font for headings (the total score); nullptr only if no font could be built.
     ImFont* large_font() const { return large_font_; }
 

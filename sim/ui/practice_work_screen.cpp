@@ -69,7 +69,7 @@ public:
                 apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
             return;
         }
-        if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse(), imgui.wants_keyboard())) return;
+        if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse(), imgui.wants_text_input())) return;
         if (e.type == sf::Event::MouseMoved) {
             pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
             // A pen pressing on the skin reports its pressure as it moves; anything else is a move.
@@ -80,11 +80,9 @@ public:
             else resync_pointer_ = true;  // ImGui held it (a panel or dialog): followed once ImGui lets go
             return;
         }
-        // Enter and Esc are always the work's (no text field here; ImGui keeps the keyboard for a frame after
-        // our own dialog closes, which must not swallow the next Enter).
-        const bool own_key = e.type == sf::Event::KeyPressed &&
-                             (e.key.code == sf::Keyboard::Enter || e.key.code == sf::Keyboard::Escape);
-        if (e.type == sf::Event::KeyPressed && (own_key || !imgui.wants_keyboard())) perform(work_key(e.key));
+        // The keys are the work's: there is no text field here (ImGui keeps the keyboard for a frame after our
+        // own dialog closes, and its flag is stale while the loop idles: neither may swallow a key).
+        if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input()) perform(work_key(e.key));
     }
 
     void update(AppWindow& window, sf::Time) override {

@@ -65,8 +65,8 @@ public:
         ImGuiBridge& imgui = window.imgui();
         if (e.type == sf::Event::Closed) exit_ = ReplayExit{true, ""};
         if (exit_) return;
-        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_keyboard());
-        if (e.type != sf::Event::KeyPressed || imgui.wants_keyboard()) return;
+        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_text_input());
+        if (e.type != sf::Event::KeyPressed || imgui.wants_text_input()) return;
         switch (e.key.code) {
             case sf::Keyboard::Escape: exit_ = ReplayExit{}; break;
             case sf::Keyboard::Num1: clock_.speed = ReplaySpeed::RealTime; break;

@@ -171,7 +171,8 @@ public:
 
     void handle_event(AppWindow& window, const sf::Event& e) override {
         if (e.type == sf::Event::Closed) choice_ = PickerChoice{PickerChoice::Kind::WindowClosed, 0, 0};
-        if (e.type != sf::Event::KeyPressed || window.imgui().wants_keyboard()) return;
+        // No text field here: the keys are the picker's (wants_keyboard is stale between idle frames).
+        if (e.type != sf::Event::KeyPressed || window.imgui().wants_text_input()) return;
         switch (e.key.code) {
             case sf::Keyboard::Enter: pending_ = PickerChoice{PickerChoice::Kind::Start, view_.selected, 0}; break;
             case sf::Keyboard::Up:

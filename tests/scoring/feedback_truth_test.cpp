@@ -129,7 +129,8 @@ TEST_CASE("spread faults get one marker per cluster, each on a dot at fault", "[
     // One cluster: one place, no list.
     std::vector<Point> one = blue_noise_patch(1.2, 3);
     for (int i = 0; i < 6; ++i) one.push_back({8.0 + 0.05 * i, 8.0});
-    const Finding* single = finding_with(spacing_metric(patch_lesson(), as_dots(one), {}), "merge with another of yours");
+    const MetricResult one_result = spacing_metric(patch_lesson(), as_dots(one), {});  // kept: findings point into it
+    const Finding* single = finding_with(one_result, "merge with another of yours");
     REQUIRE(single);
     CHECK(single->feedback.places.empty());
     REQUIRE(single->feedback.at);

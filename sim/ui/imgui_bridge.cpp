@@ -11,6 +11,7 @@
 #include <SFML/Window/Keyboard.hpp>
 #include <SFML/Window/Mouse.hpp>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <backends/imgui_impl_opengl2.h>
 
 #include "sim/resource_paths.hpp"
@@ -202,6 +203,24 @@ void ImGuiBridge::render() {
 }
 
 bool ImGuiBridge::wants_mouse() const { return ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureMouse; }
+
+bool ImGuiBridge::wants_mouse_for(const sf::Event& event) const {
+    if (wants_mouse()) return true;
+    ImVec2 at;
+    switch (event.type) {
+        case sf::Event::MouseButtonPressed:
+        case sf::Event::MouseButtonReleased: at = ImVec2(float(event.mouseButton.x), float(event.mouseButton.y)); break;
+        case sf::Event::MouseWheelScrolled: at = ImVec2(float(event.mouseWheelScroll.x), float(event.mouseWheelScroll.y)); break;
+        case sf::Event::MouseMoved: at = ImVec2(float(event.mouseMove.x), float(event.mouseMove.y)); break;
+        default: return false;
+    }
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return false;
+    for (const ImGuiWindow* w : g->Windows)
+        if (w->WasActive && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) && w->Rect().Contains(at))
+            return true;
+    return false;
+}
 bool ImGuiBridge::wants_keyboard() const {
     return ImGui::GetCurrentContext() && ImGui::GetIO().WantCaptureKeyboard;
 }

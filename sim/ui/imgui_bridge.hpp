@@ -32,6 +32,10 @@ public:
     // has focus): the scalp should then ignore them.
     bool wants_mouse() const;
     bool wants_keyboard() const;
+    // wants_mouse(), or the event's position (a press, a release, the wheel, a move) lies on a panel as drawn in
+    // the last frame. A move and a click that arrive together reach the screen before ImGui has seen the move,
+    // when wants_mouse() still describes where the pointer was: the click must not reach the scalp as well.
+    bool wants_mouse_for(const sf::Event& event) const;
     // True only while a text field has focus. Screens without text fields (score, replay, practice) take their
     // keys unless this is set: wants_keyboard() is as of the last frame drawn, and after a modal, a screen
     // change or an idle spell (no frames while nothing changes) it can still say yes, and a key is lost.

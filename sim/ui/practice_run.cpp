@@ -104,7 +104,12 @@ void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, doubl
     const size_t before = run.session->dots().size();
     run.session->apply(e);
     ++run.events_applied;
-    if (run.session->dots().size() > before) run.scene->add_dot(run.session->dots().back());
+    if (run.session->dots().size() > before) {
+        run.scene->add_dot(run.session->dots().back());
+        // Exam pigment is permanent: each dot is on disk as it is placed, so killing the program cannot
+        // take one back (practice keeps the 10 s rhythm).
+        if (run.options.exam) write_autosave(run);
+    }
 }
 
 void undo(PracticeRun& run) {

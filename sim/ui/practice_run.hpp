@@ -63,7 +63,7 @@ void start_work(PracticeRun& run);
 // Writes the work in progress (nothing without dots); a failure is shown, never thrown.
 void write_autosave(PracticeRun& run);
 // One pointer input at window pixel `px` that happened at steady time `at_s` (pressure -1: none); a dot
-// placed is drawn at once.
+// placed is drawn at once and, in an exam, autosaved at once.
 void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure = -1.0);
 // Undoes the last dot (practice only; not while the needle is down).
 void undo(PracticeRun& run);

@@ -57,7 +57,7 @@ public:
     void handle_event(AppWindow& window, const sf::Event& e) override {
         ImGuiBridge& imgui = window.imgui();
         if (e.type == sf::Event::Closed) closed_ = true;
-        handle_view_event(run_->view, run_->drag, e, imgui.wants_mouse(), imgui.wants_text_input());
+        handle_view_event(run_->view, run_->drag, e, imgui.wants_mouse_for(e), imgui.wants_text_input());
         if (e.type != sf::Event::KeyPressed) return;
         if (e.key.code == sf::Keyboard::Escape) leave_ = true;
         if (e.key.code == sf::Keyboard::Enter) pending_ ? choose(BriefChoice::Resume) : choose(BriefChoice::Start);

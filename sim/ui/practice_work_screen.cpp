@@ -48,6 +48,14 @@ public:
             return;
         }
         if (e.type == sf::Event::MouseMoved) pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
+        // Enter and Esc count once per press: a held key's auto-repeat must not answer the question it opened.
+        if (e.type == sf::Event::KeyReleased && e.key.code == sf::Keyboard::Enter) enter_held_ = false;
+        if (e.type == sf::Event::KeyReleased && e.key.code == sf::Keyboard::Escape) escape_held_ = false;
+        if (e.type == sf::Event::KeyPressed && (e.key.code == sf::Keyboard::Enter || e.key.code == sf::Keyboard::Escape)) {
+            bool& held = e.key.code == sf::Keyboard::Enter ? enter_held_ : escape_held_;
+            if (held) return;  // a repeat
+            held = true;
+        }
         const EventStamp& stamp = window.event_stamp();
         if (dialog_ != WorkDialog::None) {  // the dialog has the keyboard and mouse; Enter and Esc answer it here
             const bool lifted = e.type == sf::Event::MouseButtonReleased && e.mouseButton.button == sf::Mouse::Left;
@@ -59,7 +67,7 @@ public:
         }
         if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
-            if (!imgui.wants_mouse() && !run.session->button_down())
+            if (!imgui.wants_mouse_for(e) && !run.session->button_down())
                 apply_input(run, InputEvent::Kind::Down, pointer_px_, stamp.time_s, stamp.pressure);
             return;
         }
@@ -69,7 +77,7 @@ public:
                 apply_input(run, InputEvent::Kind::Up, pointer_px_, stamp.time_s, stamp.pressure >= 0.0 ? 0.0 : -1.0);
             return;
         }
-        if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse(), imgui.wants_text_input())) return;
+        if (handle_view_event(run.view, run.drag, e, imgui.wants_mouse_for(e), imgui.wants_text_input())) return;
         if (e.type == sf::Event::MouseMoved) {
             pointer_px_ = {float(e.mouseMove.x), float(e.mouseMove.y)};
             // A pen pressing on the skin reports its pressure as it moves; anything else is a move.
@@ -245,6 +253,7 @@ private:
     Point drawn_tip_mm_, previous_tip_mm_;  // the needle tip in the last two frames
     sf::Clock since_pointer_input_;
     bool loupe_ = false;
+    bool enter_held_ = false, escape_held_ = false;  // down since their last press (repeats are ignored)
     WorkDialog dialog_ = WorkDialog::None;  // the dialog showing (it stays until answered)
     bool resync_pointer_ = false;           // move the needle to the pointer once ImGui lets go of the mouse
     bool leave_ = false, closed_ = false;

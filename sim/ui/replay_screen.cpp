@@ -65,7 +65,7 @@ public:
         ImGuiBridge& imgui = window.imgui();
         if (e.type == sf::Event::Closed) exit_ = ReplayExit{true, ""};
         if (exit_) return;
-        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_text_input());
+        handle_view_event(view_, drag_, e, imgui.wants_mouse_for(e), imgui.wants_text_input());
         if (e.type != sf::Event::KeyPressed || imgui.wants_text_input()) return;
         switch (e.key.code) {
             case sf::Keyboard::Escape: exit_ = ReplayExit{}; break;

@@ -36,7 +36,7 @@ public:
         ImGuiBridge& imgui = window.imgui();
         if (e.type == sf::Event::Closed) exit_ = ScoreExit::WindowClosed;
         if (exit_) return;
-        handle_view_event(view_, drag_, e, imgui.wants_mouse(), imgui.wants_text_input());
+        handle_view_event(view_, drag_, e, imgui.wants_mouse_for(e), imgui.wants_text_input());
         if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input()) {
             if (e.key.code == sf::Keyboard::Escape) exit_ = ScoreExit::Back;
             if (e.key.code == sf::Keyboard::F12) window.request_screenshot([this](const std::string& s) { toast_.show(s); });

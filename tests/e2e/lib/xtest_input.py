@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Plays pointer input timed by the X server, and prints each button hold as the server stamped it.
 
-   xtest_input.py STEP...   STEP = move:X,Y@MS | press:B@MS | release:B@MS | hold:B,N@MS
+   xtest_input.py STEP...   STEP = move:X,Y@MS | press:B@MS | release:B@MS | hold:B,N@MS | key:NAME,N@MS
    (X,Y on the screen; @MS = this many milliseconds after the step before, default 0; hold:B,N = press
-   button B and release it N ms later; N = 0 is a tap, press and release at one server time)
+   button B and release it N ms later; N = 0 is a tap, press and release at one server time; key:NAME,N =
+   hold the key with that keysym name (Return, Escape, F12...) N ms, long enough for the server's
+   auto-repeat when N is over about 0.7 s)
 
 Every step goes to the server in one flush through XTEST, each with XTEST's own delay, so the server itself
 times the input: no client's scheduling (xdotool's `sleep`) can stretch a hold or a pause. A busy server
@@ -19,7 +21,10 @@ import sys
 def parse(step):
     what, _, rest = step.partition(":")
     args, _, delay = rest.partition("@")
-    values = [int(v) for v in args.split(",")]
+    fields = args.split(",")
+    if what == "key" and len(fields) == 2:
+        return what, [fields[0], int(fields[1])], int(delay or 0)
+    values = [int(v) for v in fields]
     if what not in ("move", "press", "release", "hold") or len(values) != (1 if what in ("press", "release") else 2):
         sys.exit(f"xtest_input.py: cannot read the step '{step}'")
     return what, values, int(delay or 0)
@@ -69,6 +74,11 @@ xi.XIQueryVersion.argtypes = [vp, ctypes.POINTER(c_int), ctypes.POINTER(c_int)]
 xi.XISelectEvents.argtypes = [vp, c_ulong, ctypes.POINTER(XIEventMask), c_int]
 xtst.XTestFakeButtonEvent.argtypes = [vp, ctypes.c_uint, c_int, c_ulong]
 xtst.XTestFakeMotionEvent.argtypes = [vp, c_int, c_int, c_int, c_ulong]
+xtst.XTestFakeKeyEvent.argtypes = [vp, ctypes.c_uint, c_int, c_ulong]
+x11.XStringToKeysym.restype = c_ulong
+x11.XStringToKeysym.argtypes = [ctypes.c_char_p]
+x11.XKeysymToKeycode.restype = ctypes.c_ubyte
+x11.XKeysymToKeycode.argtypes = [vp, c_ulong]
 
 XI_RawButtonPress, XI_RawButtonRelease, GenericEvent, XIAllMasterDevices = 15, 16, 35, 1
 
@@ -91,6 +101,12 @@ releases = 0
 for what, values, delay in steps:
     if what == "move":
         xtst.XTestFakeMotionEvent(display, -1, values[0], values[1], delay)
+    elif what == "key":
+        code = x11.XKeysymToKeycode(display, x11.XStringToKeysym(values[0].encode()))
+        if not code:
+            sys.exit(f"xtest_input.py: no key for the keysym '{values[0]}'")
+        xtst.XTestFakeKeyEvent(display, code, 1, delay)
+        xtst.XTestFakeKeyEvent(display, code, 0, values[1])
     elif what == "hold":
         xtst.XTestFakeButtonEvent(display, values[0], 1, delay)
         xtst.XTestFakeButtonEvent(display, values[0], 0, values[1])

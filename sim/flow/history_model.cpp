@@ -1,6 +1,8 @@
 // The history panel's rows and labels (see history_model.hpp).
 #include "sim/flow/history_model.hpp"
 
+#include "sim/flow/clock_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -16,7 +18,7 @@ std::string when_label(const std::string& iso8601) {
 }
 
 std::string duration_label(double seconds) {
-    const long long total = std::llround(std::max(0.0, seconds));
+    const long long total = whole_seconds_elapsed(seconds);  // as the replay's clock shows it
     const long long h = total / 3600, m = (total % 3600) / 60, s = total % 60;
     char text[48];
     if (h > 0)

@@ -14,6 +14,7 @@
 
 #include "sim/flow/metric_targets.hpp"
 
+#include "sim/flow/clock_text.hpp"
 #include "sim/flow/hud_layout.hpp"
 
 namespace stipple {
@@ -22,16 +23,9 @@ namespace {
 constexpr float kPanelW = kLessonPanelWidthPx;  // sim/flow/hud_layout: the fitted view leaves room for it
 }  // namespace
 
-namespace {
 const char* dots_word(std::size_t n) { return n == 1 ? "dot" : "dots"; }
-}  // namespace
 
-std::string time_text(double s) {
-    const int total = std::max(0, int(std::ceil(s)));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%d:%02d", total / 60, total % 60);
-    return buf;
-}
+std::string time_left_text(double s) { return clock_text(whole_seconds_left(s)); }
 
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,
                              std::optional<double> pending_left_s, const std::string& note, ImFont* large_font,
@@ -47,7 +41,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     ImGui::TextWrapped("%s", lesson.title.c_str());
     if (large_font) ImGui::PopFont();
     ImGui::TextDisabled("%s%s", exam ? "Exam: no undo, no guides" : "Practice: undo and guides on",
-                        lesson.time_limit_s && exam ? (", " + time_text(*lesson.time_limit_s) + " time limit").c_str() : "");
+                        lesson.time_limit_s && exam ? (", " + time_left_text(*lesson.time_limit_s) + " time limit").c_str() : "");
     ImGui::Separator();
     ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Spacing();
@@ -65,7 +59,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
                            pending->started.value_or(pending->saved_at).c_str(), pending->dot_count,
                            dots_word(pending->dot_count));
         if (pending_left_s)
-            ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "Its clock kept running: %s left.", time_text(*pending_left_s).c_str());
+            ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "Its clock kept running: %s left.", time_left_text(*pending_left_s).c_str());
         if (ImGui::Button("Resume the exam (Enter)", ImVec2(-1, 34))) choice = BriefChoice::Resume;
     } else if (pending) {
         ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Unfinished work from %s: %zu dots.", pending->saved_at.c_str(),
@@ -94,10 +88,10 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
         const double left = *state.time_left_s;
         ImGui::SameLine(150);
         ImGui::TextColored(left < 30 ? ImVec4(1, 0.4f, 0.3f, 1) : ImVec4(1, 1, 1, 1), "Time left %s",
-                           time_text(left).c_str());
+                           time_left_text(left).c_str());
     } else {
         ImGui::SameLine(150);
-        ImGui::TextDisabled("Time %s", time_text(state.time_s).c_str());
+        ImGui::TextDisabled("Time %s", clock_text(whole_seconds_elapsed(state.time_s)).c_str());
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", session_targets_text(lesson).c_str());  // this session's spacing (layering: wider)

@@ -15,8 +15,10 @@ struct ImFont;
 
 namespace stipple {
 
-// "1:05": a time in minutes and seconds, rounded up.
-std::string time_text(double s);
+// "1:05": a time that is left (an exam's limit or countdown), in whole seconds begun (sim/flow/clock_text).
+std::string time_left_text(double s);
+// "dot" or "dots" for a count.
+const char* dots_word(std::size_t n);
 
 enum class BriefChoice { None, Start, Resume, Discard };
 // Centred in the window; `pending` is an autosave offered for resuming (an exam's: resume only, never

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "scoring/scoring.hpp"
+#include "sim/flow/clock_text.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/flow/hud_layout.hpp"
 #include "sim/flow/view_options.hpp"
@@ -20,13 +21,6 @@
 namespace stipple {
 
 namespace {
-
-std::string clock_text(double s) {
-    const int total = std::max(0, static_cast<int>(std::floor(s)));
-    char text[24];
-    std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
-    return text;
-}
 
 bool speed_button(const char* label, ReplaySpeed speed, ReplayClock& clock) {
     const bool active = clock.speed == speed;
@@ -104,7 +98,8 @@ public:
         ImGui::TextDisabled("%s (%s)", heading_.c_str(), to_string(plan.record.mode));
         ImGui::Separator();
         ImGui::Text("Dots %zu / %zu", drawn_, plan.dots.size());
-        ImGui::Text("Time %s / %s", clock_text(clock_.attempt_time_s).c_str(), clock_text(end_s_).c_str());
+        ImGui::Text("Time %s / %s", clock_text(whole_seconds_elapsed(clock_.attempt_time_s)).c_str(),
+                    clock_text(whole_seconds_elapsed(end_s_)).c_str());
         ImGui::ProgressBar(end_s_ > 0 ? float(clock_.attempt_time_s / end_s_) : 1.0f, ImVec2(-1, 0), "");
         speed_button("1x", ReplaySpeed::RealTime, clock_);
         ImGui::SameLine();

@@ -2,6 +2,7 @@
 #include "sim/flow/history_model.hpp"
 
 #include "sim/flow/clock_text.hpp"
+#include "sim/flow/count_words.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -43,7 +44,7 @@ std::vector<HistoryRow> history_rows(const std::vector<AttemptRecord>& attempts,
         row.passed = a.passed;
         row.result_label = a.passed ? "passed" : "failed";
         row.mode_label = to_string(a.mode);
-        row.detail_label = std::to_string(a.dot_count) + (a.dot_count == 1 ? " dot" : " dots");
+        row.detail_label = dots_text(a.dot_count);
         if (a.duration_s) row.detail_label += ", " + duration_label(*a.duration_s);
         rows.push_back(std::move(row));
     }

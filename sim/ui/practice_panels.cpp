@@ -23,8 +23,6 @@ namespace {
 constexpr float kPanelW = kLessonPanelWidthPx;  // sim/flow/hud_layout: the fitted view leaves room for it
 }  // namespace
 
-const char* dots_word(std::size_t n) { return n == 1 ? "dot" : "dots"; }
-
 std::string time_left_text(double s) { return clock_text(whole_seconds_left(s)); }
 
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,

@@ -9,6 +9,7 @@
 
 #include "scoring/lesson.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/count_words.hpp"
 #include "sim/flow/work_dialog.hpp"
 
 struct ImFont;
@@ -17,8 +18,6 @@ namespace stipple {
 
 // "1:05": a time that is left (an exam's limit or countdown), in whole seconds begun (sim/flow/clock_text).
 std::string time_left_text(double s);
-// "dot" or "dots" for a count.
-const char* dots_word(std::size_t n);
 
 enum class BriefChoice { None, Start, Resume, Discard };
 // Centred in the window; `pending` is an autosave offered for resuming (an exam's: resume only, never

@@ -98,8 +98,7 @@ private:
                 pending_.reset();
                 start();
                 if (const std::optional<double> left = exam_time_left_s(*run_); left && run_->options.on_note)
-                    run_->options.on_note("exam resumed: " + std::to_string(run_->session->dots().size()) + " " +
-                                          dots_word(run_->session->dots().size()) + ", " +
+                    run_->options.on_note("exam resumed: " + dots_text(run_->session->dots().size()) + ", " +
                                           std::to_string(int(*left)) + " s left");
                 break;
             case BriefChoice::Discard:

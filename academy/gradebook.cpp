@@ -14,6 +14,7 @@
 #include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
 #include "academy/pg_connection.hpp"
+#include "academy/pg_roles.hpp"
 #include "academy/sha256.hpp"
 #include "academy/sqlite_connection.hpp"
 #include "academy/sqlite_db.hpp"
@@ -241,7 +242,18 @@ Gradebook Gradebook::open_pg(const std::string& location, bool create, const std
         sql.query("SELECT pg_advisory_xact_lock(?1)").bind(1, kGradebookAdvisoryLock).run();
         const int now = inspect();  // another seat may have migrated meanwhile
         if (now < kGradebookSchemaVersion) {
+            const std::string prefix = now == 0 ? new_role_prefix() : gradebook_role_prefix(sql);
+            if (now == 0) {  // roles are cluster-wide: another gradebook's groups are never taken over
+                SqlStatement taken = sql.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+                taken.bind(1, prefix + "owner").step();
+                if (taken.int64(0) > 0)
+                    throw InputError(shown, "", "role prefix \"" + prefix + "\" belongs to another gradebook on this "
+                                     "server: set STIPPLE_PG_ROLE_PREFIX to another prefix");
+            }
+            begin_pg_migration(sql, prefix);
             migrate_gradebook(sql, now, kGradebookSchemaVersion);
+            if (now == 0) sql.query("INSERT INTO meta (key, value) VALUES ('role_prefix', ?1)").bind(1, prefix).run();
+            finish_pg_migration(sql, prefix);
             tx.commit();
         }
     }

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <unistd.h>
+
 #include "academy/attempt_columns.hpp"
 #include "academy/gradebook_schema.hpp"
 #include "scoring/iso_time.hpp"
@@ -32,6 +34,18 @@ namespace stipple {
 namespace fs = std::filesystem;
 
 namespace {
+
+// A path as an SQLite URI path: '%', '?' and '#' escaped.
+std::string sqlite_uri_path(const std::string& path) {
+    std::string out;
+    for (char c : fs::absolute(path).string()) {
+        if (c == '%') out += "%25";
+        else if (c == '?') out += "%3f";
+        else if (c == '#') out += "%23";
+        else out += c;
+    }
+    return out;
+}
 
 constexpr int kBusyTimeoutMs = 15000;
 
@@ -264,10 +278,24 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     if (path.empty()) throw InputError("", "", "no gradebook path given");
     if (is_postgresql_location(path)) return open_pg(path, create, "", "");
     std::error_code ec;
-    const bool exists = fs::exists(path, ec);
+    const fs::file_status status = fs::status(path, ec);  // stat only: a FIFO is never opened (that would block)
+    const bool exists = fs::exists(status);
+    bool read_only = false;
     if (exists) {
-        if (fs::is_directory(path, ec)) not_a_gradebook(path, "a folder");
+        switch (status.type()) {
+            case fs::file_type::regular: break;
+            case fs::file_type::directory: not_a_gradebook(path, "a folder");
+            case fs::file_type::fifo: not_a_gradebook(path, "a FIFO");
+            case fs::file_type::socket: not_a_gradebook(path, "a socket");
+            case fs::file_type::character:
+            case fs::file_type::block: not_a_gradebook(path, "a device");
+            default: not_a_gradebook(path, "not a regular file");
+        }
         check_file_header(path);
+        // Who cannot write the file or its folder reads it without creating -wal/-shm files of their own
+        // (they would belong to this user and break the owner's next write).
+        const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
+        read_only = ::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0;
     } else {
         if (!create) throw InputError(ErrorCode::no_gradebook, path, "", "no gradebook here (add trainees or import attempts first)");
         const fs::path parent = fs::path(path).parent_path();
@@ -276,16 +304,37 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     }
 
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    std::string target = path;
+    if (read_only) {
+        // With the owner's -wal present (they are working), read through it; without one the file holds
+        // everything committed, so read it as immutable: neither way creates a file.
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+        target = "file:" + sqlite_uri_path(path) + (fs::exists(path + "-wal", ec) ? "?mode=ro" : "?immutable=1");
+    }
+    if (sqlite3_open_v2(target.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
         const std::string message = raw ? sqlite3_errmsg(raw) : "out of memory";
         sqlite3_close_v2(raw);
         throw std::runtime_error(path + ": cannot open: " + message);
     }
-    Gradebook book(path, std::make_unique<SqliteConnection>(raw, path));
+    Gradebook book(path, std::make_unique<SqliteConnection>(raw, path, true, read_only));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
     check_identity(read_identity(raw, path), path);
+    if (read_only) {
+        if (book.schema_version() < kGradebookSchemaVersion)
+            throw InputError(ErrorCode::other, path, "", "read-only here, and its schema is older than this program's: "
+                                                         "ask the gradebook's owner to open it once");
+        exec_sql(raw, "PRAGMA foreign_keys = ON;");
+        return book;
+    }
+    // A damaged page is found before anything is written, not when an export trips over it.
+    if (exists) {
+        Statement check(raw, "PRAGMA quick_check");
+        std::string first;
+        if (check.step()) first = check.text(0);
+        if (first != "ok") not_a_gradebook(path, "damaged: " + first + "; nothing was written");
+    }
 
     // From here on the file is ours (or empty): WAL so readers never block the writer, FULL sync so a
     // committed attempt survives a crash or power cut.

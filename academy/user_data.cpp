@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "academy/pg_connection.hpp"
 #include "scoring/iso_time.hpp"
 
 namespace stipple {
@@ -68,6 +69,7 @@ fs::path scalp_cache_dir(const fs::path& cache_dir) { return cache_dir / "scalp"
 std::string default_gradebook_path() { return (user_data_dir() / "gradebook.sqlite").string(); }
 
 fs::path data_dir_of(const fs::path& gradebook_path) {
+    if (is_postgresql_location(gradebook_path.string())) return user_data_dir();  // a server: files stay local
     return gradebook_path.has_parent_path() ? gradebook_path.parent_path() : fs::path(".");
 }
 

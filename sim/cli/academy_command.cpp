@@ -1,4 +1,5 @@
 // `stipple academy`: registers the academy office's commands and their shared options.
+#include "academy/gradebook_location.hpp"
 #include "academy/user_data.hpp"
 #include "scoring/curriculum.hpp"
 #include "sim/cli/academy_commands.hpp"
@@ -7,12 +8,13 @@
 namespace stipple {
 
 const char* const kDbOptionHelp =
-    "Gradebook file (default: $XDG_DATA_HOME/stipple/gradebook.sqlite or ~/.local/share/stipple/gradebook.sqlite)";
+    "Gradebook file or postgresql:// URL (default: \"gradebook\" in ~/.config/stipple/config.json or "
+    "/etc/stipple/config.json, else $XDG_DATA_HOME/stipple/gradebook.sqlite or ~/.local/share/stipple/gradebook.sqlite)";
 
 void add_db_option(CLI::App* command, std::string& db_path) { command->add_option("--db", db_path, kDbOptionHelp); }
 
 std::string gradebook_path_or_default(const std::string& given) {
-    return given.empty() ? default_gradebook_path() : given;
+    return given.empty() ? default_gradebook_location() : given;
 }
 
 std::string default_lessons_dir() { return find_lessons_dir().string(); }

@@ -63,6 +63,10 @@ SignInResultOf sign_in(Gradebook& gradebook, const std::string& typed, const std
     switch (trainee_name_fault(name)) {
         case TraineeNameFault::too_long: result.error = "Names are at most 64 characters"; return result;
         case TraineeNameFault::control_char: result.error = "Names cannot hold control characters"; return result;
+        case TraineeNameFault::invalid_utf8: result.error = "Names must be valid UTF-8"; return result;
+        case TraineeNameFault::format_char:
+            result.error = "Names cannot hold line separators or direction overrides";
+            return result;
         case TraineeNameFault::empty:       // not after trimming
         case TraineeNameFault::edge_space:  // not after trimming
         case TraineeNameFault::none: break;

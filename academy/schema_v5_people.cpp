@@ -2,11 +2,12 @@
 // PostgreSQL role a trainee's own connection uses (trainees.login_role; NULL on SQLite). Portable DDL: the {id}
 // and {int} tokens are expanded by SqlConnection::ddl() for SQLite and PostgreSQL alike. No rows exist before
 // it, so there is nothing to back-fill: a migrated gradebook has no staff and stays in open mode.
+#include "academy/gradebook_schema.hpp"
 #include "academy/sql_connection.hpp"
 
 namespace stipple {
 
-void migrate_to_version_5(SqlConnection& db) {
+void migrate_to_v5(SqlConnection& db) {
     db.exec(db.ddl(R"SQL(
         CREATE TABLE staff (
             id {id},

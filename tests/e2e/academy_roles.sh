@@ -2,8 +2,9 @@
 # People and roles end to end: open mode (no staff) acts as before with one warning; the first staff member
 # becomes the admin and the rules hold from then on: import without --as exits 2 "needs an instructor", a
 # password file others can read is refused, an instructor cannot manage staff, a trainee cannot export and sees
-# only their own progress, five wrong passwords lock the login; passwords are stored as argon2id only, every
-# change is in the audit log, and the data folder is private (0700). Needs jq and sqlite3.
+# only their own progress and report, an exam needs the trainee's PIN, five wrong passwords lock the login;
+# secrets are stored as argon2id only, every change is in the audit log, the data folder is private (0700) and
+# the gradebook 0600. Needs jq and sqlite3; no display.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 require_tools jq sqlite3
@@ -73,6 +74,14 @@ grep -q 'first-dots-depth' "$work/out.txt" || fail "ana's own progress missing"
 ! grep -qw 'bo' "$work/out.txt" || fail "ana's progress shows another trainee"
 expect 2 academy progress --trainee bo --as ana --password-file "$work/ana.pin"
 grep -q 'a trainee sees only their own records' "$work/err.txt" || fail "ana read bo's progress"
+expect 0 academy report --html "$work/ana.html" --as ana --password-file "$work/ana.pin"
+grep -q 'wrote the report on ana ' "$work/out.txt" || fail "ana's report is not hers alone"
+
+check "an exam needs the trainee's PIN once PINs exist (checked before any window opens)"
+expect 2 practice "$lessons/first-dots-depth.json" --exam --trainee ana --pin-file "$work/wrong.pw"
+grep -q 'wrong PIN (4 tries left)' "$work/err.txt" || fail "an exam started without the right PIN"
+expect 2 practice "$lessons/first-dots-depth.json" --exam --trainee bo --pin-file "$work/ana.pin"
+grep -q 'no PIN is set for "bo"' "$work/err.txt" || fail "an exam started for a trainee without a PIN"
 
 check "five wrong passwords lock the login, even against the right one"
 for try in 1 2 3 4; do

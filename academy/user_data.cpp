@@ -8,8 +8,12 @@
 #include <cstring>
 #include <stdexcept>
 
+<<<<<<< HEAD
 #include <sys/stat.h>
 
+=======
+#include "academy/pg_connection.hpp"
+>>>>>>> j12-C
 #include "scoring/iso_time.hpp"
 
 namespace stipple {
@@ -84,6 +88,7 @@ void create_private_folder(const fs::path& folder) {
 std::string default_gradebook_path() { return (user_data_dir() / "gradebook.sqlite").string(); }
 
 fs::path data_dir_of(const fs::path& gradebook_path) {
+    if (is_postgresql_location(gradebook_path.string())) return user_data_dir();  // a server: files stay local
     return gradebook_path.has_parent_path() ? gradebook_path.parent_path() : fs::path(".");
 }
 

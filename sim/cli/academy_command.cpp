@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "academy/gradebook_location.hpp"
 #include "academy/people.hpp"
 #include "academy/sql_connection.hpp"
 #include "academy/user_data.hpp"
@@ -16,7 +17,8 @@
 namespace stipple {
 
 const char* const kDbOptionHelp =
-    "Gradebook file (default: $XDG_DATA_HOME/stipple/gradebook.sqlite or ~/.local/share/stipple/gradebook.sqlite)";
+    "Gradebook file or postgresql:// URL (default: \"gradebook\" in ~/.config/stipple/config.json or "
+    "/etc/stipple/config.json, else $XDG_DATA_HOME/stipple/gradebook.sqlite or ~/.local/share/stipple/gradebook.sqlite)";
 
 namespace {
 
@@ -114,7 +116,7 @@ Gradebook open_for(const std::string& db, Permission permission, std::string* ow
 }
 
 std::string gradebook_path_or_default(const std::string& given) {
-    return given.empty() ? default_gradebook_path() : given;
+    return given.empty() ? default_gradebook_location() : given;
 }
 
 std::string default_lessons_dir() { return find_lessons_dir().string(); }

@@ -9,10 +9,7 @@
 #include <fstream>
 #include <stdexcept>
 
-<<<<<<< HEAD
 #include <fcntl.h>
-=======
->>>>>>> j12-C
 #include <unistd.h>
 
 #include "academy/attempt_columns.hpp"

@@ -8,12 +8,9 @@
 #include <cstring>
 #include <stdexcept>
 
-<<<<<<< HEAD
 #include <sys/stat.h>
 
-=======
 #include "academy/pg_connection.hpp"
->>>>>>> j12-C
 #include "scoring/iso_time.hpp"
 
 namespace stipple {

@@ -1,7 +1,7 @@
 // The academy's people (academy/people.hpp) on a real gradebook: open mode until the first staff member, who is
 // always an admin; logins and names checked; the last admin cannot be archived; staff sign in with passwords
 // (wrong ones counted, archived staff refused), cheap hashes re-made at the asked cost; the audit log; and the
-// migration-5 tables. Minimum argon2 cost; times are given, never waited for.
+// migration-5 tables. On both backends (backends.hpp). Minimum argon2 cost; times are given, never waited for.
 #include <catch2/catch.hpp>
 
 #include <functional>
@@ -11,10 +11,10 @@
 #include "academy/people.hpp"
 #include "academy/sql_connection.hpp"
 #include "academy_samples.hpp"
+#include "backends.hpp"
 #include "scoring/input_error.hpp"
 
 using namespace stipple;
-using stipple::test::ScratchDir;
 
 namespace {
 constexpr double kT0 = 1'800'000'000.0;  // 2027-01-15T08:00:00Z
@@ -37,8 +37,9 @@ std::string audit_lines(SqlConnection& sql) {
 }  // namespace
 
 TEST_CASE("open mode until the first staff member, who is always an admin") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     CHECK_FALSE(has_staff(sql));
     const StaffMember rui = add_staff(sql, "rui", "Rui Costa", Role::instructor, open_mode_actor());
@@ -62,8 +63,9 @@ TEST_CASE("open mode until the first staff member, who is always an admin") {
 }
 
 TEST_CASE("the last active admin cannot be archived; archiving everyone else never reopens the gradebook") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     add_staff(sql, "rui", "Rui", Role::admin, open_mode_actor());
     add_staff(sql, "ines", "Ines", Role::instructor, open_mode_actor());
@@ -79,8 +81,9 @@ TEST_CASE("the last active admin cannot be archived; archiving everyone else nev
 }
 
 TEST_CASE("staff sign in with their password; wrong ones are counted, archived staff refused") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     const StaffMember rui = add_staff(sql, "rui", "Rui", Role::admin, open_mode_actor());
     CHECK(refusal([&] { authenticate(sql, "rui", "whatever1", kT0, HashCost::minimum); }) ==
@@ -101,8 +104,9 @@ TEST_CASE("staff sign in with their password; wrong ones are counted, archived s
 }
 
 TEST_CASE("a hash made at another cost is re-made at the next good sign-in") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     const Trainee ana = book.add_trainee("ana");
     set_credential(sql, trainee_subject(ana.id), "482913", HashCost::minimum, open_mode_actor());
@@ -122,8 +126,9 @@ TEST_CASE("a hash made at another cost is re-made at the next good sign-in") {
 }
 
 TEST_CASE("every change to people is in the audit log with who did it") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     const StaffMember rui = add_staff(sql, "rui", "Rui", Role::admin, open_mode_actor());
     set_credential(sql, staff_subject(rui.id), "rui-admin-pass", HashCost::minimum, open_mode_actor());
@@ -140,8 +145,9 @@ TEST_CASE("every change to people is in the audit log with who did it") {
 }
 
 TEST_CASE("migration 5 leaves every gradebook in open mode with empty people tables") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    const test::TestGradebook where(backend);
+    Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     for (const char* table : {"staff", "credentials", "audit_log"}) {
         SqlStatement q = sql.query(std::string("SELECT COUNT(*) FROM ") + table);

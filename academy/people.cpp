@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "academy/pg_connection.hpp"
+#include "academy/pg_roles.hpp"
 #include "academy/sql_connection.hpp"
 #include "academy/trainee_name.hpp"
 #include "academy/user_data.hpp"
@@ -154,7 +156,26 @@ void set_credential(SqlConnection& db, const std::string& subject, const std::st
     up.bind(1, subject).bind(2, hash).bind(3, now_iso8601_utc());
     up.run();
     audit(db, by, "set secret", subject);
+    // On PostgreSQL the person also gets a login role with the same secret, so their own connection signs in
+    // as them and row-level security applies (pg_roles.hpp). In the same transaction: both or neither.
+    if (auto* pg = dynamic_cast<PgConnection*>(&db)) {
+        const bool trainee = subject.rfind("trainee/", 0) == 0;
+        const int64_t id = std::stoll(subject.substr(subject.find('/') + 1));
+        std::string group = "trainee";
+        if (!trainee) {
+            SqlStatement q = db.query("SELECT role FROM staff WHERE id = ?1");
+            q.bind(1, id);
+            group = q.step() ? q.text(0) : "instructor";
+        }
+        set_pg_login(*pg, trainee ? "t" : "s", id, group, secret);
+    }
     tx.commit();
+}
+
+std::string login_role_of(SqlConnection& db, const Actor& actor) {
+    if (actor.subject.empty() || db.backend() != "postgresql") return "";
+    const bool trainee = actor.subject.rfind("trainee/", 0) == 0;
+    return gradebook_role_prefix(db) + (trainee ? "t" : "s") + actor.subject.substr(actor.subject.find('/') + 1);
 }
 
 bool has_credential(SqlConnection& db, const std::string& subject) {

@@ -49,9 +49,12 @@ std::optional<StaffMember> find_staff(SqlConnection& db, const std::string& logi
 void archive_staff(SqlConnection& db, const std::string& login, bool archived, const Actor& by);
 
 // Stores the hash of `secret` for `subject` (a staff or trainee subject), clearing any lockout.
+// On PostgreSQL it also creates or updates the person's login role (<p>t<id> or <p>s<id>) with the same secret.
 void set_credential(SqlConnection& db, const std::string& subject, const std::string& secret, HashCost cost,
                     const Actor& by);
 bool has_credential(SqlConnection& db, const std::string& subject);
+// The PostgreSQL login role of a signed-in actor ("" on SQLite or in open mode): Gradebook::open_as takes it.
+std::string login_role_of(SqlConnection& db, const Actor& actor);
 bool any_trainee_credential(SqlConnection& db);  // do PINs exist at all?
 
 // Thrown when a login fails: unknown login, wrong secret ("wrong PIN (3 tries left)"), locked

@@ -48,7 +48,8 @@ std::string user_if_staff(SqlConnection& sql) {
 
 void add_db_option(CLI::App* command, std::string& db_path) { command->add_option("--db", db_path, kDbOptionHelp); }
 
-AcademySession open_session(const std::string& db, Permission permission, std::string* own_trainee, bool create) {
+AcademySession open_session(const std::string& db, Permission permission, std::string* own_trainee, bool create,
+                            bool keep_connection) {
     const std::string path = gradebook_path_or_default(db);
     AcademySession session{create ? Gradebook::open(path) : Gradebook::open_existing(path), Actor{}};
     SqlConnection& sql = session.book.sql();
@@ -89,6 +90,10 @@ AcademySession open_session(const std::string& db, Permission permission, std::s
         throw InputError(where, "", e.what());
     }
     check(session.actor);
+    // PostgreSQL: from here on the command's own connection is the person's login role, so row-level
+    // security holds for everything it reads or writes (a trainee's connection sees only their rows).
+    if (const std::string role = login_role_of(sql, session.actor); !role.empty() && !keep_connection)
+        session.book = Gradebook::open_as(path, role, secret);
     return session;
 }
 

@@ -26,8 +26,11 @@ struct AcademySession {
 // PIN is read from `--password-file` or the terminal; a refusal is an InputError (exit 2) naming the
 // gradebook. `own_trainee`: for the commands a trainee may run on their own records (report, progress): a
 // trainee actor is let through with *own_trainee set to their own name (and refused for anyone else's).
+// PostgreSQL: once the actor is signed in, the session's connection is their own login role (row-level
+// security applies), unless `keep_connection` (the commands that set secrets: making login roles needs the
+// configured connection's CREATEROLE).
 AcademySession open_session(const std::string& db, Permission permission, std::string* own_trainee = nullptr,
-                            bool create = false);
+                            bool create = false, bool keep_connection = false);
 // open_session(...).book: the one line each academy command opens its gradebook with.
 Gradebook open_for(const std::string& db, Permission permission, std::string* own_trainee = nullptr,
                    bool create = false);

@@ -52,7 +52,7 @@ void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome) {
             throw InputError("--role", "", "\"" + o->role + "\" is not a staff role (instructor or admin)");
         if (const std::string fault = staff_login_fault(o->login); !fault.empty())
             throw InputError("login", "", fault);
-        AcademySession s = open_session(o->db, Permission::manage_staff, nullptr, true);
+        AcademySession s = open_session(o->db, Permission::manage_staff, nullptr, true, true);
         const std::string secret = new_password(o->new_password_file, o->login);
         SqlConnection& sql = s.book.sql();
         const StaffMember m = add_staff(sql, o->login, o->name.empty() ? o->login : o->name, *role, s.actor);
@@ -93,7 +93,7 @@ void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome) {
     add_db_option(set_password, o->db);
     set_password->callback([o, &outcome] {
         // Anyone on staff may change their own password; someone else's needs an admin.
-        AcademySession s = open_session(o->db, Permission::own_password);
+        AcademySession s = open_session(o->db, Permission::own_password, nullptr, false, true);
         if (s.actor.login != o->login) {
             try {
                 require(s.actor, Permission::manage_staff);

@@ -114,7 +114,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     set_pin->add_option("--pin-file", o->pin_file, "Read the PIN from this file (mode 0600; default: ask twice on the terminal)");
     add_db_option(set_pin, o->db);
     set_pin->callback([o, &outcome] {
-        AcademySession s = open_session(o->db, Permission::manage_trainees);
+        AcademySession s = open_session(o->db, Permission::manage_trainees, nullptr, false, true);
         const std::optional<Trainee> t = s.book.find_trainee(o->name);
         if (!t) throw InputError(ErrorCode::unknown_trainee, s.book.path(), "", "no trainee named \"" + o->name + "\"");
         const std::string pin = read_new_secret(o->pin_file, "New PIN for " + t->name + ": ");

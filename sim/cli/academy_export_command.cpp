@@ -31,7 +31,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::export_records);
         const std::string home = academy_home_in_effect(book, o->academy_home);
         AttemptFilter filter;
         if (!o->trainee.empty()) {

@@ -1,11 +1,13 @@
 // Work in progress kept safe, headless: an autosave written atomically, read strictly (another lesson's
 // work is not offered, damaged files are refused by name), replayed to exactly the same dots; and when one
-// is due.
+// is due; and private (0600 in a 0700 folder).
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <optional>
 #include <string>
+
+#include <sys/stat.h>
 
 #include "scoring/input_error.hpp"
 #include "sim/flow/autosave.hpp"
@@ -67,4 +69,24 @@ TEST_CASE("an autosave resumes to exactly the same dots", "[autosave]") {
     CHECK(autosave_due(5, 3, 20.0, 9.0));
     CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
     CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
+}
+
+TEST_CASE("an autosave is private: its folder is made 0700 and the file is 0600") {
+    test::ScratchDir dir;
+    std::filesystem::permissions(dir.path(), std::filesystem::perms(0755));
+    const std::filesystem::path path = dir / "data" / "autosave" / "ana-first-dots-depth.json";
+    Autosave a;
+    a.lesson_id = "first-dots-depth";
+    a.saved_at = "2026-11-24T10:00:00.000Z";
+    a.trainee = "ana";
+    save_autosave(path.string(), a);
+    auto mode_of = [](const std::filesystem::path& p) {
+        struct stat st {};
+        REQUIRE(::stat(p.c_str(), &st) == 0);
+        return st.st_mode & 07777;
+    };
+    CHECK(mode_of(path) == 0600);
+    CHECK(mode_of(path.parent_path()) == 0700);
+    CHECK(mode_of(dir / "data") == 0700);
+    CHECK(load_autosave(path.string(), "first-dots-depth"));
 }

@@ -5,24 +5,17 @@
 #include <optional>
 #include <string>
 
+#include "academy/gradebook.hpp"
 #include "scoring/attempt.hpp"
 
 namespace stipple {
 
-// app: recorded by the app at a seat of this gradebook. sealed: imported with a valid seal of this gradebook,
-// or vouched for by an instructor. pending: written by a trainee's own connection on PostgreSQL, waiting for
-// `academy verify`. unverified: anything else (no seal, a broken one, `stipple demo`, a copy of other work).
-// legacy: recorded before verification existed (migration 4).
-enum class Verification { app, sealed, pending, unverified, legacy };
-const char* to_string(Verification v);  // "app", "sealed", ...
-std::optional<Verification> verification_from_string(const std::string& text);
+// Verification and AttemptVerdict are gradebook.hpp's (stored with each attempt). app: recorded by the app at a
+// seat of this gradebook. sealed: imported with a valid seal of this gradebook, or vouched for by an instructor.
+// pending: written by a trainee's own connection on PostgreSQL, waiting for `academy verify`. unverified:
+// anything else (no seal, a broken one, `stipple demo`, a copy of other work). legacy: recorded before
+// verification existed (migration 4).
 bool counts_toward_progress(Verification v);  // app, sealed, legacy
-bool counts_toward_progress(const std::string& verification);
-
-struct AttemptVerdict {
-    Verification verification = Verification::unverified;
-    std::string note;  // why, in words: empty for app and sealed, except "vouched by LOGIN"
-};
 
 // What the importer knows about the gradebook and the attempt's trainee and lesson.
 struct IntegrityContext {
@@ -32,6 +25,10 @@ struct IntegrityContext {
     std::string lesson_hash;  // of the lesson version the attempt is scored against
     std::string vouched_by;   // login of the instructor vouching for unsealed files (`import --vouch`); empty = none
 };
+
+// The context for `trainee`'s attempts scored against the lesson version `lesson_hash` in `book`.
+IntegrityContext integrity_context(const Gradebook& book, const Trainee& trainee, const std::string& lesson_hash,
+                                   const std::string& vouched_by = "");
 
 // An attempt file being imported: "generated" is always unverified ("made by stipple demo"), even when vouched
 // for; a valid seal makes it sealed; a broken seal stays unverified even when vouched for; an unsealed file

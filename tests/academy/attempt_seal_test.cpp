@@ -142,19 +142,19 @@ TEST_CASE("judge_attempt: demo files never count, a valid seal does, vouching co
     const std::string key(32, 'k');
     IntegrityContext ctx{kGradebook, key, kUid, kLessonHash, ""};
     const Attempt s = sealed(sample_attempt(), key);
-    CHECK(judge_attempt(s, ctx).verification == Verification::sealed);
+    CHECK(judge_attempt(s, ctx).verification == Verification::Sealed);
     CHECK(judge_attempt(s, ctx).note.empty());
 
     Attempt demo = sample_attempt();
     demo.input = "generated";
-    CHECK(judge_attempt(demo, ctx).verification == Verification::unverified);
+    CHECK(judge_attempt(demo, ctx).verification == Verification::Unverified);
     CHECK(judge_attempt(demo, ctx).note == "made by stipple demo");
     Attempt demo_as_pen = s;  // a sealed attempt can only be "generated" if the seal says so
     demo_as_pen.input = "generated";
     CHECK(judge_attempt(demo_as_pen, ctx).note == "made by stipple demo");
     Attempt edited = demo;  // a demo file edited to "pen" has no valid seal
     edited.input = "pen";
-    CHECK(judge_attempt(edited, ctx).verification == Verification::unverified);
+    CHECK(judge_attempt(edited, ctx).verification == Verification::Unverified);
     CHECK(judge_attempt(edited, ctx).note == "no integrity record");
 
     Attempt tampered = s;
@@ -163,17 +163,16 @@ TEST_CASE("judge_attempt: demo files never count, a valid seal does, vouching co
 
     IntegrityContext vouched = ctx;
     vouched.vouched_by = "mia";
-    CHECK(judge_attempt(edited, vouched).verification == Verification::sealed);
+    CHECK(judge_attempt(edited, vouched).verification == Verification::Sealed);
     CHECK(judge_attempt(edited, vouched).note == "vouched by mia");
-    CHECK(judge_attempt(demo, vouched).verification == Verification::unverified);     // never for "generated"
-    CHECK(judge_attempt(tampered, vouched).verification == Verification::unverified); // nor a broken seal
+    CHECK(judge_attempt(demo, vouched).verification == Verification::Unverified);     // never for "generated"
+    CHECK(judge_attempt(tampered, vouched).verification == Verification::Unverified); // nor a broken seal
 
-    CHECK(counts_toward_progress(Verification::app));
-    CHECK(counts_toward_progress(Verification::sealed));
-    CHECK(counts_toward_progress(Verification::legacy));
-    CHECK_FALSE(counts_toward_progress(Verification::pending));
-    CHECK_FALSE(counts_toward_progress(Verification::unverified));
-    CHECK_FALSE(counts_toward_progress("nonsense"));
-    CHECK(verification_from_string("legacy") == Verification::legacy);
+    CHECK(counts_toward_progress(Verification::App));
+    CHECK(counts_toward_progress(Verification::Sealed));
+    CHECK(counts_toward_progress(Verification::Legacy));
+    CHECK_FALSE(counts_toward_progress(Verification::Pending));
+    CHECK_FALSE(counts_toward_progress(Verification::Unverified));
+    CHECK(verification_from_string("legacy") == Verification::Legacy);
     CHECK(same_work_note(7, "bob") == "same work as attempt 7 (bob)");
 }

@@ -56,8 +56,10 @@ inline RecordInput sample_record(const AcademySamples& s, const std::string& tra
     const double start = *parse_iso8601("2026-11-24T09:00:00Z") + 60.0 * n;
     attempt.started = format_iso8601_utc(start);
     attempt.trainee = trainee;
-    return make_record_input(s.lesson, attempt, pass ? s.good_report : s.bad_report, trainee, mode, *attempt.started,
-                             format_iso8601_utc(start + 300));
+    RecordInput in = make_record_input(s.lesson, attempt, pass ? s.good_report : s.bad_report, trainee, mode,
+                                       *attempt.started, format_iso8601_utc(start + 300));
+    in.verdict = {Verification::App, ""};  // as the app records at a seat
+    return in;
 }
 
 }  // namespace stipple::test

@@ -1,6 +1,7 @@
 // The exports, field by field: CSV rows and xAPI 1.0.3 statements (the spec's required fields and types).
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <regex>
 #include <sstream>
 
@@ -183,4 +184,34 @@ TEST_CASE("xAPI: a lesson without a hairline has no hairline extension, an unkno
     CHECK(s.at("result").at("score").at("raw") == 42.0);
     CHECK(s.at("timestamp") == a.recorded);
     CHECK_FALSE(s.at("context").at("extensions").contains("https://x.example/xapi/extensions/cohort"));
+}
+
+TEST_CASE("CSV: edited rows cannot smuggle formulas or controls; the BOM only when asked", "[csv]") {
+    AttemptRecord a;
+    a.id = 7;
+    a.registration = "00000000-0000-4000-8000-000000000007";
+    a.trainee = "\t=cmd|' /C calc'!A0";
+    a.cohort = "\r=HYPERLINK(\"http://evil\")";
+    a.lesson_id = "crown-fill";
+    a.lesson_title = "\xEF\xBC\x9D" "1+1 \x07" "Crown\x1B[31m";
+    a.input_device = "@mouse";
+    a.total = -std::numeric_limits<double>::infinity();  // no spreadsheet formula from a number either
+    const std::string plain = attempts_csv({a});
+    CHECK(plain.rfind("attempt_id,", 0) == 0);
+    const auto rows = parse_csv(plain);
+    REQUIRE(rows.size() == 2);
+    REQUIRE(rows[1].size() == 19);
+    CHECK(rows[1][2] == "'=cmd|' /C calc'!A0");
+    CHECK(rows[1][3] == "'=HYPERLINK(\"http://evil\")");
+    CHECK(rows[1][6] == "'\xEF\xBC\x9D" "1+1 Crown[31m");
+    CHECK(rows[1][12] == "'@mouse");
+    CHECK(rows[1][14] == "");
+    for (const char c : plain) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20) CHECK((c == '\r' || c == '\n'));  // only the CRLF row ends
+        CHECK(u != 0x7F);
+    }
+    const std::string with_bom = attempts_csv({a}, CsvOptions{true});
+    CHECK(with_bom == std::string("\xEF\xBB\xBF") + plain);
+    CHECK(plain.find("\xEF\xBB\xBF") == std::string::npos);
 }

@@ -44,15 +44,6 @@ bool is_control(std::string_view text, size_t i, size_t len, LineBreaks line_bre
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view text) {
-    for (size_t i = 0, bad = 0; i < text.size();) {
-        const size_t len = sequence_length(text, i, &bad);
-        if (len == 0) return false;
-        i += len;
-    }
-    return true;
-}
-
 std::string valid_utf8_or_replace(std::string_view text) {
     std::string out;
     out.reserve(text.size());

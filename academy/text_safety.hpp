@@ -1,6 +1,7 @@
 // Text that leaves the gradebook safely: valid UTF-8 (invalid bytes become U+FFFD), without the control
 // characters (C0, DEL, C1) that would move a terminal's cursor, split a CSV cell or corrupt a JSON export.
 // The exports (CSV, xAPI), the review comments, progress tables and import messages all use these rules.
+// Whether text is valid UTF-8 at all is trainee_name.hpp's is_valid_utf8 (names are refused, not repaired).
 #pragma once
 
 #include <string>
@@ -8,11 +9,9 @@
 
 namespace stipple {
 
-// True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF).
-bool is_valid_utf8(std::string_view text);
-
-// `text` with every ill-formed sequence replaced by U+FFFD (one per maximal bad subpart, as Unicode
-// recommends); well-formed text comes back unchanged.
+// `text` with every ill-formed sequence (overlong forms, surrogates, above U+10FFFF, stray or missing
+// continuation bytes) replaced by U+FFFD, one per maximal bad subpart as Unicode recommends; well-formed text
+// comes back unchanged.
 std::string valid_utf8_or_replace(std::string_view text);
 
 enum class LineBreaks { strip, keep };

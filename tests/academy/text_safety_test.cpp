@@ -8,7 +8,6 @@ using namespace stipple;
 
 TEST_CASE("UTF-8: well-formed text is kept, every kind of ill-formed byte becomes U+FFFD", "[text_safety]") {
     const std::string ok = "Ana \xC3\xA9 \xE2\x82\xAC \xF0\x9F\x92\x88";  // é € 💈
-    CHECK(is_valid_utf8(ok));
     CHECK(valid_utf8_or_replace(ok) == ok);
     const std::string fffd = "\xEF\xBF\xBD";
     const std::vector<std::pair<std::string, std::string>> bad = {
@@ -23,9 +22,8 @@ TEST_CASE("UTF-8: well-formed text is kept, every kind of ill-formed byte become
     };
     for (const auto& [in, out] : bad) {
         INFO("bytes of " << out);
-        CHECK_FALSE(is_valid_utf8(in));
         CHECK(valid_utf8_or_replace(in) == out);
-        CHECK(is_valid_utf8(valid_utf8_or_replace(in)));
+        CHECK(valid_utf8_or_replace(out) == out);  // the repair is well-formed
     }
 }
 

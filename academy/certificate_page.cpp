@@ -82,9 +82,12 @@ std::string score_text(double score) {
 }  // namespace
 
 std::string certificate_page_html(const CertificateContents& c, const std::optional<std::string>& revoked_at) {
-    // Rows shrink with the number of lessons so that the whole certificate stays on one sheet.
+    // Rows shrink with the number of lessons so that the certificate stays on one sheet up to 30 lessons
+    // (measured with Chromium's print to PDF); a longer curriculum continues on a second sheet, never cut.
     const size_t n = c.lessons.size();
-    const char* row_font = n <= 16 ? "10.5pt" : n <= 26 ? "8.5pt" : "6.5pt";
+    const std::string rows = n <= 16 ? "font-size:10.5pt}\nth,td{padding:.6mm 2mm}"
+                             : n <= 20 ? "font-size:8.5pt}\nth,td{padding:.6mm 2mm}"
+                                       : "font-size:6.5pt;line-height:1.1}\nth,td{padding:.2mm 2mm}";
     std::string h =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Certificate: " +
         page_text(c.trainee) + "</title>\n<style>\n"
@@ -92,14 +95,14 @@ std::string certificate_page_html(const CertificateContents& c, const std::optio
         "html,body{margin:0;padding:0}\n"
         "body{font-family:Georgia,'DejaVu Serif',serif;color:#222;-webkit-print-color-adjust:exact;"
         "print-color-adjust:exact}\n"
-        ".sheet{box-sizing:border-box;width:267mm;height:178mm;overflow:hidden;border:3px double #7a6020;"
+        ".sheet{box-sizing:border-box;width:267mm;min-height:178mm;border:3px double #7a6020;"
         "padding:8mm 12mm;page-break-inside:avoid;break-inside:avoid}\n"
         "h1{font-size:26pt;text-align:center;margin:0 0 2mm;letter-spacing:.06em}\n"
         ".academy,.meta{text-align:center;font-size:10pt;color:#555;margin:0 0 2mm}\n"
         ".trainee{text-align:center;font-size:22pt;font-weight:bold;margin:3mm 0 1mm}\n"
         ".curriculum{text-align:center;font-size:12pt;margin:0 0 4mm}\n"
-        "table{border-collapse:collapse;width:100%;font-size:" + std::string(row_font) + "}\n"
-        "th,td{border-bottom:1px solid #ccc;padding:.6mm 2mm;text-align:left}\n"
+        "table{border-collapse:collapse;width:100%;" + rows + "\n"
+        "th,td{border-bottom:1px solid #ccc;text-align:left}\n"
         "th{font-family:system-ui,sans-serif;font-size:8pt;text-transform:uppercase;color:#555}\n"
         "td.score{text-align:right}\n"
         ".issued{margin-top:4mm;font-size:10pt}\n"

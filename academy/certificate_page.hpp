@@ -1,6 +1,7 @@
 // A certificate as issued: what it says (a snapshot stored with it, so later edits of names, lessons or
 // scores never change a certificate) and its print-ready page (one A4 landscape sheet, inline CSS, no
-// scripts or links). review_store.hpp issues, stores and revokes certificates.
+// scripts or links; up to 30 lessons on one sheet, more continue on a second). review_store.hpp issues,
+// stores and revokes certificates.
 #pragma once
 
 #include <optional>

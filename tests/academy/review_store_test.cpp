@@ -9,6 +9,7 @@
 #include "academy/review_store.hpp"
 #include "academy/uuid.hpp"
 #include "academy_samples.hpp"
+#include "backends.hpp"
 #include "scoring/input_error.hpp"
 
 using namespace stipple;
@@ -54,8 +55,10 @@ std::string error_of(const std::function<void()>& f) {
 
 TEST_CASE("a comment located on the scalp round-trips; bad text and places are refused", "[review]") {
     const auto s = test::make_samples();
-    test::ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana");
     const int64_t id = book.record_attempt(counted(s, "ana", 0, true));
     const Point at{s.good.dots[3].x, s.good.dots[3].y};  // on a dot of the work
@@ -95,8 +98,10 @@ TEST_CASE("a comment located on the scalp round-trips; bad text and places are r
 TEST_CASE("sign-off needs proficiency on counted attempts and stores what it rests on", "[review]") {
     const auto s = test::make_samples();
     const Curriculum curriculum = one_lesson(s);
-    test::ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana");
     book.add_trainee("bo");
     // ana: a pass, a fail, then two unverified passes (demo files): not proficient on counted attempts.
@@ -126,8 +131,10 @@ TEST_CASE("sign-off needs proficiency on counted attempts and stores what it res
 TEST_CASE("certificates: every lesson signed off, a stored snapshot with a serial, revocable", "[review]") {
     const auto s = test::make_samples();
     Curriculum curriculum = one_lesson(s);
-    test::ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("bo", "spring");
     book.record_attempt(counted(s, "bo", 0, true));
     book.record_attempt(counted(s, "bo", 1, true));

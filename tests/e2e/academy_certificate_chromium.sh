@@ -6,7 +6,7 @@
 # sign-off is revoked; a certificate is refused while a lesson is not signed off.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
-require_tools chromium jq pdfinfo pdftotext timeout
+require_tools chromium jq pdfinfo pdftotext sqlite3 timeout
 db="$work/g.sqlite"
 st() { expect 0 "$@" --db "$db"; }
 
@@ -39,11 +39,13 @@ cur=(--curriculum "$work/curriculum.json")
 
 check "a comment at a place on the scalp, listed for the trainee"
 first=$(sqlite3 "$db" "SELECT min(id) FROM attempts")
-st academy review comment "$first" --at 0,80 $'Too deep on the left:\nlighten the hand.'
+# On the second dot of that attempt (first-dots-depth-1.json), rounded to whole mm.
+at=$(jq -r '.dots[1] | "\(.x | round),\(.y | round)"' "$work/first-dots-depth-1.json")
+st academy review comment "$first" --at "$at" $'Too deep on the left:\nlighten the hand.'
 expect 2 academy review comment "$first" --at 900,900 "far off" --db "$db"
 grep -q "outside the work" "$work/err.txt" || fail "a comment far off the scalp was not refused: $(cat "$work/err.txt")"
 st academy review comments --trainee "$name"
-grep -q "attempt $first at (0.0, 80.0) mm" "$work/out.txt" && grep -q "  lighten the hand." "$work/out.txt" &&
+grep -q "attempt $first at (${at%,*}.0, ${at#*,}.0) mm" "$work/out.txt" && grep -q "  lighten the hand." "$work/out.txt" &&
   grep -q "^1 comment$" "$work/out.txt" || fail "comments list: $(cat "$work/out.txt")"
 
 check "sign-off: refused with one pass, then given with two; the certificate needs both lessons"
@@ -72,7 +74,7 @@ timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-
 [ -s "$work/cert.pdf" ] || fail "chromium wrote no PDF"
 pdfinfo "$work/cert.pdf" >"$work/pdfinfo.txt"
 grep -qE '^Pages: +1$' "$work/pdfinfo.txt" || fail "the certificate is not one page: $(grep Pages "$work/pdfinfo.txt")"
-grep -qE '^Page size: +841\.[0-9]+ x 595\.[0-9]+ pts \(A4\)' "$work/pdfinfo.txt" ||
+grep -qE '^Page size: +841\.[0-9]+ x 59[45]\.[0-9]+ pts \(A4\)' "$work/pdfinfo.txt" ||
   fail "not A4 landscape: $(grep 'Page size' "$work/pdfinfo.txt")"
 pdftotext -layout "$work/cert.pdf" "$work/cert.txt"
 for want in "$name" "SMP foundations" "$(jq -r .title "$work/first-dots-depth.json")" \

@@ -32,6 +32,7 @@ void add_academy_command(CLI::App& app, CommandOutcome& outcome) {
     add_academy_export_command(*academy, outcome);
     add_academy_report_command(*academy, outcome);
     add_academy_review_command(*academy, outcome);
+    add_academy_push_command(*academy, outcome);
 }
 
 }  // namespace stipple

@@ -25,6 +25,7 @@ void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_report_command(CLI::App& academy, CommandOutcome& outcome);
+void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_review_command(CLI::App& academy, CommandOutcome& outcome);  // review and certificate
 
 }  // namespace stipple

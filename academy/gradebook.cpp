@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "academy/attempt_columns.hpp"
+#include "academy/attempt_integrity.hpp"
+#include "academy/canonical_dots.hpp"
 #include "academy/gradebook_schema.hpp"
 #include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
@@ -143,7 +145,8 @@ std::string normalized_time(const std::string& path, const std::string& field, c
 constexpr const char* kAttemptColumns =
     "SELECT a.id, a.registration, t.name, COALESCE(c.name, ''), l.lesson_id, l.hash, l.title, a.mode, "
     "a.started, a.finished, a.duration_s, a.recorded, a.input_device, a.total, a.passed, a.spacing_score, "
-    "a.depth_score, a.hairline_score, a.dot_count, a.attempt_json, a.score_json "
+    "a.depth_score, a.hairline_score, a.dot_count, a.attempt_json, a.score_json, "
+    "a.content_hash, a.verification, a.verification_note, a.trainee_uid, a.cohort_at_record "  // A (integrity)
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id JOIN lessons l ON l.id = a.lesson_ref "
     "LEFT JOIN cohorts c ON c.id = t.cohort_id ";
 
@@ -172,6 +175,12 @@ AttemptRecord read_attempt_row(const SqlStatement& q, bool with_documents) {
         r.attempt_json = q.text(19);
         r.score_json = q.text(20);
     }
+    // A (integrity)
+    r.content_hash = q.text(21);
+    r.verification = verification_from_string(q.text(22)).value_or(Verification::Unverified);
+    r.verification_note = q.text(23);
+    r.trainee_uid = q.text(24);
+    r.cohort_at_record = q.text(25);
     return r;
 }
 
@@ -386,7 +395,11 @@ std::string Gradebook::academy_home() const {
     return home.empty() ? kDefaultAcademyHome : home;
 }
 
-std::string Gradebook::seal_key() const { return {}; }
+// A (integrity): the hex key migration 4 made; on PostgreSQL only the owner may read it (this then throws).
+std::string Gradebook::seal_key() const {
+    SqlStatement q = sql_->query("SELECT value FROM secrets WHERE key = 'seal_key'");
+    return q.step() ? q.text(0) : std::string();
+}
 
 void Gradebook::set_academy_home(const std::string& url) {
     const bool http = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
@@ -408,11 +421,19 @@ Trainee Gradebook::add_trainee(const std::string& name, const std::string& cohor
     SqlTransaction tx = sql_->write_transaction();
     if (find_trainee(name)) throw InputError(ErrorCode::trainee_exists, path_, "", "a trainee named \"" + name + "\" already exists");
     const auto cohort_ref = cohort_id(*sql_, cohort);
-    SqlStatement q = sql_->query("INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3)");
+    SqlStatement q = sql_->query("INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3) RETURNING id");
     q.bind(1, name);
     if (cohort_ref) q.bind(2, *cohort_ref);
     else q.bind_null(2);
-    q.bind(3, now_iso8601_utc()).run();
+    q.bind(3, now_iso8601_utc());
+    if (!q.step()) throw std::runtime_error(path_ + ": adding a trainee returned no id");
+    const int64_t id = q.int64(0);
+    q.run();
+    // A (integrity): the uid that outlives renames (seals, xAPI actor)
+    sql_->query("UPDATE trainees SET uid = ?1 WHERE id = ?2")
+        .bind(1, name_based_uuid(database_id(), "trainee/" + std::to_string(id)))
+        .bind(2, id)
+        .run();
     tx.commit();
     return *find_trainee(name);
 }
@@ -425,20 +446,20 @@ Trainee Gradebook::ensure_active_trainee(const std::string& name) {
 }
 
 std::vector<Trainee> Gradebook::trainees(bool include_archived) const {
-    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created, COALESCE(t.uid, '') FROM trainees t "
                      "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE ?1 = 1 OR t.archived = 0 ORDER BY t.name");
     q.bind(1, static_cast<int64_t>(include_archived));
     std::vector<Trainee> out;
-    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), ""});
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), q.text(5)});
     return out;
 }
 
 std::optional<Trainee> Gradebook::find_trainee(const std::string& name) const {
-    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created, COALESCE(t.uid, '') FROM trainees t "
                      "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE t.name = ?1");
     q.bind(1, name);
     if (!q.step()) return std::nullopt;
-    return Trainee{q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), ""};
+    return Trainee{q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), q.text(5)};
 }
 
 void Gradebook::rename_trainee(const std::string& old_name, const std::string& new_name) {
@@ -479,7 +500,9 @@ std::vector<std::string> Gradebook::cohorts() const {
     return out;
 }
 
-int64_t Gradebook::record_attempt(const RecordInput& in) {
+int64_t Gradebook::record_attempt(const RecordInput& in) { return record_attempt_once(in).id; }
+
+RecordOutcome Gradebook::record_attempt_once(const RecordInput& in) {
     // Validate everything before the transaction: a refused record writes nothing.
     const AttemptColumns c = derive_attempt_columns(in.attempt_json, in.score_json, path_);
     const std::string canonical = canonical_lesson_json(in.lesson);
@@ -502,14 +525,32 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
     }
     const std::optional<double> duration = attempt_duration_s(c, started_s, finished_s);
     const std::string attempt_hash = sha256_hex(in.attempt_json);
+    const std::string content = content_hash(c.attempt.lesson, c.attempt.dots);  // A (integrity)
 
     SqlTransaction tx = sql_->write_transaction();
     const int64_t trainee_id = trainee_id_or_throw(*sql_, path_, in.trainee);
     if (find_trainee(in.trainee)->archived) refuse_archived(path_, in.trainee);
+    // A (integrity): the same work (content hash) is recorded once per trainee. A counted row, or any row when
+    // this one would not count either, is the record; the transaction rolls back (nothing written). An
+    // unverified row does not stop the same work arriving sealed or vouched for.
+    AttemptVerdict verdict = in.verdict;
     {
-        SqlStatement dup = sql_->query("SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
-        dup.bind(1, trainee_id).bind(2, attempt_hash);
-        if (dup.step()) return dup.int64(0);  // already recorded; the transaction rolls back (nothing written)
+        SqlStatement dup = sql_->query(
+            "SELECT id, verification, verification_note FROM attempts WHERE trainee_id = ?1 AND content_hash = ?2 "
+            "ORDER BY CASE WHEN verification = 'unverified' THEN 1 ELSE 0 END, id");
+        dup.bind(1, trainee_id).bind(2, content);
+        if (dup.step()) {
+            const Verification found = verification_from_string(dup.text(1)).value_or(Verification::Unverified);
+            if (found != Verification::Unverified || !counts_toward_progress(verdict.verification))
+                return {dup.int64(0), false, {found, dup.text(2)}};
+        }
+    }
+    if (counts_toward_progress(verdict.verification)) {  // another trainee's counted work: copying never counts
+        SqlStatement other = sql_->query(
+            "SELECT a.id, t.name FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.content_hash = ?1 "
+            "AND a.trainee_id <> ?2 AND a.verification <> 'unverified' ORDER BY a.id");
+        other.bind(1, content).bind(2, trainee_id);
+        if (other.step()) verdict = {Verification::Unverified, same_work_note(other.int64(0), other.text(1))};
     }
     SqlStatement lesson = sql_->query("INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING");
@@ -521,8 +562,11 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
 
     SqlStatement insert = sql_->query("INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
                           "input_device, attempt_json, attempt_hash, score_json, total, passed, spacing_score, "
-                          "depth_score, hairline_score, dot_count, duration_s) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id");
+                          "depth_score, hairline_score, dot_count, duration_s, "
+                          "content_hash, verification, verification_note, trainee_uid, cohort_at_record) "  // A (integrity)
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+                          "(SELECT uid FROM trainees WHERE id = ?1), "
+                          "(SELECT c.name FROM trainees t JOIN cohorts c ON c.id = t.cohort_id WHERE t.id = ?1)) RETURNING id");
     std::optional<double> hairline;
     if (c.report.hairline) hairline = c.report.hairline->score;
     insert.bind(1, trainee_id)
@@ -541,14 +585,17 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
         .bind(14, c.report.depth.score)
         .bind(15, hairline)
         .bind(16, static_cast<int64_t>(c.dot_count))
-        .bind(17, duration);
+        .bind(17, duration)
+        .bind(18, content)
+        .bind(19, to_string(verdict.verification))
+        .bind(20, verdict.note);
     if (!insert.step()) throw std::runtime_error(path_ + ": recording an attempt returned no id");
     const int64_t id = insert.int64(0);
     insert.run();
     SqlStatement registration = sql_->query("UPDATE attempts SET registration = ?1 WHERE id = ?2");
     registration.bind(1, name_based_uuid(database_id(), "attempt/" + std::to_string(id))).bind(2, id).run();
     tx.commit();
-    return id;
+    return {id, true, verdict};
 }
 
 std::optional<int64_t> Gradebook::find_attempt(const std::string& trainee, const std::string& attempt_json) const {
@@ -565,6 +612,7 @@ std::vector<AttemptRecord> Gradebook::attempts(const AttemptFilter& f) const {
                          "AND (CAST(?3 AS TEXT) IS NULL OR a.mode = ?3) AND (?4 = 1 OR t.archived = 0) "
                          "AND (CAST(?5 AS TEXT) IS NULL OR c.name = ?5) AND (CAST(?6 AS TEXT) IS NULL OR COALESCE(a.started, a.recorded) >= ?6) "
                          "AND (CAST(?7 AS TEXT) IS NULL OR COALESCE(a.started, a.recorded) < ?7) "
+                         "AND (?8 = 0 OR a.verification IN ('app', 'sealed', 'legacy')) "  // A (integrity): counts_toward_progress
                          "ORDER BY COALESCE(a.started, a.recorded), a.id");
     if (f.trainee) q.bind(1, *f.trainee);
     else q.bind_null(1);
@@ -579,6 +627,7 @@ std::vector<AttemptRecord> Gradebook::attempts(const AttemptFilter& f) const {
     else q.bind_null(6);
     if (f.to) q.bind(7, *f.to);
     else q.bind_null(7);
+    q.bind(8, static_cast<int64_t>(f.counted_only));
     std::vector<AttemptRecord> out;
     while (q.step()) out.push_back(read_attempt_row(q, f.with_documents));
     return out;

@@ -65,6 +65,13 @@ RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, cons
                               const std::string& trainee, AttemptMode mode, const std::string& started,
                               const std::string& finished);
 
+// What record_attempt_once() did. A (integrity)
+struct RecordOutcome {
+    int64_t id = 0;
+    bool recorded = false;  // false: the same work was already recorded as `id`
+    AttemptVerdict verdict; // as stored (a copy of another trainee's work is made unverified)
+};
+
 struct AttemptRecord {
     int64_t id = 0;              // grows in recording order
     std::string registration;    // UUID, fixed at record time (xAPI context.registration)
@@ -157,9 +164,12 @@ public:
     void archive_trainee(const std::string& name, bool archived = true);
     std::vector<std::string> cohorts() const;  // names, sorted
 
-    // Records one attempt in one transaction and returns its id. Recording the very same attempt text
-    // for the same trainee again records nothing and returns the existing id (imports are repeatable).
-    int64_t record_attempt(const RecordInput& input);
+    // Records one attempt in one transaction with input.verdict. A (integrity): the same work (the dots' content
+    // hash, academy/canonical_dots) for the same trainee is recorded once: a counted row, or any row when this
+    // one would not count either, is returned unrecorded (imports are repeatable). Work another trainee already
+    // has counted is recorded unverified, "same work as attempt N (NAME)".
+    RecordOutcome record_attempt_once(const RecordInput& input);
+    int64_t record_attempt(const RecordInput& input);  // record_attempt_once(input).id
     std::optional<int64_t> find_attempt(const std::string& trainee, const std::string& attempt_json) const;
     std::vector<AttemptRecord> attempts(const AttemptFilter& filter = {}) const;
     std::optional<AttemptRecord> attempt(int64_t id) const;  // with documents

@@ -1,10 +1,12 @@
-// Lesson states from a trainee's recorded attempts and the curriculum's prerequisites and proficiency rule.
+// Lesson states from a trainee's recorded attempts that count (app, sealed, legacy: academy/attempt_integrity) and
+// the curriculum's prerequisites and proficiency rule.
 #include "academy/progress.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "academy/attempt_integrity.hpp"
 #include "scoring/input_error.hpp"
 
 namespace stipple {
@@ -37,6 +39,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     std::map<std::string, LessonTally> tally;
     std::vector<std::string> first_seen;  // lesson ids in order of first attempt
     for (const AttemptRecord& a : attempts) {
+        if (!counts_toward_progress(a.verification)) continue;  // A (integrity): unverified and pending never count
         auto [it, inserted] = tally.try_emplace(a.lesson_id);
         if (inserted) first_seen.push_back(a.lesson_id);
         LessonTally& t = it->second;

@@ -24,6 +24,16 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         if (!is_iso_time(*a.started) || a.started->size() > kMaxNameChars)
             r.fail(ErrorCode::bad_time, "/started", "expected an ISO 8601 time such as 2026-11-24T10:00:00Z");
     }
+    if (const json* v = r.find(doc, "", "finished"); v && !v->is_null()) {
+        a.finished = r.string(*v, "/finished");
+        if (!is_iso_time(*a.finished) || a.finished->size() > kMaxNameChars)
+            r.fail(ErrorCode::bad_time, "/finished", "expected an ISO 8601 time such as 2026-11-24T10:20:00Z");
+    }
+    if (const json* v = r.find(doc, "", "mode"); v && !v->is_null()) {
+        a.mode = r.string(*v, "/mode", kMaxNameChars);
+        if (*a.mode != "practice" && *a.mode != "exam")
+            r.fail(ErrorCode::unknown_name, "/mode", "expected \"practice\" or \"exam\"");
+    }
     a.input = r.string(r.require(doc, "", "input"), "/input", kMaxNameChars);
     if (a.input != "mouse" && a.input != "pen" && a.input != "generated")
         r.fail(ErrorCode::unknown_name, "/input", "expected \"mouse\", \"pen\" or \"generated\"");
@@ -50,6 +60,10 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         r.expect_array(*ev, "/events", "input events", kMaxEventsPerAttempt);
         a.events = *ev;
     }
+    if (const json* seal = r.find(doc, "", "seal"); seal && !seal->is_null()) {
+        r.expect_object(*seal, "/seal");
+        a.seal = *seal;
+    }
     return a;
 }
 
@@ -61,6 +75,8 @@ nlohmann::ordered_json attempt_to_json(const Attempt& a) {
     j["lesson"] = a.lesson;
     if (a.trainee) j["trainee"] = *a.trainee;
     if (a.started) j["started"] = *a.started;
+    if (a.finished) j["finished"] = *a.finished;
+    if (a.mode) j["mode"] = *a.mode;
     j["input"] = a.input;
     nlohmann::ordered_json dots = nlohmann::ordered_json::array();
     for (const Dot& d : a.dots) {
@@ -70,6 +86,7 @@ nlohmann::ordered_json attempt_to_json(const Attempt& a) {
     }
     j["dots"] = std::move(dots);
     if (!a.events.is_null()) j["events"] = a.events;
+    if (!a.seal.is_null()) j["seal"] = a.seal;
     return j;
 }
 

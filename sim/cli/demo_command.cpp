@@ -1,4 +1,5 @@
-// `stipple demo --lesson LESSON.json --out ATTEMPT.json`: writes the expert model attempt for a lesson.
+// `stipple demo --lesson LESSON.json --out ATTEMPT.json`: writes the expert model attempt for a lesson, marked
+// input "generated": a gradebook records it as unverified and it never counts (academy/attempt_integrity).
 #include <iostream>
 #include <memory>
 
@@ -25,7 +26,8 @@ void add_demo_command(CLI::App& app, CommandOutcome& outcome) {
         const Lesson lesson = load_lesson(options->lesson_path);
         const Attempt attempt = demo_attempt(lesson);
         save_attempt(options->out_path, attempt);
-        std::cout << "wrote " << attempt.dots.size() << " dots to " << options->out_path << "\n";
+        std::cout << "wrote " << attempt.dots.size() << " dots to " << options->out_path
+                  << " (a demo: a gradebook records it as unverified, never toward progress)\n";
         outcome.exit_code = kExitOk;
     });
 }

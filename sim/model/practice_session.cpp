@@ -184,6 +184,7 @@ Attempt PracticeSession::to_attempt(const std::optional<std::string>& trainee,
     a.lesson = lesson_.id;
     a.trainee = trainee;
     a.started = started;
+    a.mode = exam_ ? "exam" : "practice";  // fixed when the session started (the event log's header says the same)
     a.input = input;
     a.dots = dots_;
     a.events = event_log();

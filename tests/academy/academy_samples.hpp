@@ -43,15 +43,23 @@ inline double last_dot_time(const Attempt& a) {
     return t;
 }
 
-// Attempt number `n` of `trainee`: starts n minutes after 2026-11-24T09:00Z and lasts 5 minutes.
+// Attempt number `n` of `trainee`: starts n minutes after 2026-11-24T09:00Z and lasts 5 minutes. Its first dot
+// is moved a few micrometres by n and by the trainee's name, so each is new work (the gradebook knows work by
+// its dots: academy/canonical_dots); the score stays the sample's.
 inline RecordInput sample_record(const AcademySamples& s, const std::string& trainee, int n, bool pass,
                                  AttemptMode mode = AttemptMode::Practice) {
     Attempt attempt = pass ? s.good : s.bad;
+    int name_sum = 0;
+    for (const unsigned char ch : trainee) name_sum += ch;
+    attempt.dots[0].x += 0.002 * n;
+    attempt.dots[0].y += 0.002 * (name_sum % 499);
     const double start = *parse_iso8601("2026-11-24T09:00:00Z") + 60.0 * n;
     attempt.started = format_iso8601_utc(start);
     attempt.trainee = trainee;
-    return make_record_input(s.lesson, attempt, pass ? s.good_report : s.bad_report, trainee, mode, *attempt.started,
-                             format_iso8601_utc(start + 300));
+    RecordInput in = make_record_input(s.lesson, attempt, pass ? s.good_report : s.bad_report, trainee, mode,
+                                       *attempt.started, format_iso8601_utc(start + 300));
+    in.verdict = {Verification::App, ""};  // as the app records at a seat
+    return in;
 }
 
 }  // namespace stipple::test

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "academy/attempt_columns.hpp"
@@ -308,8 +309,10 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     } else {
         if (!create) throw InputError(ErrorCode::no_gradebook, path, "", "no gradebook here (add trainees or import attempts first)");
         const fs::path parent = fs::path(path).parent_path();
-        if (!parent.empty()) fs::create_directories(parent, ec);
-        if (ec) throw std::runtime_error(parent.string() + ": cannot create the folder: " + ec.message());
+        if (!parent.empty()) create_private_folder(parent);  // B: 0700 where made (user_data.hpp)
+        // B: private from its first byte (0600); SQLite gives the -wal and -shm files the same mode.
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) ::close(fd);
     }
 
     sqlite3* raw = nullptr;

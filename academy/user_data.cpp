@@ -2,10 +2,15 @@
 #include "academy/user_data.hpp"
 
 #include <cctype>
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
+#include <sys/stat.h>
+
+#include "academy/pg_connection.hpp"
 #include "scoring/iso_time.hpp"
 
 namespace stipple {
@@ -65,9 +70,22 @@ fs::path user_cache_dir() {
 
 fs::path scalp_cache_dir(const fs::path& cache_dir) { return cache_dir / "scalp"; }
 
+void create_private_folder(const fs::path& folder) {
+    if (folder.empty()) return;
+    fs::path at;
+    for (const fs::path& part : folder) {
+        at /= part;
+        if (::mkdir(at.c_str(), static_cast<mode_t>(kPrivateFolderMode)) == 0 || errno == EEXIST) continue;
+        throw std::runtime_error(at.string() + ": cannot create the folder: " + std::strerror(errno));
+    }
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) throw std::runtime_error(folder.string() + ": not a folder");
+}
+
 std::string default_gradebook_path() { return (user_data_dir() / "gradebook.sqlite").string(); }
 
 fs::path data_dir_of(const fs::path& gradebook_path) {
+    if (is_postgresql_location(gradebook_path.string())) return user_data_dir();  // a server: files stay local
     return gradebook_path.has_parent_path() ? gradebook_path.parent_path() : fs::path(".");
 }
 

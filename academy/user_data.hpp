@@ -1,7 +1,7 @@
 // The user's data: the folder the program keeps its files in, what lives there (the gradebook, finished
 // attempts, autosaves of unfinished work, screenshots), the cache folder (things the program can always make
 // again, such as baked scalp pictures), the one naming scheme for attempt, autosave and
-// screenshot files, and "now" as the ISO 8601 text every record carries. The only code that reads the clock or the
+// screenshot files, private folders, and "now" as the ISO 8601 text every record carries. The only code that reads the clock or the
 // XDG/HOME environment; everything else here is pure and takes the folder as a parameter.
 #pragma once
 
@@ -22,6 +22,12 @@ std::filesystem::path scalp_cache_dir(const std::filesystem::path& cache_dir);
 
 // user_data_dir()/gradebook.sqlite: every command's `--db` default.
 std::string default_gradebook_path();
+
+// Creates `folder` and its missing parents; every folder it creates is 0700 (only the user can list or
+// enter it), so attempts, autosaves, screenshots and the gradebook are private from the start. Folders that
+// exist keep their mode. std::runtime_error naming the folder when it cannot be created.
+void create_private_folder(const std::filesystem::path& folder);
+inline constexpr unsigned kPrivateFolderMode = 0700;
 
 // The data folder a gradebook file belongs to: its folder ("." for a bare file name). Attempts and
 // autosaves live beside the gradebook they are recorded in.

@@ -16,7 +16,7 @@
 
 namespace stipple {
 
-void write_file_atomically(const std::string& path, const std::string& content) {
+void write_file_atomically(const std::string& path, const std::string& content, unsigned mode) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -37,9 +37,10 @@ void write_file_atomically(const std::string& path, const std::string& content) 
         data += n;
         left -= static_cast<size_t>(n);
     }
-    ::fchmod(fd, 0644);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        const std::string why = std::strerror(errno);
+    const bool synced = ::fchmod(fd, static_cast<mode_t>(mode & 07777)) == 0 && ::fsync(fd) == 0;
+    const std::string sync_why = synced ? "" : std::strerror(errno);
+    if (::close(fd) != 0 || !synced) {
+        const std::string why = synced ? std::strerror(errno) : sync_why;
         ::unlink(temp_name.c_str());
         throw std::runtime_error(path + ": cannot write: " + why);
     }

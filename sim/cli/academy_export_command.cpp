@@ -34,7 +34,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
     cmd->callback([o, &outcome] {
         if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
         if (o->bom && o->csv.empty()) throw InputError("", "", "--bom applies to --csv FILE only");
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::export_records);
         const std::string home = academy_home_in_effect(book, o->academy_home);
         AttemptFilter filter;
         if (!o->trainee.empty()) {

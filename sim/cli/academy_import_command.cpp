@@ -101,7 +101,7 @@ void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome) {
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         const LessonFolder lessons = load_lesson_folder(o->lessons_dir.empty() ? default_lessons_dir() : o->lessons_dir);
-        Gradebook book = Gradebook::open(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::import, nullptr, true);
         const AttemptMode mode = *attempt_mode_from_string(o->mode);
         const bool bar = o->files.size() > 1 && (o->progress || isatty(STDERR_FILENO));
         size_t recorded = 0, repeated = 0, refused = 0;

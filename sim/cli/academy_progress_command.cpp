@@ -26,7 +26,7 @@ void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome) {
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         const Curriculum curriculum = load_curriculum(o->curriculum.empty() ? default_curriculum_path() : o->curriculum);
-        const Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        const Gradebook book = open_for(o->db, Permission::report_all, &o->trainee);
         if (!o->trainee.empty()) {
             const auto t = book.find_trainee(o->trainee);
             if (!t) throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");

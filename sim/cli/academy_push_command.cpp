@@ -66,7 +66,7 @@ void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome) {
             throw InputError("", "--lrs", e.what());
         }
         const std::string authorization = o->auth_file.empty() ? "" : lrs_basic_authorization(read_auth_file(o->auth_file));
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::export_records);
         const std::string home = academy_home_in_effect(book, o->academy_home);
         const std::string key = "lrs_pushed_up_to " + url + " " + home;
         const int64_t up_to = pushed_up_to(book, key);

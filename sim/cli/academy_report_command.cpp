@@ -30,7 +30,7 @@ void add_academy_report_command(CLI::App& academy, CommandOutcome& outcome) {
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         const Curriculum curriculum = load_curriculum(o->curriculum.empty() ? default_curriculum_path() : o->curriculum);
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::report_all, &o->trainee);
         ReportInput in;
         in.academy_home = academy_home_in_effect(book, o->academy_home);
         in.curriculum_title = curriculum.title;

@@ -28,14 +28,17 @@ struct ReviewOptions {
     int64_t attempt = 0;
 };
 
-// The gradebook opened for a reviewing command and the person acting. Roles (people.*) replace this one line
-// with open_for(options, Permission::sign_off) and the Actor's subject and login.
+// The gradebook opened for a reviewing command and the person acting (roles.hpp: commenting, signing off and
+// certificates need the sign_off permission, an instructor's; open mode acts as "open").
 struct Opened {
     Gradebook book;
     ReviewActor actor;
 };
-Opened open_for_review(const std::string& db) {
-    return {Gradebook::open_existing(gradebook_path_or_default(db)), ReviewActor{"open", ""}};
+Opened open_for_review(const std::string& db, Permission permission = Permission::sign_off,
+                       std::string* own_trainee = nullptr) {
+    AcademySession s = open_session(db, permission, own_trainee);
+    const bool open = s.actor.open_mode || s.actor.subject.empty();
+    return {std::move(s.book), ReviewActor{open ? "open" : s.actor.subject, open ? "" : s.actor.login}};
 }
 
 Curriculum curriculum_of(const ReviewOptions& o) {
@@ -96,7 +99,15 @@ void add_review(CLI::App& academy, CommandOutcome& outcome) {
     list->callback([l, &outcome] {
         if (l->trainee.empty() == (l->attempt == 0))
             throw InputError("", "", "review comments needs --trainee NAME or --attempt ID (one of them)");
-        Opened o = open_for_review(l->db);
+        // A trainee sees the comments on their own attempts only (own_trainee is then their name).
+        std::string own;
+        Opened o = open_for_review(l->db, Permission::report_all, l->trainee.empty() ? &own : &l->trainee);
+        if (l->attempt != 0 && !own.empty()) {
+            const std::optional<AttemptRecord> a = o.book.attempt(l->attempt);
+            if (!a || a->trainee != own)
+                throw InputError(ErrorCode::unknown_record, o.book.path(), "", "no attempt " + std::to_string(l->attempt) +
+                                 " of yours");
+        }
         const std::vector<Comment> all =
             l->trainee.empty() ? comments_for(o.book, l->attempt) : comments_for_trainee(o.book, l->trainee);
         for (const Comment& each : all) print_comment(each);

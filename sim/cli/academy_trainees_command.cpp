@@ -1,10 +1,13 @@
-// `stipple academy trainees add|list|rename|archive|cohort`: managing the academy's trainees.
+// `stipple academy trainees add|list|rename|archive|cohort|set-pin`: managing the academy's trainees.
 #include <iostream>
 #include <map>
 #include <memory>
 
+#include "academy/people.hpp"
 #include "academy/progress_table.hpp"
+#include "scoring/input_error.hpp"
 #include "sim/cli/academy_commands.hpp"
+#include "sim/cli/secret_input.hpp"
 
 namespace stipple {
 
@@ -15,6 +18,7 @@ struct TraineeOptions {
     std::string name;
     std::string new_name;
     std::string cohort;
+    std::string pin_file;
     bool all = false;
     bool restore = false;
 };
@@ -56,7 +60,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     add->add_option("--cohort", o->cohort, "Cohort the trainee belongs to");
     add_db_option(add, o->db);
     add->callback([o, &outcome] {
-        Gradebook book = Gradebook::open(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::manage_trainees, nullptr, true);
         const Trainee t = book.add_trainee(o->name, o->cohort);
         std::cout << "added trainee \"" << t.name << "\"" << (t.cohort.empty() ? "" : " to cohort \"" + t.cohort + "\"")
                   << " (" << book.path() << ")\n";
@@ -67,7 +71,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     list->add_flag("--all", o->all, "Include archived trainees");
     add_db_option(list, o->db);
     list->callback([o, &outcome] {
-        print_list(Gradebook::open_existing(gradebook_path_or_default(o->db)), o->all);
+        print_list(open_for(o->db, Permission::report_all), o->all);
         outcome.exit_code = kExitOk;
     });
 
@@ -76,7 +80,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     rename->add_option("new_name", o->new_name, "New name")->required();
     add_db_option(rename, o->db);
     rename->callback([o, &outcome] {
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::manage_trainees);
         book.rename_trainee(o->name, o->new_name);
         std::cout << "renamed \"" << o->name << "\" to \"" << o->new_name << "\"\n";
         outcome.exit_code = kExitOk;
@@ -87,7 +91,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     archive->add_flag("--restore", o->restore, "Bring an archived trainee back");
     add_db_option(archive, o->db);
     archive->callback([o, &outcome] {
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::manage_trainees);
         book.archive_trainee(o->name, !o->restore);
         std::cout << (o->restore ? "restored \"" : "archived \"") << o->name << "\"\n";
         outcome.exit_code = kExitOk;
@@ -98,10 +102,26 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
     cohort->add_option("cohort", o->cohort, "Cohort name");
     add_db_option(cohort, o->db);
     cohort->callback([o, &outcome] {
-        Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
+        Gradebook book = open_for(o->db, Permission::manage_trainees);
         book.set_cohort(o->name, o->cohort);
         std::cout << "\"" << o->name << "\" is " << (o->cohort.empty() ? "in no cohort" : "in cohort \"" + o->cohort + "\"")
                   << "\n";
+        outcome.exit_code = kExitOk;
+    });
+
+    CLI::App* set_pin = trainees->add_subcommand("set-pin", "Set a trainee's PIN (6 to 12 digits), asked at sign-in");
+    set_pin->add_option("name", o->name, "Trainee name")->required();
+    set_pin->add_option("--pin-file", o->pin_file, "Read the PIN from this file (mode 0600; default: ask twice on the terminal)");
+    add_db_option(set_pin, o->db);
+    set_pin->callback([o, &outcome] {
+        AcademySession s = open_session(o->db, Permission::manage_trainees);
+        const std::optional<Trainee> t = s.book.find_trainee(o->name);
+        if (!t) throw InputError(ErrorCode::unknown_trainee, s.book.path(), "", "no trainee named \"" + o->name + "\"");
+        const std::string pin = read_new_secret(o->pin_file, "New PIN for " + t->name + ": ");
+        if (const std::string fault = pin_fault(pin); !fault.empty())
+            throw InputError(o->pin_file.empty() ? "/dev/tty" : o->pin_file, "", fault);
+        set_credential(s.book.sql(), trainee_subject(t->id), pin, HashCost::interactive, s.actor);
+        std::cout << "set the PIN of \"" << t->name << "\"; they give it when they sign in\n";
         outcome.exit_code = kExitOk;
     });
 }

@@ -27,6 +27,7 @@ struct PracticeArgs {
     std::optional<std::string> save_path;
     std::optional<std::string> trainee;
     std::string db_path;
+    std::string pin_file;
     std::string view;
     std::string window = "1280x800";
     bool exam = false;
@@ -55,6 +56,8 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         "--window", args->window,
         "Window size WxH in pixels (default 1280x800, at most 90 % of the desktop's work area; a size given "
         "here is kept, clamped to the screen)");
+    cmd->add_option("--pin-file", args->pin_file,
+                    "With --exam, once PINs exist: read the trainee's PIN from this file (mode 0600; default: ask)");
     cmd->add_flag("--skip-brief", args->skip_brief, "Start working at once (unless an autosave is offered)");
     cmd->add_option("--max-fps", args->max_fps,
                     "Frame-rate cap (default 60; a slow machine draws fewer). Depth and timing never depend on "
@@ -92,6 +95,7 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
             gradebook.emplace(Gradebook::open(db_path));
             // A bad name or an archived trainee is refused now, not after the work is done (exit 2).
             gradebook->ensure_active_trainee(*args->trainee);
+            if (args->exam) check_exam_pin(*gradebook, *args->trainee, args->pin_file);  // B: the trainee sits it
             options.gradebook = &*gradebook;
         }
         options.exam = args->exam;

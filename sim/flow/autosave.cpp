@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
@@ -51,8 +52,8 @@ Autosave autosave_from_json(const json& doc, const std::string& file) {
 
 void save_autosave(const std::string& path, const Autosave& autosave) {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent);
-    write_file_atomically(path, autosave_to_json(autosave).dump() + "\n");
+    if (!parent.empty()) create_private_folder(parent);
+    write_file_atomically(path, autosave_to_json(autosave).dump() + "\n", kPrivateFileMode);  // a trainee's work
 }
 
 std::optional<Autosave> load_autosave(const std::string& path, const std::string& lesson_id) {

@@ -11,7 +11,7 @@
 namespace stipple {
 
 std::filesystem::path save_screenshot(const sf::RenderWindow& window, const std::filesystem::path& dir) {
-    std::filesystem::create_directories(dir);
+    create_private_folder(dir);
     sf::Texture texture;
     if (!texture.create(window.getSize().x, window.getSize().y))
         throw std::runtime_error("cannot capture the window for a screenshot");
@@ -21,6 +21,7 @@ std::filesystem::path save_screenshot(const sf::RenderWindow& window, const std:
     // Write next to the final name, then rename, so a half-written PNG is never left behind.
     const std::filesystem::path tmp = path.string() + ".tmp.png";
     if (!image.saveToFile(tmp.string())) throw std::runtime_error("cannot write screenshot " + path.string());
+    std::filesystem::permissions(tmp, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);  // 0600
     std::filesystem::rename(tmp, path);
     return path;
 }

@@ -17,8 +17,10 @@ namespace {
 struct SignInState {
     SignInList list;                 // the pick list and the offered trainee (signin_model)
     std::array<char, 128> typed{};
+    std::array<char, 32> pin{};      // masked; cleared after every try
     std::string error;
     bool focus_field = true;
+    bool focus_pin = false;
 };
 
 std::optional<std::string> selected_name(const SignInState& s) {
@@ -72,7 +74,7 @@ public:
                 }
                 ImGui::EndListBox();
             }
-            ImGui::TextUnformatted("Or a new trainee:");
+            ImGui::TextUnformatted(s_.list.adds_names ? "Or a new trainee:" : "Or type your name:");
         } else {
             ImGui::TextUnformatted("Your name:");
         }
@@ -83,7 +85,20 @@ public:
         ImGui::SetNextItemWidth(-1);
         if (ImGui::InputTextWithHint("##name", "type a name", s_.typed.data(), s_.typed.size(),
                                      ImGuiInputTextFlags_EnterReturnsTrue)) {
-            enter_ = true;
+            if (s_.list.asks_pin && s_.pin[0] == '\0') s_.focus_pin = true;  // Enter on the name: on to the PIN
+            else enter_ = true;
+        }
+        if (s_.list.asks_pin) {
+            ImGui::TextUnformatted("PIN:");
+            if (s_.focus_pin) {
+                ImGui::SetKeyboardFocusHere();
+                s_.focus_pin = false;
+            }
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::InputTextWithHint("##pin", "your PIN", s_.pin.data(), s_.pin.size(),
+                                         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
+                                             ImGuiInputTextFlags_EnterReturnsTrue))
+                enter_ = true;
         }
         if (!s_.error.empty()) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1.0f), "%s", s_.error.c_str());
         std::string label = "Sign in (Enter)";
@@ -99,13 +114,17 @@ public:
         if (!enter_) return;
         enter_ = false;
         s_.error.clear();
-        const SignInResultOf signed_in = sign_in(gradebook_, s_.typed.data(), selected_name(s_));
+        const SignInResultOf signed_in = sign_in(gradebook_, s_.typed.data(), selected_name(s_), s_.pin.data());
+        s_.pin.fill('\0');  // the PIN leaves memory the screen keeps
         if (signed_in.trainee) {
             result_ = SignInResult{signed_in.trainee, false};
             return;
         }
         s_.error = signed_in.error;
-        s_.focus_field = true;
+        // A PIN to type (again): the PIN field; a name to fix: the name field.
+        const bool about_pin = s_.list.asks_pin && (signed_in.error == "Type your PIN" ||
+                                                     signed_in.error.rfind("Wrong PIN", 0) == 0);
+        (about_pin ? s_.focus_pin : s_.focus_field) = true;
         try {
             s_.list = load_sign_in_list(gradebook_);
         } catch (const std::exception& ex) {

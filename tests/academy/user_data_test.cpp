@@ -6,6 +6,9 @@
 #include <optional>
 #include <string>
 
+#include <sys/stat.h>
+
+#include "scoring/atomic_file.hpp"
 #include "scoring/iso_time.hpp"
 #include "academy/user_data.hpp"
 #include "tests/test_support.hpp"
@@ -14,6 +17,12 @@ using namespace stipple;
 namespace fs = std::filesystem;
 
 namespace {
+unsigned mode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
 // Sets (or unsets, for nullptr) an environment variable and restores it when the test ends.
 struct EnvVar {
     std::string name;
@@ -121,4 +130,29 @@ TEST_CASE("now is UTC ISO 8601 with milliseconds, and parses back") {
     REQUIRE(now.size() == 24);
     CHECK(now.back() == 'Z');
     CHECK(format_iso8601_utc(*parse_iso8601(now)) == now);
+}
+
+TEST_CASE("private folders are 0700 where they are made; existing folders keep their mode") {
+    test::ScratchDir dir;
+    fs::permissions(dir.path(), fs::perms(0755));
+    const fs::path deep = dir / "data" / "attempts";
+    create_private_folder(deep);
+    CHECK(mode_of(dir / "data") == 0700);
+    CHECK(mode_of(deep) == 0700);
+    CHECK(mode_of(dir.path()) == 0755);  // was there already
+    CHECK_NOTHROW(create_private_folder(deep));  // again: nothing to do
+    test::write_text(dir / "file", "x");
+    CHECK_THROWS_WITH(create_private_folder(dir / "file"), Catch::Contains("not a folder"));
+    CHECK_THROWS_WITH(create_private_folder(dir / "file" / "below"), Catch::Contains("cannot create the folder"));
+}
+
+TEST_CASE("an atomic write takes the mode asked for: 0600 for private records, 0644 by default") {
+    test::ScratchDir dir;
+    write_file_atomically((dir / "attempt.json").string(), "{}", kPrivateFileMode);
+    CHECK(mode_of(dir / "attempt.json") == 0600);
+    write_file_atomically((dir / "report.html").string(), "<p>");
+    CHECK(mode_of(dir / "report.html") == 0644);
+    write_file_atomically((dir / "report.html").string(), "<p>2", kPrivateFileMode);  // a replaced file too
+    CHECK(mode_of(dir / "report.html") == 0600);
+    CHECK(read_text_file((dir / "report.html").string()) == "<p>2");
 }

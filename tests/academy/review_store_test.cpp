@@ -18,17 +18,11 @@ namespace {
 
 const ReviewActor kInstructor{"staff/1", "Marta Ruiz"};
 
-// Attempt `n` of `trainee`, counted (made by the app) unless `verification` says otherwise; its first dot is
-// moved by n micrometres so that every attempt is distinct work.
+// Attempt `n` of `trainee` (distinct work: sample_record moves a dot by n and the name), counted (made by the
+// app) unless `verification` says otherwise.
 RecordInput counted(const test::AcademySamples& s, const std::string& trainee, int n, bool pass,
                     Verification verification = Verification::App) {
     RecordInput in = test::sample_record(s, trainee, n, pass);
-    Attempt a = pass ? s.good : s.bad;
-    a.dots[0].x += 0.001 * n;
-    a.started = in.started;
-    a.trainee = trainee;
-    in = make_record_input(s.lesson, a, pass ? s.good_report : s.bad_report, trainee, AttemptMode::Practice,
-                           in.started, in.finished);
     in.verdict.verification = verification;
     return in;
 }

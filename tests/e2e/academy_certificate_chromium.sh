@@ -28,13 +28,18 @@ for lesson in first-dots-depth even-fill-patch; do
       "$work/$lesson-demo.json" >"$work/$lesson-$i.json"
   done
 done
-if "$STIPPLE_BIN" academy import --help | grep -q -- '--vouch'; then
-  st academy import --vouch --lessons "$work" "$work"/first-dots-depth-1.json "$work"/first-dots-depth-2.json \
-    "$work"/even-fill-patch-1.json
-else  # before part A's integrity checks: every import counts
-  st academy import --lessons "$work" "$work"/first-dots-depth-1.json "$work"/first-dots-depth-2.json \
-    "$work"/even-fill-patch-1.json
-fi
+# vouched_import FILE...: the instructor vouches for files from a seat (import --vouch, part A). Until that
+# option is in the build, the same effect by hand: the rows marked sealed.
+vouched_import() {
+  if "$STIPPLE_BIN" academy import --help | grep -q -- '--vouch'; then
+    st academy import --vouch --lessons "$work" "$@"
+  else
+    st academy import --lessons "$work" "$@"
+    sqlite3 "$db" "UPDATE attempts SET verification = 'sealed', verification_note = 'vouched by e2e'
+                   WHERE verification = 'unverified'"
+  fi
+}
+vouched_import "$work"/first-dots-depth-1.json "$work"/first-dots-depth-2.json "$work"/even-fill-patch-1.json
 cur=(--curriculum "$work/curriculum.json")
 
 check "a comment at a place on the scalp, listed for the trainee"
@@ -56,11 +61,7 @@ grep -q "not proficient in even-fill-patch" "$work/err.txt" || fail "one pass wa
 expect 2 academy certificate issue "$name" --html "$work/cert.html" "${cur[@]}" --db "$db"
 grep -q "not signed off: even-fill-patch" "$work/err.txt" || fail "certificate without sign-off: $(cat "$work/err.txt")"
 [ ! -e "$work/cert.html" ] || fail "a refused certificate wrote a page"
-if "$STIPPLE_BIN" academy import --help | grep -q -- '--vouch'; then
-  st academy import --vouch --lessons "$work" "$work"/even-fill-patch-2.json
-else
-  st academy import --lessons "$work" "$work"/even-fill-patch-2.json
-fi
+vouched_import "$work"/even-fill-patch-2.json
 st academy review sign-off "$name" even-fill-patch "${cur[@]}"
 
 check "the certificate prints to exactly one A4 page with the trainee, every lesson and the serial"
@@ -96,4 +97,15 @@ grep -q "^REVOKED on " "$work/out.txt" || fail "verify after revoke: $(cat "$wor
 grep -q "REVOKED on" "$work/revoked.html" || fail "the revoked page has no REVOKED banner"
 expect 2 academy certificate verify "00000000-0000-8000-8000-000000000000" --db "$db"
 grep -q "no certificate with serial" "$work/err.txt" || fail "unknown serial: $(cat "$work/err.txt")"
+check "once there are staff, reviewing needs an instructor: refused without --as, signed by login with it"
+export USER=e2e-nobody  # not a staff login: --as is never implied
+printf 'marta-teaches-1\n' >"$work/marta.pw"
+chmod 600 "$work/marta.pw"
+st academy staff add marta --name "Marta Ruiz" --new-password-file "$work/marta.pw"
+expect 2 academy review comment "$first" "anyone?" --db "$db"
+grep -q "needs an instructor" "$work/err.txt" || fail "a comment without --as: $(cat "$work/err.txt")"
+st academy --as marta --password-file "$work/marta.pw" review comment "$first" "Signed comment"
+st academy --as marta --password-file "$work/marta.pw" review comments --attempt "$first"
+grep -q "^attempt $first, marta on " "$work/out.txt" && grep -q "^2 comments$" "$work/out.txt" ||
+  fail "the signed comment: $(cat "$work/out.txt")"
 echo "PASS: $e2e_name"

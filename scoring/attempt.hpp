@@ -22,11 +22,12 @@ struct Attempt {
     std::string lesson;               // lesson id
     std::optional<std::string> trainee;
     std::optional<std::string> started;   // ISO 8601
-    std::optional<std::string> finished;  // ISO 8601, written when the attempt is finished
-    std::optional<std::string> mode;  // practice | exam, written when the session starts; absent = practice
     std::string input = "mouse";      // mouse | pen | generated
     std::vector<Dot> dots;
     nlohmann::json events = nullptr;  // optional raw input log, owned by the simulator; scoring ignores it
+    // Added later, so positional initialisers above keep working:
+    std::optional<std::string> finished;  // ISO 8601, written when the attempt is finished
+    std::optional<std::string> mode;  // practice | exam, written when the session starts; absent = practice
     nlohmann::json seal = nullptr;    // optional integrity record (academy/attempt_seal), an object kept opaque here
 };
 

@@ -1,6 +1,7 @@
 // Finishing an attempt, one headless step for `stipple practice` and the app alike: the attempt file
-// written atomically, then the autosave removed, then the score, then the record in the gradebook (when
-// there is one and a trainee). A failed write throws and keeps the autosave; a failed score or record comes
+// written atomically (with its finish time and mode, and sealed with the gradebook's key when there is one and a
+// trainee: academy/attempt_seal), then the autosave removed, then the score, then the record in the gradebook,
+// verification "app" (academy/attempt_integrity). A failed write throws and keeps the autosave; a failed score or record comes
 // back as text, never as an exception, and the attempt file stays.
 #pragma once
 
@@ -22,12 +23,13 @@ struct FinishPlan {
     std::filesystem::path data_dir;                   // the user's data folder (academy/user_data.hpp)
     std::string autosave_path;                        // removed once the attempt is written; empty = none
     Gradebook* gradebook = nullptr;                   // record here (needs attempt.trainee); nullptr = don't
-    bool exam = false;
+    bool exam = false;                                // the mode when the attempt has none of its own
     bool abandoned = false;                           // an exam left past its limit: failed (exam_clock.hpp)
 };
 
 struct FinishedAttempt {
     std::string saved_path;              // where the attempt file was written
+    bool sealed = false;                 // the file carries the gradebook's seal
     std::optional<ScoreReport> report;   // absent when scoring failed (score_error says why)
     std::string score_error;
     bool record_asked = false;           // a gradebook and a trainee were given

@@ -24,13 +24,17 @@ grep -q 'carlota.*archived' "$work/out.txt" || fail "list --all lacks the archiv
 
 check "import: the expert demo passes, a botched attempt fails, each scored and recorded"
 expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
-jq '.trainee = "ana" | .started = "2026-11-24T09:00:00Z"' "$work/demo.json" >"$work/ana1.json"
-jq '.trainee = "ana" | .started = "2026-11-24T10:00:00+01:00"' "$work/demo.json" >"$work/ana2.json"
-jq 'del(.trainee) | .started = "2026-11-24T11:00:00Z" | .input = "mouse" | .dots |= map(.depth_mm = 1.7)' \
+# Demo files never count (tests/e2e/academy_integrity.sh): these are the demo's dots made "mouse" work, each
+# moved a little so that each is new work, and vouched for as an offline studio's files would be.
+jq '.trainee = "ana" | .started = "2026-11-24T09:00:00Z" | .input = "mouse" | .dots[0].x += 0.01' \
+  "$work/demo.json" >"$work/ana1.json"
+jq '.trainee = "ana" | .started = "2026-11-24T10:00:00+01:00" | .input = "mouse" | .dots[0].x += 0.02' \
+  "$work/demo.json" >"$work/ana2.json"
+jq 'del(.trainee) | .started = "2026-11-24T11:00:00Z" | .input = "mouse" | .mode = "exam" | .dots |= map(.depth_mm = 1.7)' \
   "$work/demo.json" >"$work/bob_deep.json"
-expect 0 academy import "$work/ana1.json" "$work/ana2.json"
+expect 0 academy import --vouch "$work/ana1.json" "$work/ana2.json"
 grep -q 'imported 2, already recorded 0, refused 0' "$work/out.txt" || fail "import summary"
-expect 0 academy import --trainee bob --mode exam "$work/bob_deep.json"
+expect 0 academy import --trainee bob --vouch "$work/bob_deep.json"
 check "import again: nothing is recorded twice"
 expect 0 academy import "$work/ana1.json" "$work/ana2.json" --trainee ana
 grep -q 'imported 0, already recorded 2' "$work/out.txt" || fail "repeat import"
@@ -42,8 +46,9 @@ check "import refusals name the file and field; good files in the same batch are
 jq '.trainee = "zoe"' "$work/demo.json" >"$work/zoe.json"
 jq '.lesson = "no-such-lesson" | .trainee = "ana"' "$work/demo.json" >"$work/nolesson.json"
 echo '{"format": "stipple-attempt/1", "lesson": 3}' >"$work/broken.json"
-jq '.trainee = "ana" | .started = "2026-11-25T09:00:00Z"' "$work/demo.json" >"$work/ana3.json"
-expect 2 academy import "$work/zoe.json" "$work/nolesson.json" "$work/broken.json" "$work/ana3.json"
+jq '.trainee = "ana" | .started = "2026-11-25T09:00:00Z" | .input = "mouse" | .dots[0].x += 0.03' \
+  "$work/demo.json" >"$work/ana3.json"
+expect 2 academy import --vouch "$work/zoe.json" "$work/nolesson.json" "$work/broken.json" "$work/ana3.json"
 grep -q "$work/zoe.json: /trainee: no trainee \"zoe\"" "$work/err.txt" || fail "unknown trainee"
 grep -q "$work/nolesson.json: /lesson: no lesson \"no-such-lesson\"" "$work/err.txt" || fail "unknown lesson"
 grep -q "$work/broken.json: /lesson" "$work/err.txt" || fail "broken attempt"

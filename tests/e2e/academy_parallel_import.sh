@@ -9,12 +9,13 @@ count() { sqlite3 "$db" "SELECT count(*) FROM attempts"; }
 
 expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
 for who in ana bob cy; do expect 0 academy trainees add "$who" --db "$db"; done
-# make_attempts NAME N: N distinct attempts (one minute apart) in $work/NAME/
+# make_attempts NAME N: N distinct attempts (one minute apart, and each with one dot moved: the gradebook
+# knows work by its dots, not its times) in $work/NAME/
 make_attempts() {
   mkdir -p "$work/$1"
   for i in $(seq 1 "$2"); do
-    jq --arg who "$1" --arg t "$(printf '2026-11-24T%02d:%02d:00Z' $((8 + i / 60)) $((i % 60)))" \
-      '.trainee = $who | .started = $t' "$work/demo.json" >"$work/$1/$i.json"
+    jq --arg who "$1" --arg t "$(printf '2026-11-24T%02d:%02d:00Z' $((8 + i / 60)) $((i % 60)))" --argjson i "$i" \
+      '.trainee = $who | .started = $t | .dots[0].x += 0.01 * $i' "$work/demo.json" >"$work/$1/$i.json"
   done
 }
 

@@ -25,12 +25,14 @@ JSON
 expect 0 demo --lesson "$work/first-dots-depth.json" --out "$work/demo.json"
 st academy trainees add "Ana Lima" --cohort spring
 st academy trainees add "Bo <Chen>" --cohort spring
+# Demo files never count: the demo's dots as "mouse" work, each moved a little (new work), vouched for.
 for i in 1 2 3; do
-  jq --arg t "2026-11-2${i}T09:00:00Z" '.trainee = "Ana Lima" | .started = $t' "$work/demo.json" >"$work/ana$i.json"
+  jq --arg t "2026-11-2${i}T09:00:00Z" --argjson i "$i" \
+    '.trainee = "Ana Lima" | .started = $t | .input = "mouse" | .dots[0].x += 0.01 * $i' "$work/demo.json" >"$work/ana$i.json"
 done
-jq '.trainee = "Bo <Chen>" | .started = "2026-11-21T10:00:00Z" | .dots |= map(.depth_mm = 1.7)' \
+jq '.trainee = "Bo <Chen>" | .started = "2026-11-21T10:00:00Z" | .input = "mouse" | .dots |= map(.depth_mm = 1.7)' \
   "$work/demo.json" >"$work/bo1.json"
-st academy import --lessons "$work" "$work"/ana*.json "$work/bo1.json"
+st academy import --vouch --lessons "$work" "$work"/ana*.json "$work/bo1.json"
 st academy report --curriculum "$work/curriculum.json" --html "$work/report.html"
 
 check "the page loads in headless Chromium"

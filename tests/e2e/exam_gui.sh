@@ -5,10 +5,11 @@
 # cancels; closing the window keeps the exam (its autosave, dots and start), no discard anywhere; reopening
 # resumes it with the wall-clock time that is left; an exam reopened past its limit is finished as it
 # stands and recorded in the gradebook as failed ("abandoned"), and so is one the app's picker finds when the
-# trainee signs in. Every wait is on a line the program prints.
+# trainee signs in; a finished exam's file carries its mode and the gradebook's seal (re-imported it is found, edited it
+# is unverified). Every wait is on a line the program prints.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
-require_display python3 sqlite3
+require_display python3 sqlite3 jq
 
 trainee="Exam Taker"
 autosave="$XDG_DATA_HOME/stipple/autosave/exam-taker-hairline-classic.exam.json"
@@ -173,6 +174,21 @@ wait_exit 60
 printed '^recorded attempt [0-9]+ for Quick Taker: hairline-classic [0-9]+\.[0-9] \(not passed\)$' ||
   fail "the exam ended by its limit was not recorded"
 expect 0 score --lesson "$work/short.json" "$work/timeup.json"
+
+check "the exam's file is sealed by the gradebook with its mode: re-imported it is found, edited it is unverified"
+gb="$XDG_DATA_HOME/stipple/gradebook.sqlite"
+jq -e '.mode == "exam" and .seal.alg == "hmac-sha256" and (.seal.mac | length) == 64 and (.finished | endswith("Z"))' \
+  "$work/timeup.json" >/dev/null || fail "the exam file is not sealed as an exam: $(jq -c '{mode, seal}' "$work/timeup.json")"
+[ "$(sqlite3 "$gb" "SELECT a.verification || ' ' || a.mode FROM attempts a JOIN trainees t ON t.id = a.trainee_id
+  WHERE t.name = 'Quick Taker'")" = "app exam" ] || fail "the exam was not recorded as the app's"
+mkdir -p "$work/short-lessons"
+cp "$work/short.json" "$work/short-lessons/"
+expect 0 academy import --lessons "$work/short-lessons" "$work/timeup.json"
+grep -Eq '^already recorded as [0-9]+$' "$work/out.txt" || fail "re-import: $(head -1 "$work/out.txt")"
+jq '.mode = "practice" | .trainee = "Copy Cat"' "$work/timeup.json" >"$work/edited.json"
+expect 0 academy import --lessons "$work/short-lessons" --add-trainees "$work/edited.json"
+grep -Eq '^recorded [0-9]+ \(unverified: integrity record does not match \(changed after it was sealed\)\)$' "$work/out.txt" ||
+  fail "edited copy: $(head -1 "$work/out.txt")"
 
 check "the app's picker finds an abandoned exam on signing in: finished as it stands, recorded failed"
 # The app on a copy of the curriculum whose hairline-classic has the limit, the same abandoned exam waiting

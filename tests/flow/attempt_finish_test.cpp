@@ -9,7 +9,10 @@
 #include <sstream>
 #include <string>
 
+#include "academy/attempt_integrity.hpp"
+#include "academy/attempt_seal.hpp"
 #include "academy/gradebook.hpp"
+#include "academy/lesson_hash.hpp"
 #include "scoring/attempt_io.hpp"
 #include "scoring/scoring.hpp"
 #include "sim/flow/attempt_finish.hpp"
@@ -23,10 +26,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Twelve dots in a small grid, by `trainee` (none: std::nullopt).
-Attempt practise(const Lesson& lesson, const std::optional<std::string>& trainee) {
+// Twelve dots in a small grid, by `trainee` (none: std::nullopt), in an exam session or not.
+Attempt practise(const Lesson& lesson, const std::optional<std::string>& trainee, bool exam = false) {
     const VirtualScalp scalp = generate_scalp(lesson);
-    PracticeSession session(lesson, scalp, false, 7);
+    PracticeSession session(lesson, scalp, exam, 7);
     const Point start = session_start_mm(lesson);
     double t = 0.0;
     for (int i = 0; i < 12; ++i) {
@@ -91,7 +94,7 @@ TEST_CASE("with a gradebook and a trainee the finished attempt is recorded, in t
     Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
     gradebook.add_trainee("ana");
     const Lesson lesson = test::shipped_lesson("first-dots-depth");
-    const Attempt attempt = practise(lesson, std::string("ana"));
+    const Attempt attempt = practise(lesson, std::string("ana"), true);
     FinishPlan plan;
     plan.data_dir = dir.path();
     plan.gradebook = &gradebook;
@@ -118,6 +121,43 @@ TEST_CASE("with a gradebook and a trainee the finished attempt is recorded, in t
     CHECK(out.str() == "recorded attempt " + std::to_string(*done.recorded_id) + " for ana: first-dots-depth " +
                            total + (done.report->passed ? " (passed)\n" : " (not passed)\n"));
     CHECK(err.str().empty());
+}
+
+TEST_CASE("at a seat with a gradebook the attempt file is sealed with its mode and finish time; edits break it") {
+    test::ScratchDir dir;
+    Gradebook gradebook = Gradebook::open((dir / "gb.sqlite").string());
+    const Trainee ana = gradebook.add_trainee("ana");
+    const Lesson lesson = test::shipped_lesson("first-dots-depth");
+    FinishPlan plan;
+    plan.data_dir = dir.path();
+    plan.gradebook = &gradebook;
+    const FinishedAttempt done =
+        finish_attempt(lesson, practise(lesson, std::string("ana"), true), plan, "2026-11-24T10:03:00.000Z");
+    REQUIRE(done.recorded_id);
+    CHECK(done.sealed);
+    const Attempt back = load_attempt(done.saved_path);
+    CHECK(back.mode == std::optional<std::string>("exam"));  // the session's, though the plan says practice
+    CHECK(back.finished == std::optional<std::string>("2026-11-24T10:03:00.000Z"));
+    REQUIRE(back.seal.is_object());
+    CHECK(back.seal["gradebook"] == gradebook.database_id());
+    const std::optional<std::string> key = seal_key_from_hex(gradebook.seal_key());
+    REQUIRE(key);
+    const IntegrityContext context{gradebook.database_id(), *key, ana.uid, lesson_content_hash(lesson), ""};
+    CHECK(judge_attempt(back, context).verification == Verification::Sealed);
+    Attempt practice = back;
+    practice.mode = "practice";
+    CHECK(judge_attempt(practice, context).note == "integrity record does not match (changed after it was sealed)");
+    const std::optional<AttemptRecord> record = gradebook.attempt(*done.recorded_id);
+    REQUIRE(record);
+    CHECK(record->mode == AttemptMode::Exam);
+    CHECK(record->verification == Verification::App);
+    CHECK(nlohmann::json::parse(record->attempt_json).at("seal") == back.seal);  // the stored text is the sealed file
+
+    plan.gradebook = nullptr;  // no gradebook: finished and moded, but nothing to seal with
+    const FinishedAttempt alone = finish_attempt(lesson, practise(lesson, std::string("ana")), plan, "2026-11-24T10:09:00.000Z");
+    CHECK_FALSE(alone.sealed);
+    CHECK(load_attempt(alone.saved_path).seal.is_null());
+    CHECK(load_attempt(alone.saved_path).mode == std::optional<std::string>("practice"));
 }
 
 TEST_CASE("a gradebook refusal comes back as text and keeps the attempt file; no trainee, no record") {

@@ -298,6 +298,8 @@ TEST_CASE("attempt and whole-file refusals carry their codes", "[formats][attemp
     CHECK(attempt(with(v, "/format", "stipple-lesson/1")) == "/format wrong_format");
     CHECK(attempt(with(v, "/started", "yesterday")) == "/started bad_time");
     CHECK(attempt(with(v, "/input", "trackpad")) == "/input unknown_name");
+    CHECK(attempt(with(v, "/mode", "test")) == "/mode unknown_name");
+    CHECK(attempt(with(v, "/finished", "later")) == "/finished bad_time");
     CHECK(attempt(with(v, "/dots/0/depth_mm", 12)) == "/dots/0/depth_mm above_maximum");
     CHECK(attempt(with(v, "/dots/0/t", -1)) == "/dots/0/t out_of_range");
     CHECK(attempt(with(v, "/dots/0/t", 1e6 + 0.5)) == "/dots/0/t above_maximum");
@@ -355,6 +357,10 @@ TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats
         {with(v, "/dots/0/t", -1), "attempt.json: /dots/0/t: expected seconds since the start, >= 0"},
         {with(v, "/dots/0/t", 1e20), "attempt.json: /dots/0/t: expected at most 1000000 seconds since the start"},
         {with(v, "/events", "log"), "attempt.json: /events: expected an array of input events"},
+        {with(v, "/mode", "test"), "attempt.json: /mode: expected \"practice\" or \"exam\""},
+        {with(v, "/mode", 1), "attempt.json: /mode: expected a string"},
+        {with(v, "/finished", "2026-11-24 10:00"), "attempt.json: /finished: expected an ISO 8601 time"},
+        {with(v, "/seal", "mac"), "attempt.json: /seal: expected an object"},
     };
     for (const auto& [doc, expected] : cases) {
         INFO("document: " << doc.dump());
@@ -362,15 +368,26 @@ TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats
     }
 }
 
-TEST_CASE("an attempt survives a write and a read, events included", "[formats][attempt][files]") {
+TEST_CASE("an attempt survives a write and a read, events, mode, finish and seal included", "[formats][attempt][files]") {
     test::ScratchDir dir;
-    const Attempt a = attempt_from_json(valid_attempt_doc(), "attempt.json");
+    json doc = valid_attempt_doc();
+    doc["mode"] = "exam";
+    doc["finished"] = "2026-11-24T10:05:00.000Z";
+    doc["seal"] = {{"alg", "hmac-sha256"}, {"mac", "00"}, {"future", {1, 2}}};  // opaque to scoring
+    const Attempt a = attempt_from_json(doc, "attempt.json");
+    CHECK(a.mode == std::optional<std::string>("exam"));
+    CHECK(a.finished == std::optional<std::string>("2026-11-24T10:05:00.000Z"));
+    CHECK(a.seal == doc["seal"]);
+    CHECK_FALSE(attempt_from_json(valid_attempt_doc(), "attempt.json").mode);  // absent: practice, by the reader's caller
     const std::string path = (dir / "attempt.json").string();
     save_attempt(path, a);
     const Attempt b = load_attempt(path);
     CHECK(b.dots.size() == 2);
     CHECK(b.dots[1].x == a.dots[1].x);
     CHECK(b.events == a.events);
+    CHECK(b.mode == a.mode);
+    CHECK(b.finished == a.finished);
+    CHECK(b.seal == a.seal);
     CHECK(json::parse(attempt_to_json(a).dump()) == json::parse(attempt_to_json(b).dump()));
 }
 

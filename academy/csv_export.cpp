@@ -1,25 +1,41 @@
-// Writing attempts as CSV.
+// Writing attempts as CSV, every text cell defused (see csv_export.hpp).
 #include "academy/csv_export.hpp"
 
+#include <array>
+#include <cmath>
 #include <cstdio>
+
+#include "academy/text_safety.hpp"
 
 namespace stipple {
 
 namespace {
 
 std::string number(double value) {
+    if (!std::isfinite(value)) return "";  // an edited row: never "-inf", which a spreadsheet would evaluate
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", value);
     return buf;
 }
 
-std::string text(const std::string& value) {
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
-        return csv_cell("'" + value);
-    return csv_cell(value);
-}
+// Characters a spreadsheet reads as the start of a formula, as UTF-8.
+constexpr std::array<const char*, 14> kFormulaStarts = {
+    "=", "+", "-", "@", "\t", "\r",
+    "\xEF\xBC\x9D", "\xEF\xBC\x8B", "\xEF\xBC\x8D", "\xEF\xBC\xA0",   // ＝ ＋ － ＠ (U+FF1D FF0B FF0D FF20)
+    "\xEF\xB9\xA6", "\xEF\xB9\xA2", "\xEF\xB9\xA3", "\xEF\xB9\xAB"};  // ﹦ ﹢ ﹣ ﹫ (U+FE66 FE62 FE63 FE6B)
 
 }  // namespace
+
+bool starts_like_formula(const std::string& text) {
+    for (const char* start : kFormulaStarts)
+        if (text.rfind(start, 0) == 0) return true;
+    return false;
+}
+
+std::string csv_text_cell(const std::string& value) {
+    const std::string printable = printable_text(value);
+    return csv_cell(starts_like_formula(printable) ? "'" + printable : printable);
+}
 
 std::string csv_cell(const std::string& value) {
     if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
@@ -31,16 +47,18 @@ std::string csv_cell(const std::string& value) {
     return out + "\"";
 }
 
-std::string attempts_csv(const std::vector<AttemptRecord>& attempts) {
-    std::string out =
-        "attempt_id,registration,trainee,cohort,lesson_id,lesson_hash,lesson_title,mode,started,finished,"
-        "duration_s,recorded,input_device,dots,total,passed,spacing_score,depth_score,hairline_score\r\n";
+std::string attempts_csv(const std::vector<AttemptRecord>& attempts, const CsvOptions& options) {
+    std::string out = options.bom ? kUtf8Bom : "";
+    out += "attempt_id,registration,trainee,cohort,lesson_id,lesson_hash,lesson_title,mode,started,finished,"
+           "duration_s,recorded,input_device,dots,total,passed,spacing_score,depth_score,hairline_score\r\n";
+    const auto text = csv_text_cell;
     for (const AttemptRecord& a : attempts) {
-        out += std::to_string(a.id) + "," + a.registration + "," + text(a.trainee) + "," + text(a.cohort) + "," +
-               text(a.lesson_id) + "," + a.lesson_hash + "," + text(a.lesson_title) + "," + to_string(a.mode) + "," +
-               a.started + "," + a.finished + "," + (a.duration_s ? number(*a.duration_s) : "") + "," + a.recorded +
-               "," + text(a.input_device) + "," + std::to_string(a.dot_count) + "," + number(a.total) + "," +
-               (a.passed ? "true" : "false") + "," + number(a.spacing_score) + "," + number(a.depth_score) + "," +
+        out += std::to_string(a.id) + "," + text(a.registration) + "," + text(a.trainee) + "," + text(a.cohort) +
+               "," + text(a.lesson_id) + "," + text(a.lesson_hash) + "," + text(a.lesson_title) + "," +
+               to_string(a.mode) + "," + text(a.started) + "," + text(a.finished) + "," +
+               (a.duration_s ? number(*a.duration_s) : "") + "," + text(a.recorded) + "," + text(a.input_device) +
+               "," + std::to_string(a.dot_count) + "," + number(a.total) + "," + (a.passed ? "true" : "false") +
+               "," + number(a.spacing_score) + "," + number(a.depth_score) + "," +
                (a.hairline_score ? number(*a.hairline_score) : "") + "\r\n";
     }
     return out;

@@ -1,8 +1,12 @@
 // Building xAPI 1.0.3 statements from gradebook attempts.
 #include "academy/xapi_export.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
+#include "academy/text_safety.hpp"
 #include "academy/uuid.hpp"
 #include "scoring/report_io.hpp"
 
@@ -10,35 +14,73 @@ namespace stipple {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+// Stored text as a JSON string can hold it: old or edited rows may carry invalid UTF-8, which would make the
+// whole export fail to serialise.
+std::string json_text(const std::string& text) { return valid_utf8_or_replace(text); }
+
+// An IRI path segment: unreserved characters as they are, every other byte percent-encoded (lesson ids are
+// [a-z0-9-] when read from a lesson file; an edited row must still give a valid IRI).
+std::string iri_segment(const std::string& text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (const unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+double xapi_score_0_100(double score) {
+    if (std::isnan(score)) return 0.0;
+    return round_to(std::clamp(score, 0.0, 100.0), 1);
+}
+
 std::string lesson_activity_iri(const std::string& home, const std::string& lesson_id, const std::string& hash) {
-    return home + "/lessons/" + lesson_id + "?hash=" + short_hash(hash);
+    return home + "/lessons/" + iri_segment(lesson_id) + "?hash=" + iri_segment(short_hash(hash));
 }
 
 std::string xapi_extension_iri(const std::string& home, const std::string& name) {
     return home + "/xapi/extensions/" + name;
 }
 
+std::string xapi_statement_id(const AttemptRecord& a, const std::string& home) {
+    return name_based_uuid(a.registration, "statement/2|" + home);
+}
+
+ordered_json xapi_actor(const AttemptRecord& a, const std::string& home) {
+    return {{"objectType", "Agent"}, {"account", {{"homePage", home}, {"name", json_text(a.trainee_uid)}}}};
+}
+
 ordered_json xapi_statement(const AttemptRecord& a, const std::string& home) {
     ordered_json s;
-    s["id"] = name_based_uuid(a.registration, "statement");
-    s["actor"] = {{"objectType", "Agent"}, {"name", a.trainee}, {"account", {{"homePage", home}, {"name", a.trainee}}}};
+    s["id"] = xapi_statement_id(a, home);
+    s["actor"] = xapi_actor(a, home);
     s["verb"] = {{"id", a.passed ? kXapiVerbPassed : kXapiVerbFailed},
                  {"display", {{"en-US", a.passed ? "passed" : "failed"}}}};
     s["object"] = {{"objectType", "Activity"},
                    {"id", lesson_activity_iri(home, a.lesson_id, a.lesson_hash)},
                    {"definition",
-                    {{"name", {{"en-US", a.lesson_title}}},
+                    {{"name", {{"en-US", json_text(a.lesson_title)}}},
                      {"type", "http://adlnet.gov/expapi/activities/simulation"}}}};
     ordered_json result;
-    const double raw = round_to(a.total, 1);
+    const double raw = xapi_score_0_100(a.total);
     result["score"] = {{"scaled", round_to(raw / 100.0, 4)}, {"raw", raw}, {"min", 0}, {"max", 100}};
     result["success"] = a.passed;
     result["completion"] = true;
-    if (a.duration_s) result["duration"] = iso8601_duration(*a.duration_s);
+    if (a.duration_s && std::isfinite(*a.duration_s)) result["duration"] = iso8601_duration(*a.duration_s);
     ordered_json components;
-    components[xapi_extension_iri(home, "spacing")] = round_to(a.spacing_score, 1);
-    components[xapi_extension_iri(home, "depth")] = round_to(a.depth_score, 1);
-    if (a.hairline_score) components[xapi_extension_iri(home, "hairline")] = round_to(*a.hairline_score, 1);
+    components[xapi_extension_iri(home, "spacing")] = xapi_score_0_100(a.spacing_score);
+    components[xapi_extension_iri(home, "depth")] = xapi_score_0_100(a.depth_score);
+    if (a.hairline_score) components[xapi_extension_iri(home, "hairline")] = xapi_score_0_100(*a.hairline_score);
     result["extensions"] = components;
     s["result"] = result;
     ordered_json context;
@@ -46,19 +88,33 @@ ordered_json xapi_statement(const AttemptRecord& a, const std::string& home) {
     context["platform"] = "Stipple";
     context["language"] = "en-US";
     context["extensions"] = {{xapi_extension_iri(home, "mode"), to_string(a.mode)},
-                             {xapi_extension_iri(home, "input-device"), a.input_device},
-                             {xapi_extension_iri(home, "lesson-hash"), a.lesson_hash},
-                             {xapi_extension_iri(home, "dots"), a.dot_count}};
-    if (!a.cohort.empty()) context["extensions"][xapi_extension_iri(home, "cohort")] = a.cohort;
+                             {xapi_extension_iri(home, "input-device"), json_text(a.input_device)},
+                             {xapi_extension_iri(home, "lesson-hash"), json_text(a.lesson_hash)},
+                             {xapi_extension_iri(home, "dots"), std::max(a.dot_count, 0)}};
+    if (!a.cohort_at_record.empty())
+        context["extensions"][xapi_extension_iri(home, "cohort")] = json_text(a.cohort_at_record);
     s["context"] = context;
-    s["timestamp"] = !a.finished.empty() ? a.finished : !a.started.empty() ? a.started : a.recorded;
+    s["timestamp"] = json_text(!a.finished.empty() ? a.finished : !a.started.empty() ? a.started : a.recorded);
+    s["version"] = "1.0.3";
+    return s;
+}
+
+ordered_json xapi_voiding_statement(const AttemptRecord& a, const std::string& home) {
+    ordered_json s;
+    s["id"] = name_based_uuid(a.registration, "voided/2|" + home);
+    s["actor"] = xapi_actor(a, home);
+    s["verb"] = {{"id", kXapiVerbVoided}, {"display", {{"en-US", "voided"}}}};
+    s["object"] = {{"objectType", "StatementRef"}, {"id", xapi_statement_id(a, home)}};
     s["version"] = "1.0.3";
     return s;
 }
 
 ordered_json xapi_statements(const std::vector<AttemptRecord>& attempts, const std::string& home) {
     ordered_json all = ordered_json::array();
-    for (const AttemptRecord& a : attempts) all.push_back(xapi_statement(a, home));
+    for (const AttemptRecord& a : attempts) {
+        all.push_back(xapi_statement(a, home));
+        if (a.verification == Verification::Unverified) all.push_back(xapi_voiding_statement(a, home));
+    }
     return all;
 }
 

@@ -1,4 +1,6 @@
-// xAPI 1.0.3 statements: one per attempt, the academy as the account home, lessons as activities.
+// xAPI 1.0.3 statements: one per attempt, the academy as the account home, lessons as activities. Every
+// value in a statement was fixed when the attempt was recorded (the trainee's uid, the cohort then, the
+// lesson version, the scores), so a rename, a cohort move or a re-export gives byte-identical statements.
 #pragma once
 
 #include <string>
@@ -12,17 +14,29 @@ namespace stipple {
 
 inline constexpr const char* kXapiVerbPassed = "http://adlnet.gov/expapi/verbs/passed";
 inline constexpr const char* kXapiVerbFailed = "http://adlnet.gov/expapi/verbs/failed";
+inline constexpr const char* kXapiVerbVoided = "http://adlnet.gov/expapi/verbs/voided";
 
-// "<home>/lessons/<lesson id>?hash=<first 12 hex digits of the lesson hash>"
+// "<home>/lessons/<lesson id>?hash=<first 12 hex digits of the lesson hash>" (bytes outside A-Z a-z 0-9 - . _ ~
+// percent-encoded, so an edited row still gives an IRI).
 std::string lesson_activity_iri(const std::string& academy_home, const std::string& lesson_id,
                                 const std::string& lesson_hash);
 // "<home>/xapi/extensions/<name>", e.g. the spacing component score.
 std::string xapi_extension_iri(const std::string& academy_home, const std::string& name);
+// A score as exported: clamped to [0, 100] (NaN -> 0), one decimal.
+double xapi_score_0_100(double score);
+// UUID v8 of (registration, "statement/2|<home>"): fixed per attempt and academy home.
+std::string xapi_statement_id(const AttemptRecord& attempt, const std::string& academy_home);
 
-// One statement: id derived from the registration (stable across exports), actor an account of the
-// academy, verb passed/failed, result with score, success, completion, duration and component scores.
+// One statement: the actor is an account of the academy named by the trainee's uid (no display name),
+// verb passed/failed, result with score (raw 0-100, scaled 0-1), success, completion, duration and component
+// scores, context with the registration, mode, input device, lesson hash, dots and the cohort at record time.
+// Stored text is made valid UTF-8 first (old rows).
 nlohmann::ordered_json xapi_statement(const AttemptRecord& attempt, const std::string& academy_home);
-// A JSON array of statements, as an LRS accepts them in one POST.
+// The statement voiding xapi_statement(attempt) (verb voided, object its StatementRef), for an attempt that
+// has been found unverified: an LRS that already holds the first drops it from its reports.
+nlohmann::ordered_json xapi_voiding_statement(const AttemptRecord& attempt, const std::string& academy_home);
+// A JSON array of statements, as an LRS accepts them in one POST: each attempt's statement, followed by its
+// voiding statement when the attempt is unverified.
 nlohmann::ordered_json xapi_statements(const std::vector<AttemptRecord>& attempts, const std::string& academy_home);
 
 }  // namespace stipple

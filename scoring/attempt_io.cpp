@@ -51,6 +51,8 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         if (const json* t = r.find(d, p, "t"); t && !t->is_null()) {
             dot.t = r.number(*t, p + "/t");
             if (*dot.t < 0) r.fail(ErrorCode::out_of_range, p + "/t", "expected seconds since the start, >= 0");
+            if (*dot.t > kMaxAttemptSeconds)
+                r.fail(ErrorCode::above_maximum, p + "/t", "expected at most 1000000 seconds since the start");
         }
         a.dots.push_back(dot);
     }

@@ -20,6 +20,7 @@ inline constexpr std::size_t kMaxPathChars = 4096;        // file names in a cur
 // Attempts.
 inline constexpr std::size_t kMaxDotsPerAttempt = 500000;
 inline constexpr std::size_t kMaxEventsPerAttempt = 2000000;
+inline constexpr double kMaxAttemptSeconds = 1e6;         // a dot's t (11.6 days; a real attempt is minutes)
 
 // Lessons: shapes and what they ask for.
 // Real shapes have a few dozen points; the work per dot and per map sample grows with the points (a zone of

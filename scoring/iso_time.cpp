@@ -106,7 +106,20 @@ std::string format_iso8601_utc(double epoch_s) {
 }
 
 std::string iso8601_duration(double seconds) {
-    if (!(seconds > 0)) return "PT0S";
+    if (!(seconds > 0) || !std::isfinite(seconds)) return "PT0S";
+    // Up to 1e15 s in whole hundredths (exact in a long long); beyond that, whole seconds in doubles (a
+    // hundredth is below a double's precision there), so no finite value can overflow to a negative count.
+    if (seconds >= 1e15) {
+        const double hours = std::floor(seconds / 3600.0);
+        const double rest_s = std::floor(seconds - hours * 3600.0 < 0 ? 0 : seconds - hours * 3600.0);
+        const double minutes = std::floor(rest_s / 60.0), secs = rest_s - minutes * 60.0;
+        char buf[400];
+        std::snprintf(buf, sizeof buf, "PT%.0fH", hours);
+        std::string out = buf;
+        if (minutes > 0 && minutes < 60) out += std::to_string(static_cast<int>(minutes)) + "M";
+        if (secs > 0 && secs < 60) out += std::to_string(static_cast<int>(secs)) + "S";
+        return out;
+    }
     const long long centis = std::llround(seconds * 100.0);
     const long long hours = centis / 360000;
     const long long minutes = centis / 6000 % 60;

@@ -14,7 +14,8 @@ std::optional<double> parse_iso8601(const std::string& text);
 inline bool is_iso_time(const std::string& text) { return parse_iso8601(text).has_value(); }
 // Seconds since the epoch -> "YYYY-MM-DDTHH:MM:SS.mmmZ" (fixed width, so text order is time order).
 std::string format_iso8601_utc(double epoch_s);
-// xAPI / ISO 8601 duration: 75.25 -> "PT1M15.25S"; 0 -> "PT0S".
+// xAPI / ISO 8601 duration: 75.25 -> "PT1M15.25S"; 1e6 -> "PT277H46M40S"; 0, negative, NaN, inf -> "PT0S".
+// Any finite value gives a well-formed, non-negative duration (from 1e15 s on, in whole seconds).
 std::string iso8601_duration(double seconds);
 
 }  // namespace stipple

@@ -151,6 +151,8 @@ void add_academy_command(CLI::App& app, CommandOutcome& outcome) {
     add_academy_report_command(*academy, outcome);
     add_academy_migrate_command(*academy, outcome);
     add_academy_staff_command(*academy, outcome);
+    add_academy_review_command(*academy, outcome);
+    add_academy_push_command(*academy, outcome);
 }
 
 }  // namespace stipple

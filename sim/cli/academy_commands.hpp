@@ -53,6 +53,8 @@ void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_report_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_migrate_command(CLI::App& academy, CommandOutcome& outcome);
+void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome);
+void add_academy_review_command(CLI::App& academy, CommandOutcome& outcome);  // review and certificate
 void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome);
 
 }  // namespace stipple

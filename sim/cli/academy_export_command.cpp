@@ -17,6 +17,7 @@ struct ExportOptions {
     std::string xapi;
     std::string trainee;
     std::string academy_home;
+    bool bom = false;
 };
 }  // namespace
 
@@ -25,12 +26,14 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
     CLI::App* cmd = academy.add_subcommand("export", "Export attempts as CSV and/or xAPI statements");
     cmd->add_option("--csv", o->csv, "Write one CSV row per attempt to FILE");
     cmd->add_option("--xapi", o->xapi, "Write a JSON array of xAPI 1.0.3 statements to FILE");
+    cmd->add_flag("--bom", o->bom, "Start the CSV with a UTF-8 byte order mark (Excel on Windows)");
     cmd->add_option("--trainee", o->trainee, "Only this trainee's attempts");
     cmd->add_option("--academy-home", o->academy_home,
                     "Academy URL for xAPI actor accounts and activity IRIs; stored as the new default");
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
+        if (o->bom && o->csv.empty()) throw InputError("", "", "--bom applies to --csv FILE only");
         Gradebook book = open_for(o->db, Permission::export_records);
         const std::string home = academy_home_in_effect(book, o->academy_home);
         AttemptFilter filter;
@@ -41,7 +44,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
         }
         const std::vector<AttemptRecord> attempts = book.attempts(filter);
         if (!o->csv.empty()) {
-            write_file_atomically(o->csv, attempts_csv(attempts));
+            write_file_atomically(o->csv, attempts_csv(attempts, CsvOptions{o->bom}));
             std::cout << "wrote " << attempts.size() << " attempts to " << o->csv << "\n";
         }
         if (!o->xapi.empty()) {

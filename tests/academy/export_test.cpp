@@ -1,6 +1,8 @@
 // The exports, field by field: CSV rows and xAPI 1.0.3 statements (the spec's required fields and types).
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <limits>
 #include <regex>
 #include <sstream>
 
@@ -114,9 +116,10 @@ TEST_CASE("xAPI: one statement per attempt with every field the spec requires, i
         // actor: an Agent identified by exactly one inverse functional identifier, an account of the academy
         const json& actor = s.at("actor");
         CHECK(actor.at("objectType") == "Agent");
-        CHECK(actor.at("name") == "ana");
+        CHECK_FALSE(actor.contains("name"));  // no display name: it changes, the uid does not
         CHECK(actor.at("account").at("homePage") == home);
-        CHECK(actor.at("account").at("name") == "ana");
+        CHECK(actor.at("account").at("name") == a.trainee_uid);
+        CHECK(is_uuid(a.trainee_uid));
         for (const char* ifi : {"mbox", "mbox_sha1sum", "openid"}) CHECK_FALSE(actor.contains(ifi));
         // verb
         const json& verb = s.at("verb");
@@ -155,6 +158,7 @@ TEST_CASE("xAPI: one statement per attempt with every field the spec requires, i
         CHECK(is_uuid(context.at("registration").get<std::string>()));
         CHECK(context.at("extensions").at(home + "/xapi/extensions/mode") == to_string(a.mode));
         CHECK(context.at("extensions").at(home + "/xapi/extensions/cohort") == "spring, 2027");
+        CHECK(s.at("id") == name_based_uuid(a.registration, "statement/2|" + home));
         // timestamp and version
         CHECK(s.at("timestamp") == a.finished);
         CHECK(parse_iso8601(s.at("timestamp").get<std::string>()));
@@ -183,4 +187,110 @@ TEST_CASE("xAPI: a lesson without a hairline has no hairline extension, an unkno
     CHECK(s.at("result").at("score").at("raw") == 42.0);
     CHECK(s.at("timestamp") == a.recorded);
     CHECK_FALSE(s.at("context").at("extensions").contains("https://x.example/xapi/extensions/cohort"));
+}
+
+TEST_CASE("CSV: edited rows cannot smuggle formulas or controls; the BOM only when asked", "[csv]") {
+    AttemptRecord a;
+    a.id = 7;
+    a.registration = "00000000-0000-4000-8000-000000000007";
+    a.trainee = "\t=cmd|' /C calc'!A0";
+    a.cohort = "\r=HYPERLINK(\"http://evil\")";
+    a.lesson_id = "crown-fill";
+    a.lesson_title = "\xEF\xBC\x9D" "1+1 \x07" "Crown\x1B[31m";
+    a.input_device = "@mouse";
+    a.total = -std::numeric_limits<double>::infinity();  // no spreadsheet formula from a number either
+    const std::string plain = attempts_csv({a});
+    CHECK(plain.rfind("attempt_id,", 0) == 0);
+    const auto rows = parse_csv(plain);
+    REQUIRE(rows.size() == 2);
+    REQUIRE(rows[1].size() == 19);
+    CHECK(rows[1][2] == "'=cmd|' /C calc'!A0");
+    CHECK(rows[1][3] == "'=HYPERLINK(\"http://evil\")");
+    CHECK(rows[1][6] == "'\xEF\xBC\x9D" "1+1 Crown[31m");
+    CHECK(rows[1][12] == "'@mouse");
+    CHECK(rows[1][14] == "");
+    for (const char c : plain) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20) CHECK((c == '\r' || c == '\n'));  // only the CRLF row ends
+        CHECK(u != 0x7F);
+    }
+    const std::string with_bom = attempts_csv({a}, CsvOptions{true});
+    CHECK(with_bom == std::string("\xEF\xBB\xBF") + plain);
+    CHECK(plain.find("\xEF\xBB\xBF") == std::string::npos);
+}
+
+TEST_CASE("xAPI statements are immutable: a rename and a cohort move re-export byte-identical", "[xapi]") {
+    const auto samples = test::make_samples();
+    test::ScratchDir dir;
+    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    book.add_trainee("ana", "spring");
+    book.record_attempt(test::sample_record(samples, "ana", 0, true));
+    book.record_attempt(test::sample_record(samples, "ana", 1, false, AttemptMode::Exam));
+    const std::string home = "https://academy.example.org";
+    const std::string before = xapi_statements(book.attempts(), home).dump(2);
+    const std::string uid = book.find_trainee("ana")->uid;
+    REQUIRE(is_uuid(uid));
+    book.rename_trainee("ana", "Ana Lima");
+    book.set_cohort("Ana Lima", "autumn");
+    book.add_trainee("ana", "spring");  // a new person with the old name is someone else
+    book.record_attempt(test::sample_record(samples, "ana", 5, true));
+    AttemptFilter first_two;
+    first_two.trainee = "Ana Lima";
+    const std::vector<AttemptRecord> after = book.attempts(first_two);
+    REQUIRE(after.size() == 2);
+    CHECK(after[0].cohort == "autumn");          // today's cohort, for reports
+    CHECK(after[0].cohort_at_record == "spring");  // the one the statement carries
+    CHECK(xapi_statements(after, home).dump(2) == before);
+    AttemptFilter newcomer;
+    newcomer.trainee = "ana";
+    const json other = json::parse(xapi_statements(book.attempts(newcomer), home).dump());
+    CHECK(other[0].at("actor").at("account").at("name") != uid);
+    // Another academy home is another set of statement ids.
+    CHECK(json::parse(xapi_statements(after, "https://b.example").dump())[0].at("id") !=
+          json::parse(before)[0].at("id"));
+}
+
+TEST_CASE("xAPI: edited and extreme rows still give valid statements; unverified ones are voided", "[xapi]") {
+    AttemptRecord a;
+    a.registration = "00000000-0000-4000-8000-000000000002";
+    a.trainee_uid = "00000000-0000-8000-8000-0000000000aa";
+    a.trainee = "whatever the name is now";
+    a.lesson_id = "crown fill/\xFF";
+    a.lesson_hash = std::string(64, 'b');
+    a.lesson_title = "Crown \xC3\x28 fill";   // invalid UTF-8 in an old row
+    a.cohort_at_record = "spring \xFF";
+    a.recorded = "2026-11-24T10:00:00.000Z";
+    a.duration_s = 1e20;
+    a.dot_count = 0;
+    const auto statement = [&](double total) {
+        a.total = total;
+        a.spacing_score = total;
+        return json::parse(xapi_statement(a, "https://x.example").dump());
+    };
+    for (const auto& [total, raw] : std::vector<std::pair<double, double>>{
+             {250.0, 100.0}, {-3.0, 0.0}, {100.0, 100.0}, {0.0, 0.0}, {std::nan(""), 0.0},
+             {std::numeric_limits<double>::infinity(), 100.0}}) {
+        INFO("total " << total);
+        const json s = statement(total);
+        CHECK(s.at("result").at("score").at("raw") == raw);
+        CHECK(s.at("result").at("score").at("scaled") == raw / 100.0);
+        CHECK(s.at("result").at("extensions").at("https://x.example/xapi/extensions/spacing") == raw);
+    }
+    const json s = statement(50);
+    CHECK(s.at("result").at("duration") == "PT27777777777777776H");
+    CHECK(s.at("object").at("id") == "https://x.example/lessons/crown%20fill%2F%FF?hash=bbbbbbbbbbbb");
+    CHECK(s.at("object").at("definition").at("name").at("en-US") == "Crown \xEF\xBF\xBD( fill");
+    CHECK(s.at("context").at("extensions").at("https://x.example/xapi/extensions/cohort") == "spring \xEF\xBF\xBD");
+    CHECK(s.at("actor").at("account").at("name") == a.trainee_uid);
+
+    CHECK(xapi_statements({a}, "https://x.example").size() == 1);
+    a.verification = Verification::Unverified;
+    const json both = json::parse(xapi_statements({a}, "https://x.example").dump());
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].at("id") == xapi_statement_id(a, "https://x.example"));
+    CHECK(both[1].at("verb").at("id") == kXapiVerbVoided);
+    CHECK(both[1].at("object") == json{{"objectType", "StatementRef"}, {"id", both[0].at("id")}});
+    CHECK(both[1].at("actor") == both[0].at("actor"));
+    CHECK(is_uuid(both[1].at("id").get<std::string>()));
+    CHECK(both[1].at("id") != both[0].at("id"));
 }

@@ -1,6 +1,8 @@
 // Timestamps (ISO 8601 in and out, always UTC), xAPI durations, and UUID text.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "academy/uuid.hpp"
 #include "scoring/iso_time.hpp"
 
@@ -43,6 +45,15 @@ TEST_CASE("durations are ISO 8601 as xAPI wants them") {
     CHECK(iso8601_duration(75.25) == "PT1M15.25S");
     CHECK(iso8601_duration(3600) == "PT1H");
     CHECK(iso8601_duration(3725) == "PT1H2M5S");
+    CHECK(iso8601_duration(59.999) == "PT1M");            // rounding carries into the minutes
+    CHECK(iso8601_duration(1e6) == "PT277H46M40S");       // the longest attempt the reader accepts
+    // Any finite value is a well-formed, non-negative duration (llround(1e22) used to wrap negative).
+    CHECK(iso8601_duration(1e20) == "PT27777777777777776H");
+    CHECK(iso8601_duration(1e308).rfind("PT2777", 0) == 0);
+    CHECK(iso8601_duration(1e308).find('-') == std::string::npos);
+    CHECK(iso8601_duration(-5) == "PT0S");
+    CHECK(iso8601_duration(std::nan("")) == "PT0S");
+    CHECK(iso8601_duration(HUGE_VAL) == "PT0S");
 }
 
 TEST_CASE("UUIDs: v4 random, v8 name-based and deterministic") {

@@ -302,6 +302,9 @@ TEST_CASE("attempt and whole-file refusals carry their codes", "[formats][attemp
     CHECK(attempt(with(v, "/finished", "later")) == "/finished bad_time");
     CHECK(attempt(with(v, "/dots/0/depth_mm", 12)) == "/dots/0/depth_mm above_maximum");
     CHECK(attempt(with(v, "/dots/0/t", -1)) == "/dots/0/t out_of_range");
+    CHECK(attempt(with(v, "/dots/0/t", 1e6 + 0.5)) == "/dots/0/t above_maximum");
+    CHECK(attempt(with(v, "/dots/0/t", 1e20)) == "/dots/0/t above_maximum");
+    CHECK(attempt(with(v, "/dots/0/t", 1e6)) == "accepted");
     CHECK(attempt(without(v, "/dots/1", "y")) == "/dots/1/y missing_field");
 
     test::ScratchDir dir;
@@ -352,6 +355,7 @@ TEST_CASE("every attempt refusal names the file and the JSON pointer", "[formats
         {with(v, "/dots/0/depth_mm", 12), "attempt.json: /dots/0/depth_mm: expected a depth of at most 10 mm"},
         {with(v, "/dots/0/x", "1.5"), "attempt.json: /dots/0/x: expected a number"},
         {with(v, "/dots/0/t", -1), "attempt.json: /dots/0/t: expected seconds since the start, >= 0"},
+        {with(v, "/dots/0/t", 1e20), "attempt.json: /dots/0/t: expected at most 1000000 seconds since the start"},
         {with(v, "/events", "log"), "attempt.json: /events: expected an array of input events"},
         {with(v, "/mode", "test"), "attempt.json: /mode: expected \"practice\" or \"exam\""},
         {with(v, "/mode", 1), "attempt.json: /mode: expected a string"},

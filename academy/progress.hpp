@@ -23,6 +23,8 @@ struct LessonProgress {
     int pass_count = 0;
     std::optional<double> pass_score;       // the lesson's pass mark (curriculum, else as last recorded)
     std::vector<std::string> missing_prerequisites;  // prerequisite ids not yet proficient
+    int passes_in_a_row = 0;                // the passes since the last fail (the run toward proficiency)
+    int passes_needed = 0;                  // the curriculum's consecutive passes for proficiency
     bool in_curriculum = true;  // false: recorded attempts at a lesson the curriculum no longer names
 };
 
@@ -36,6 +38,11 @@ std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curri
 // pass_score of a lesson outside the curriculum stays empty here (progress_for fills it).
 std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptRecord>& attempts,
                                                    const Curriculum& curriculum);
+
+// Why a lesson is locked, in words, naming each missing prerequisite by its title in `all` and how far the
+// trainee is toward it, then what is waiting here: "needs 'Hairline basics' proficient (2 of 3 passes in a
+// row so far); your 4 passes here count once it is". Empty unless `lesson` is Locked.
+std::string lock_reason(const LessonProgress& lesson, const std::vector<LessonProgress>& all);
 
 // True when every curriculum lesson is Proficient (the certificate condition).
 bool curriculum_complete(const std::vector<LessonProgress>& progress);

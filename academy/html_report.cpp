@@ -167,7 +167,7 @@ std::string attempts_table(const TraineeReport& r) {
     std::string h = "<table class=\"attempts\"><tr><th>Work</th><th>When</th><th>Lesson</th><th>Mode</th>"
                     "<th>Total</th><th>Result</th></tr>\n";
     for (const AttemptRecord& a : r.attempts) {
-        const bool counts = report_counts(a);
+        const bool counts = attempt_counts(a);
         h += std::string("<tr class=\"attempt") + (counts ? "" : " not-counted") + "\" data-attempt=\"" +
              std::to_string(a.id) + "\"><td>";
         const auto thumb = r.thumbnails.find(a.id);
@@ -184,7 +184,7 @@ std::string attempts_table(const TraineeReport& r) {
 std::string trainee_section(const TraineeReport& r, const ReportInput& in) {
     std::vector<const AttemptRecord*> counted;
     for (const AttemptRecord& a : r.attempts)
-        if (report_counts(a)) counted.push_back(&a);
+        if (attempt_counts(a)) counted.push_back(&a);
     int proficient = 0, in_curriculum = 0;
     for (const LessonProgress& p : r.progress) {
         if (!p.in_curriculum) continue;
@@ -316,8 +316,5 @@ std::string html_report(const ReportInput& in) {
     }
     return h + "</section>\n</body>\n</html>\n";
 }
-
-bool report_counts(const AttemptRecord&) { return true; }  // until the seam: every attempt counts
-std::string not_counted_reason(const AttemptRecord&) { return ""; }
 
 }  // namespace stipple

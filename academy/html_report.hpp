@@ -16,7 +16,7 @@ namespace stipple {
 struct TraineeReport {
     Trainee trainee;
     std::vector<LessonProgress> progress;      // from the counted attempts only
-    std::vector<AttemptRecord> attempts;       // time order, counted and not (these show greyed, with why)
+    std::vector<AttemptRecord> attempts;       // time order, counted and not (attempt_counts; the others greyed)
     std::map<int64_t, std::string> thumbnails; // attempt id -> attempt_thumbnail_svg (absent: no picture)
 };
 
@@ -30,11 +30,6 @@ struct ReportInput {
     // The caller passes only that trainee; the page then has no cohort standing.
     std::optional<std::string> focus;
 };
-
-// Whether an attempt counts toward progress and certificates (attempt_integrity's rule), and if not why,
-// in words for the page ("made by stipple demo").
-bool report_counts(const AttemptRecord& attempt);
-std::string not_counted_reason(const AttemptRecord& attempt);
 
 // Order: summary (who, when, how many, most common faults), lessons table (attempts, trainees, first-attempt
 // and overall pass rates, median best, weakest component), one <details> per trainee (lessons with why

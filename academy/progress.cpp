@@ -37,6 +37,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     std::map<std::string, LessonTally> tally;
     std::vector<std::string> first_seen;  // lesson ids in order of first attempt
     for (const AttemptRecord& a : attempts) {
+        if (!attempt_counts(a)) continue;
         auto [it, inserted] = tally.try_emplace(a.lesson_id);
         if (inserted) first_seen.push_back(a.lesson_id);
         LessonTally& t = it->second;
@@ -96,11 +97,18 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     return out;
 }
 
+bool attempt_counts(const AttemptRecord&) { return true; }  // SEAM: A's counts_toward_progress(verification)
+std::string not_counted_reason(const AttemptRecord&) { return ""; }
+
 std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
                                          const std::string& trainee) {
     AttemptFilter filter;
     filter.trainee = trainee;
-    const std::vector<AttemptRecord> attempts = gradebook.attempts(filter);
+    return progress_from_gradebook_attempts(gradebook, curriculum, gradebook.attempts(filter));
+}
+
+std::vector<LessonProgress> progress_from_gradebook_attempts(const Gradebook& gradebook, const Curriculum& curriculum,
+                                                             const std::vector<AttemptRecord>& attempts) {
     std::vector<LessonProgress> progress = progress_from_attempts(attempts, curriculum);
     for (LessonProgress& p : progress) {
         if (p.in_curriculum) continue;

@@ -1,6 +1,7 @@
 // Calendar days in the academy's time zone to UTC bounds (via the C library's TZ rules, restored after use).
 #include "academy/record_filter.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -70,13 +71,13 @@ bool known_zone(const std::string& zone) {
 
 UtcRange local_day_range(const std::string& from, const std::string& to, const std::string& time_zone) {
     if (!known_zone(time_zone))
-        throw InputError("", "time_zone", "unknown time zone \"" + time_zone + "\" (an IANA name such as Europe/Paris)");
+        throw InputError("time_zone", "", "unknown time zone \"" + time_zone + "\" (an IANA name such as Europe/Paris)");
     std::optional<Day> f, t;
     if (!from.empty() && !(f = parse_day(from)))
-        throw InputError("", "--from", "\"" + from + "\" is not a date (YYYY-MM-DD)");
+        throw InputError("--from", "", "\"" + from + "\" is not a date (YYYY-MM-DD)");
     if (!to.empty() && !(t = parse_day(to)))
-        throw InputError("", "--to", "\"" + to + "\" is not a date (YYYY-MM-DD)");
-    if (f && t && from > to) throw InputError("", "--from", from + " is after --to " + to);
+        throw InputError("--to", "", "\"" + to + "\" is not a date (YYYY-MM-DD)");
+    if (f && t && from > to) throw InputError("--from", "", from + " is after --to " + to);
     const ZoneScope zone(time_zone);
     UtcRange range;
     if (f) range.from_utc = format_iso8601_utc(local_midnight(*f, 0));
@@ -95,6 +96,33 @@ bool in_range(const UtcRange& range, const std::string& utc) {
     if (range.from_utc && utc < *range.from_utc) return false;
     if (range.to_utc && !(utc < *range.to_utc)) return false;
     return true;
+}
+
+RecordScope record_scope(const RecordFilterOptions& options, const std::string& time_zone) {
+    return {options.cohort, local_day_range(options.from, options.to, time_zone), range_label(options)};
+}
+
+bool trainee_in_scope(const RecordScope& scope, const Trainee& trainee) {
+    return scope.cohort.empty() || trainee.cohort == scope.cohort;
+}
+
+bool attempt_in_scope(const RecordScope& scope, const AttemptRecord& attempt) {
+    return in_range(scope.range, attempt.started.empty() ? attempt.recorded : attempt.started);
+}
+
+std::vector<AttemptRecord> attempts_in_scope(const Gradebook& gradebook, const RecordScope& scope,
+                                             const AttemptFilter& base) {
+    std::vector<AttemptRecord> out;
+    std::vector<std::string> names;
+    if (!scope.cohort.empty())
+        for (const Trainee& t : gradebook.trainees(true))
+            if (trainee_in_scope(scope, t)) names.push_back(t.name);
+    for (AttemptRecord& a : gradebook.attempts(base)) {
+        if (!attempt_in_scope(scope, a)) continue;
+        if (!scope.cohort.empty() && std::find(names.begin(), names.end(), a.trainee) == names.end()) continue;
+        out.push_back(std::move(a));
+    }
+    return out;
 }
 
 }  // namespace stipple

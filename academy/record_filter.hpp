@@ -5,6 +5,9 @@
 
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "academy/gradebook.hpp"
 
 namespace stipple {
 
@@ -31,5 +34,22 @@ std::string range_label(const RecordFilterOptions& options);
 
 // True when `utc` (a stored "YYYY-MM-DDTHH:MM:SS.mmmZ" time) is in the range.
 bool in_range(const UtcRange& range, const std::string& utc);
+
+// The filter ready to apply: the cohort, the UTC bounds and the words for the report.
+struct RecordScope {
+    std::string cohort;  // "" = every cohort
+    UtcRange range;
+    std::string label;   // range_label()
+};
+RecordScope record_scope(const RecordFilterOptions& options, const std::string& time_zone);
+
+// A trainee is in scope when in the cohort (their cohort today; "" matches everyone).
+bool trainee_in_scope(const RecordScope& scope, const Trainee& trainee);
+// An attempt is in scope when its time (started, else recorded) is in the range.
+bool attempt_in_scope(const RecordScope& scope, const AttemptRecord& attempt);
+
+// The attempts `base` selects, of trainees in scope, in the range (time order).
+std::vector<AttemptRecord> attempts_in_scope(const Gradebook& gradebook, const RecordScope& scope,
+                                             const AttemptFilter& base);
 
 }  // namespace stipple

@@ -1,4 +1,5 @@
-// `stipple academy export --csv FILE --xapi FILE`: attempts as CSV and as xAPI 1.0.3 statements.
+// `stipple academy export --csv FILE --xapi FILE [--trainee NAME] [--cohort NAME --from DATE --to DATE]`: attempts
+// as CSV and as xAPI 1.0.3 statements.
 #include <iostream>
 #include <memory>
 
@@ -7,6 +8,7 @@
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/cli/academy_commands.hpp"
+#include "sim/cli/record_filter_options.hpp"
 
 namespace stipple {
 
@@ -17,6 +19,7 @@ struct ExportOptions {
     std::string xapi;
     std::string trainee;
     std::string academy_home;
+    RecordFilterOptions filter;
 };
 }  // namespace
 
@@ -26,11 +29,13 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
     cmd->add_option("--csv", o->csv, "Write one CSV row per attempt to FILE");
     cmd->add_option("--xapi", o->xapi, "Write a JSON array of xAPI 1.0.3 statements to FILE");
     cmd->add_option("--trainee", o->trainee, "Only this trainee's attempts");
+    add_record_filter_options(cmd, o->filter);
     cmd->add_option("--academy-home", o->academy_home,
                     "Academy URL for xAPI actor accounts and activity IRIs; stored as the new default");
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
+        const RecordScope scope = record_scope_of(o->filter);
         Gradebook book = Gradebook::open_existing(gradebook_path_or_default(o->db));
         const std::string home = academy_home_in_effect(book, o->academy_home);
         AttemptFilter filter;
@@ -39,7 +44,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
                 throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");
             filter.trainee = o->trainee;
         }
-        const std::vector<AttemptRecord> attempts = book.attempts(filter);
+        const std::vector<AttemptRecord> attempts = attempts_in_scope(book, scope, filter);
         if (!o->csv.empty()) {
             write_file_atomically(o->csv, attempts_csv(attempts));
             std::cout << "wrote " << attempts.size() << " attempts to " << o->csv << "\n";

@@ -1,4 +1,5 @@
-// The gradebook over SQLite: refusing foreign files untouched, WAL + busy timeout, migrations, records.
+// The gradebook over the SQL seam: opening SQLite files (refusing foreign files untouched, WAL + busy timeout),
+// migrations, and the records in portable SQL.
 #include "academy/gradebook.hpp"
 
 #include <cmath>
@@ -13,6 +14,7 @@
 #include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
 #include "academy/sha256.hpp"
+#include "academy/sqlite_connection.hpp"
 #include "academy/sqlite_db.hpp"
 #include "academy/trainee_name.hpp"
 #include "academy/user_data.hpp"
@@ -88,14 +90,14 @@ void check_identity(const FileIdentity& id, const std::string& path) {
                               : std::string("SQLite application_id 0x") + hex + " belongs to another program");
 }
 
-std::string meta_value(sqlite3* db, const std::string& key) {
-    Statement q(db, "SELECT value FROM meta WHERE key = ?1");
+std::string meta_value(SqlConnection& sql, const std::string& key) {
+    SqlStatement q = sql.query("SELECT value FROM meta WHERE key = ?1");
     q.bind(1, key);
     return q.step() ? q.text(0) : std::string();
 }
 
-int64_t trainee_id_or_throw(sqlite3* db, const std::string& path, const std::string& name) {
-    Statement q(db, "SELECT id FROM trainees WHERE name = ?1");
+int64_t trainee_id_or_throw(SqlConnection& sql, const std::string& path, const std::string& name) {
+    SqlStatement q = sql.query("SELECT id FROM trainees WHERE name = ?1");
     q.bind(1, name);
     if (!q.step()) throw InputError(ErrorCode::unknown_trainee, path, "", "no trainee named \"" + name + "\"");
     return q.int64(0);
@@ -106,11 +108,10 @@ int64_t trainee_id_or_throw(sqlite3* db, const std::string& path, const std::str
     throw InputError(ErrorCode::trainee_archived, path, "", "trainee \"" + name + "\" is archived");
 }
 
-std::optional<int64_t> cohort_id(sqlite3* db, const std::string& cohort) {
+std::optional<int64_t> cohort_id(SqlConnection& sql, const std::string& cohort) {
     if (cohort.empty()) return std::nullopt;
-    Statement insert(db, "INSERT OR IGNORE INTO cohorts (name) VALUES (?1)");
-    insert.bind(1, cohort).run();
-    Statement q(db, "SELECT id FROM cohorts WHERE name = ?1");
+    sql.query("INSERT INTO cohorts (name) VALUES (?1) ON CONFLICT (name) DO NOTHING").bind(1, cohort).run();
+    SqlStatement q = sql.query("SELECT id FROM cohorts WHERE name = ?1");
     q.bind(1, cohort);
     q.step();
     return q.int64(0);
@@ -130,7 +131,7 @@ constexpr const char* kAttemptColumns =
     "FROM attempts a JOIN trainees t ON t.id = a.trainee_id JOIN lessons l ON l.id = a.lesson_ref "
     "LEFT JOIN cohorts c ON c.id = t.cohort_id ";
 
-AttemptRecord read_attempt_row(const Statement& q, bool with_documents) {
+AttemptRecord read_attempt_row(const SqlStatement& q, bool with_documents) {
     AttemptRecord r;
     r.id = q.int64(0);
     r.registration = q.text(1);
@@ -159,6 +160,24 @@ AttemptRecord read_attempt_row(const Statement& q, bool with_documents) {
 }
 
 }  // namespace
+
+const char* to_string(Verification v) {
+    switch (v) {
+        case Verification::App: return "app";
+        case Verification::Sealed: return "sealed";
+        case Verification::Pending: return "pending";
+        case Verification::Unverified: return "unverified";
+        case Verification::Legacy: return "legacy";
+    }
+    return "unverified";
+}
+
+std::optional<Verification> verification_from_string(const std::string& text) {
+    for (Verification v : {Verification::App, Verification::Sealed, Verification::Pending, Verification::Unverified,
+                           Verification::Legacy})
+        if (text == to_string(v)) return v;
+    return std::nullopt;
+}
 
 const char* to_string(AttemptMode mode) { return mode == AttemptMode::Exam ? "exam" : "practice"; }
 
@@ -210,7 +229,7 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
         sqlite3_close_v2(raw);
         throw std::runtime_error(path + ": cannot open: " + message);
     }
-    Gradebook book(path, raw);
+    Gradebook book(path, std::make_unique<SqliteConnection>(raw, path));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
     check_identity(read_identity(raw, path), path);
@@ -229,45 +248,43 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     exec_sql(raw, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
 
     if (book.schema_version() < kGradebookSchemaVersion) {
-        WriteTransaction tx(raw);
+        SqlTransaction tx = book.sql().write_transaction();
         const FileIdentity now = read_identity(raw, path);  // another process may have migrated meanwhile
         check_identity(now, path);
         if (now.user_version < kGradebookSchemaVersion) {
-            migrate_gradebook(raw, static_cast<int>(now.user_version), kGradebookSchemaVersion);
+            migrate_gradebook(book.sql(), static_cast<int>(now.user_version), kGradebookSchemaVersion);
             tx.commit();
         }
     }
     return book;
 }
 
-Gradebook::Gradebook(Gradebook&& other) noexcept : path_(std::move(other.path_)), db_(other.db_) {
-    other.db_ = nullptr;
+Gradebook Gradebook::open_as(const std::string& location, const std::string& /*login*/,
+                             const std::string& /*secret*/) {
+    return open_existing(location);
 }
 
-Gradebook& Gradebook::operator=(Gradebook&& other) noexcept {
-    if (this != &other) {
-        sqlite3_close_v2(db_);
-        path_ = std::move(other.path_);
-        db_ = other.db_;
-        other.db_ = nullptr;
-    }
-    return *this;
+Gradebook::Gradebook(std::string path, std::unique_ptr<SqlConnection> sql)
+    : path_(std::move(path)), sql_(std::move(sql)) {}
+Gradebook::Gradebook(Gradebook&& other) noexcept = default;
+Gradebook& Gradebook::operator=(Gradebook&& other) noexcept = default;
+Gradebook::~Gradebook() = default;
+
+sqlite3* Gradebook::handle() const {
+    const auto* sqlite = dynamic_cast<const SqliteConnection*>(sql_.get());
+    return sqlite ? sqlite->handle() : nullptr;
 }
 
-Gradebook::~Gradebook() { sqlite3_close_v2(db_); }
+int Gradebook::schema_version() const { return gradebook_schema_version(*sql_); }
 
-int Gradebook::schema_version() const {
-    Statement q(db_, "PRAGMA user_version");
-    q.step();
-    return static_cast<int>(q.int64(0));
-}
-
-std::string Gradebook::database_id() const { return meta_value(db_, "database_id"); }
+std::string Gradebook::database_id() const { return meta_value(*sql_, "database_id"); }
 
 std::string Gradebook::academy_home() const {
-    const std::string home = meta_value(db_, "academy_home");
+    const std::string home = meta_value(*sql_, "academy_home");
     return home.empty() ? kDefaultAcademyHome : home;
 }
+
+std::string Gradebook::seal_key() const { return {}; }
 
 void Gradebook::set_academy_home(const std::string& url) {
     const bool http = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
@@ -276,8 +293,8 @@ void Gradebook::set_academy_home(const std::string& url) {
                                         kDefaultAcademyHome);
     std::string trimmed = url;
     while (trimmed.size() > 8 && trimmed.back() == '/') trimmed.pop_back();
-    WriteTransaction tx(db_);
-    Statement q(db_, "INSERT INTO meta (key, value) VALUES ('academy_home', ?1) "
+    SqlTransaction tx = sql_->write_transaction();
+    SqlStatement q = sql_->query("INSERT INTO meta (key, value) VALUES ('academy_home', ?1) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     q.bind(1, trimmed).run();
     tx.commit();
@@ -286,10 +303,10 @@ void Gradebook::set_academy_home(const std::string& url) {
 Trainee Gradebook::add_trainee(const std::string& name, const std::string& cohort) {
     check_trainee_name(path_, name);
     if (!cohort.empty()) check_trainee_name(path_, cohort);
-    WriteTransaction tx(db_);
+    SqlTransaction tx = sql_->write_transaction();
     if (find_trainee(name)) throw InputError(ErrorCode::trainee_exists, path_, "", "a trainee named \"" + name + "\" already exists");
-    const auto cohort_ref = cohort_id(db_, cohort);
-    Statement q(db_, "INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3)");
+    const auto cohort_ref = cohort_id(*sql_, cohort);
+    SqlStatement q = sql_->query("INSERT INTO trainees (name, cohort_id, created) VALUES (?1, ?2, ?3)");
     q.bind(1, name);
     if (cohort_ref) q.bind(2, *cohort_ref);
     else q.bind_null(2);
@@ -306,39 +323,39 @@ Trainee Gradebook::ensure_active_trainee(const std::string& name) {
 }
 
 std::vector<Trainee> Gradebook::trainees(bool include_archived) const {
-    Statement q(db_, "SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
-                     "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE ?1 OR t.archived = 0 ORDER BY t.name");
+    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+                     "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE ?1 = 1 OR t.archived = 0 ORDER BY t.name");
     q.bind(1, static_cast<int64_t>(include_archived));
     std::vector<Trainee> out;
-    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4)});
+    while (q.step()) out.push_back({q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), ""});
     return out;
 }
 
 std::optional<Trainee> Gradebook::find_trainee(const std::string& name) const {
-    Statement q(db_, "SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
+    SqlStatement q = sql_->query("SELECT t.id, t.name, COALESCE(c.name, ''), t.archived, t.created FROM trainees t "
                      "LEFT JOIN cohorts c ON c.id = t.cohort_id WHERE t.name = ?1");
     q.bind(1, name);
     if (!q.step()) return std::nullopt;
-    return Trainee{q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4)};
+    return Trainee{q.int64(0), q.text(1), q.text(2), q.int64(3) != 0, q.text(4), ""};
 }
 
 void Gradebook::rename_trainee(const std::string& old_name, const std::string& new_name) {
     check_trainee_name(path_, new_name);
-    WriteTransaction tx(db_);
-    const int64_t id = trainee_id_or_throw(db_, path_, old_name);
+    SqlTransaction tx = sql_->write_transaction();
+    const int64_t id = trainee_id_or_throw(*sql_, path_, old_name);
     if (old_name != new_name && find_trainee(new_name))
         throw InputError(ErrorCode::trainee_exists, path_, "", "a trainee named \"" + new_name + "\" already exists");
-    Statement q(db_, "UPDATE trainees SET name = ?1 WHERE id = ?2");
+    SqlStatement q = sql_->query("UPDATE trainees SET name = ?1 WHERE id = ?2");
     q.bind(1, new_name).bind(2, id).run();
     tx.commit();
 }
 
 void Gradebook::set_cohort(const std::string& name, const std::string& cohort) {
     if (!cohort.empty()) check_trainee_name(path_, cohort);
-    WriteTransaction tx(db_);
-    const int64_t id = trainee_id_or_throw(db_, path_, name);
-    const auto cohort_ref = cohort_id(db_, cohort);
-    Statement q(db_, "UPDATE trainees SET cohort_id = ?1 WHERE id = ?2");
+    SqlTransaction tx = sql_->write_transaction();
+    const int64_t id = trainee_id_or_throw(*sql_, path_, name);
+    const auto cohort_ref = cohort_id(*sql_, cohort);
+    SqlStatement q = sql_->query("UPDATE trainees SET cohort_id = ?1 WHERE id = ?2");
     if (cohort_ref) q.bind(1, *cohort_ref);
     else q.bind_null(1);
     q.bind(2, id).run();
@@ -346,15 +363,15 @@ void Gradebook::set_cohort(const std::string& name, const std::string& cohort) {
 }
 
 void Gradebook::archive_trainee(const std::string& name, bool archived) {
-    WriteTransaction tx(db_);
-    const int64_t id = trainee_id_or_throw(db_, path_, name);
-    Statement q(db_, "UPDATE trainees SET archived = ?1 WHERE id = ?2");
+    SqlTransaction tx = sql_->write_transaction();
+    const int64_t id = trainee_id_or_throw(*sql_, path_, name);
+    SqlStatement q = sql_->query("UPDATE trainees SET archived = ?1 WHERE id = ?2");
     q.bind(1, static_cast<int64_t>(archived)).bind(2, id).run();
     tx.commit();
 }
 
 std::vector<std::string> Gradebook::cohorts() const {
-    Statement q(db_, "SELECT name FROM cohorts ORDER BY name");
+    SqlStatement q = sql_->query("SELECT name FROM cohorts ORDER BY name");
     std::vector<std::string> out;
     while (q.step()) out.push_back(q.text(0));
     return out;
@@ -384,26 +401,26 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
     const std::optional<double> duration = attempt_duration_s(c, started_s, finished_s);
     const std::string attempt_hash = sha256_hex(in.attempt_json);
 
-    WriteTransaction tx(db_);
-    const int64_t trainee_id = trainee_id_or_throw(db_, path_, in.trainee);
+    SqlTransaction tx = sql_->write_transaction();
+    const int64_t trainee_id = trainee_id_or_throw(*sql_, path_, in.trainee);
     if (find_trainee(in.trainee)->archived) refuse_archived(path_, in.trainee);
     {
-        Statement dup(db_, "SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
+        SqlStatement dup = sql_->query("SELECT id FROM attempts WHERE trainee_id = ?1 AND attempt_hash = ?2");
         dup.bind(1, trainee_id).bind(2, attempt_hash);
         if (dup.step()) return dup.int64(0);  // already recorded; the transaction rolls back (nothing written)
     }
-    Statement lesson(db_, "INSERT OR IGNORE INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement lesson = sql_->query("INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING");
     const std::string now = now_iso8601_utc();
     lesson.bind(1, in.lesson.id).bind(2, hash).bind(3, in.lesson.title).bind(4, canonical).bind(5, now).run();
-    Statement lesson_ref(db_, "SELECT id FROM lessons WHERE hash = ?1");
+    SqlStatement lesson_ref = sql_->query("SELECT id FROM lessons WHERE hash = ?1");
     lesson_ref.bind(1, hash);
     lesson_ref.step();
 
-    Statement insert(db_, "INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
+    SqlStatement insert = sql_->query("INSERT INTO attempts (trainee_id, lesson_ref, mode, started, finished, recorded, "
                           "input_device, attempt_json, attempt_hash, score_json, total, passed, spacing_score, "
                           "depth_score, hairline_score, dot_count, duration_s) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) RETURNING id");
     std::optional<double> hairline;
     if (c.report.hairline) hairline = c.report.hairline->score;
     insert.bind(1, trainee_id)
@@ -422,17 +439,18 @@ int64_t Gradebook::record_attempt(const RecordInput& in) {
         .bind(14, c.report.depth.score)
         .bind(15, hairline)
         .bind(16, static_cast<int64_t>(c.dot_count))
-        .bind(17, duration)
-        .run();
-    const int64_t id = sqlite3_last_insert_rowid(db_);
-    Statement registration(db_, "UPDATE attempts SET registration = ?1 WHERE id = ?2");
+        .bind(17, duration);
+    if (!insert.step()) throw std::runtime_error(path_ + ": recording an attempt returned no id");
+    const int64_t id = insert.int64(0);
+    insert.run();
+    SqlStatement registration = sql_->query("UPDATE attempts SET registration = ?1 WHERE id = ?2");
     registration.bind(1, name_based_uuid(database_id(), "attempt/" + std::to_string(id))).bind(2, id).run();
     tx.commit();
     return id;
 }
 
 std::optional<int64_t> Gradebook::find_attempt(const std::string& trainee, const std::string& attempt_json) const {
-    Statement q(db_, "SELECT a.id FROM attempts a JOIN trainees t ON t.id = a.trainee_id "
+    SqlStatement q = sql_->query("SELECT a.id FROM attempts a JOIN trainees t ON t.id = a.trainee_id "
                      "WHERE t.name = ?1 AND a.attempt_hash = ?2");
     q.bind(1, trainee).bind(2, sha256_hex(attempt_json));
     if (!q.step()) return std::nullopt;
@@ -440,28 +458,39 @@ std::optional<int64_t> Gradebook::find_attempt(const std::string& trainee, const
 }
 
 std::vector<AttemptRecord> Gradebook::attempts(const AttemptFilter& f) const {
-    Statement q(db_, std::string(kAttemptColumns) +
+    SqlStatement q = sql_->query(std::string(kAttemptColumns) +
                          "WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR l.lesson_id = ?2) "
-                         "AND (?3 IS NULL OR a.mode = ?3) AND (?4 OR t.archived = 0) "
+                         "AND (?3 IS NULL OR a.mode = ?3) AND (?4 = 1 OR t.archived = 0) "
+                         "AND (?5 IS NULL OR c.name = ?5) AND (?6 IS NULL OR COALESCE(a.started, a.recorded) >= ?6) "
+                         "AND (?7 IS NULL OR COALESCE(a.started, a.recorded) < ?7) "
                          "ORDER BY COALESCE(a.started, a.recorded), a.id");
     if (f.trainee) q.bind(1, *f.trainee);
+    else q.bind_null(1);
     if (f.lesson_id) q.bind(2, *f.lesson_id);
+    else q.bind_null(2);
     if (f.mode) q.bind(3, to_string(*f.mode));
+    else q.bind_null(3);
     q.bind(4, static_cast<int64_t>(f.include_archived));
+    if (f.cohort) q.bind(5, *f.cohort);
+    else q.bind_null(5);
+    if (f.from) q.bind(6, *f.from);
+    else q.bind_null(6);
+    if (f.to) q.bind(7, *f.to);
+    else q.bind_null(7);
     std::vector<AttemptRecord> out;
     while (q.step()) out.push_back(read_attempt_row(q, f.with_documents));
     return out;
 }
 
 std::optional<AttemptRecord> Gradebook::attempt(int64_t id) const {
-    Statement q(db_, std::string(kAttemptColumns) + "WHERE a.id = ?1");
+    SqlStatement q = sql_->query(std::string(kAttemptColumns) + "WHERE a.id = ?1");
     q.bind(1, id);
     if (!q.step()) return std::nullopt;
     return read_attempt_row(q, true);
 }
 
 std::optional<RecordedLesson> Gradebook::recorded_lesson(const std::string& hash) const {
-    Statement q(db_, "SELECT lesson_id, hash, title, lesson_json FROM lessons WHERE hash = ?1");
+    SqlStatement q = sql_->query("SELECT lesson_id, hash, title, lesson_json FROM lessons WHERE hash = ?1");
     q.bind(1, hash);
     if (!q.step()) return std::nullopt;
     return RecordedLesson{q.text(0), q.text(1), q.text(2), q.text(3)};

@@ -1,13 +1,16 @@
-// The gradebook: the academy's records in one SQLite file (trainees, cohorts, lessons as recorded, attempts).
+// The gradebook: the academy's records (trainees, cohorts, lessons as recorded, attempts) in one SQLite file
+// or one PostgreSQL database, behind the SqlConnection seam.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "scoring/attempt.hpp"
 #include "scoring/lesson.hpp"
+#include "academy/sql_connection.hpp"
 #include "scoring/score_report.hpp"
 
 struct sqlite3;
@@ -21,12 +24,25 @@ enum class AttemptMode { Practice, Exam };
 const char* to_string(AttemptMode mode);                          // "practice" | "exam"
 std::optional<AttemptMode> attempt_mode_from_string(const std::string& text);
 
+// How far a recorded attempt can be trusted (stored as text in attempts.verification). Only app, sealed and
+// legacy attempts count toward progress (the rule is counts_toward_progress() in attempt_integrity).
+enum class Verification { App, Sealed, Pending, Unverified, Legacy };
+const char* to_string(Verification verification);  // "app" | "sealed" | "pending" | "unverified" | "legacy"
+std::optional<Verification> verification_from_string(const std::string& text);
+
+// The judgement recorded with an attempt (judge_attempt() makes it); unjudged input counts for nothing.
+struct AttemptVerdict {
+    Verification verification = Verification::Unverified;
+    std::string note;  // why, in words: "no integrity record", "same work as attempt 7 (ana)", ...
+};
+
 struct Trainee {
     int64_t id = 0;
     std::string name;        // unique in the gradebook
     std::string cohort;      // empty when in no cohort
     bool archived = false;   // archived trainees keep their history but leave lists and cannot record
     std::string created;     // ISO 8601 UTC
+    std::string uid;         // stable UUID v8 of (database_id, "trainee/<id>"); never changes on rename
 };
 
 // Everything one finished attempt leaves in the gradebook. make_record_input() fills it from the objects.
@@ -42,6 +58,7 @@ struct RecordInput {
     std::string score_json;      // the stipple-score/1 report text
     double total = 0.0;          // must agree with score_json
     bool passed = false;         // must agree with score_json
+    AttemptVerdict verdict;      // stored as verification + verification_note
 };
 
 RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, const ScoreReport& report,
@@ -70,6 +87,11 @@ struct AttemptRecord {
     int dot_count = 0;
     std::string attempt_json;    // empty unless AttemptFilter::with_documents
     std::string score_json;      // empty unless AttemptFilter::with_documents
+    std::string content_hash;    // canonical dots hash (duplicates are found by content, not bytes)
+    Verification verification = Verification::Legacy;
+    std::string verification_note;
+    std::string trainee_uid;     // the trainee's uid at record time (the xAPI actor)
+    std::string cohort_at_record;  // the cohort when recorded (xAPI), unlike `cohort` (today's)
 };
 
 // Empty fields match everything. Results are in time order: started (else recorded), then id.
@@ -77,6 +99,10 @@ struct AttemptFilter {
     std::optional<std::string> trainee;
     std::optional<std::string> lesson_id;
     std::optional<AttemptMode> mode;
+    std::optional<std::string> cohort;  // the trainee's cohort today
+    std::optional<std::string> from;    // UTC ISO time: started (else recorded) >= from
+    std::optional<std::string> to;      // UTC ISO time: started (else recorded) < to (half open)
+    bool counted_only = false;          // only attempts that count toward progress (app, sealed, legacy)
     bool include_archived = true;   // attempts of archived trainees
     bool with_documents = false;    // also load attempt_json and score_json
 };
@@ -89,8 +115,9 @@ struct RecordedLesson {
     std::string lesson_json;  // canonical stipple-lesson/1 text
 };
 
-// RAII over one sqlite3 connection. Open, migrate and write from any number of processes at once:
-// WAL mode, a busy timeout, and every write is one IMMEDIATE transaction (committed = durable).
+// RAII over one connection (SqlConnection). Open, migrate and write from any number of processes at once:
+// SQLite in WAL mode with a busy timeout, PostgreSQL under an advisory lock for migrations; every write is one
+// transaction (committed = durable).
 // Errors: InputError("PATH", "", ...) for a file that is not a Stipple gradebook, a gradebook newer than
 // this program, an unknown or archived trainee, inconsistent input; std::runtime_error for I/O faults.
 class Gradebook {
@@ -100,6 +127,9 @@ public:
     static Gradebook open(const std::string& path);
     // Like open(), but refuses a missing file ("PATH: no gradebook here") instead of creating one.
     static Gradebook open_existing(const std::string& path);
+    // Opens as one signed-in person. On PostgreSQL the connection itself authenticates as that person's login
+    // role (row-level security then applies); on SQLite it is open_existing() and people.* checks the secret.
+    static Gradebook open_as(const std::string& location, const std::string& login, const std::string& secret);
 
     Gradebook(Gradebook&& other) noexcept;
     Gradebook& operator=(Gradebook&& other) noexcept;
@@ -112,6 +142,8 @@ public:
     std::string database_id() const;      // random UUID fixed when the file was created
     std::string academy_home() const;     // academy identity URL (xAPI actor homePage, base of IRIs)
     void set_academy_home(const std::string& url);
+    // The 32-byte key attempts are sealed with (secrets.seal_key, stored as hex); empty before schema 4.
+    std::string seal_key() const;
 
     // Trainees. Names are unique, 1-64 printable characters. Throw InputError on a clash or unknown name.
     Trainee add_trainee(const std::string& name, const std::string& cohort = "");
@@ -135,13 +167,14 @@ public:
     std::optional<RecordedLesson> recorded_lesson(const std::string& hash) const;
     Lesson lesson_as_recorded(const std::string& hash) const;  // throws InputError when unknown
 
-    sqlite3* handle() const { return db_; }  // for tests and migrations only
+    SqlConnection& sql() const { return *sql_; }
+    sqlite3* handle() const;  // SQLite only (nullptr on PostgreSQL): for PRAGMA tests
 
 private:
-    Gradebook(std::string path, sqlite3* db) : path_(std::move(path)), db_(db) {}
+    Gradebook(std::string path, std::unique_ptr<SqlConnection> sql);
     static Gradebook open_file(const std::string& path, bool create);
     std::string path_;
-    sqlite3* db_ = nullptr;
+    std::unique_ptr<SqlConnection> sql_;
 };
 
 // The default academy identity until `--academy-home` sets another.

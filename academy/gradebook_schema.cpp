@@ -7,7 +7,6 @@
 #include "academy/attempt_columns.hpp"
 #include "academy/gradebook.hpp"
 #include "scoring/iso_time.hpp"
-#include "academy/sqlite_db.hpp"
 #include "academy/user_data.hpp"
 #include "academy/uuid.hpp"
 
@@ -15,8 +14,8 @@ namespace stipple {
 
 namespace {
 
-void to_version_1(sqlite3* db) {
-    exec_sql(db, R"sql(
+void to_version_1(SqlConnection& sql) {
+    sql.exec(R"sql(
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE trainees (
             id INTEGER PRIMARY KEY,
@@ -47,16 +46,13 @@ void to_version_1(sqlite3* db) {
         CREATE UNIQUE INDEX attempts_once ON attempts (trainee_id, attempt_hash);
         CREATE INDEX attempts_by_lesson ON attempts (lesson_ref);
     )sql");
-    Statement insert(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
-    insert.bind(1, "database_id").bind(2, random_uuid_v4()).run();
-    Statement created(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
-    created.bind(1, "created").bind(2, now_iso8601_utc()).run();
-    Statement home(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
-    home.bind(1, "academy_home").bind(2, kDefaultAcademyHome).run();
+    sql.query("INSERT INTO meta (key, value) VALUES (?1, ?2)").bind(1, "database_id").bind(2, random_uuid_v4()).run();
+    sql.query("INSERT INTO meta (key, value) VALUES (?1, ?2)").bind(1, "created").bind(2, now_iso8601_utc()).run();
+    sql.query("INSERT INTO meta (key, value) VALUES (?1, ?2)").bind(1, "academy_home").bind(2, kDefaultAcademyHome).run();
 }
 
-void to_version_2(sqlite3* db) {
-    exec_sql(db, R"sql(
+void to_version_2(SqlConnection& sql) {
+    sql.exec(R"sql(
         CREATE TABLE cohorts (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
         ALTER TABLE trainees ADD COLUMN cohort_id INTEGER REFERENCES cohorts(id);
         ALTER TABLE attempts ADD COLUMN registration TEXT;
@@ -68,18 +64,18 @@ void to_version_2(sqlite3* db) {
     )sql");
     std::string database_id;
     {
-        Statement q(db, "SELECT value FROM meta WHERE key = 'database_id'");
+        SqlStatement q = sql.query("SELECT value FROM meta WHERE key = 'database_id'");
         if (!q.step()) throw std::runtime_error("gradebook meta table has no database_id");
         database_id = q.text(0);
     }
     // Back-fill the new columns from the documents every attempt already stores.
-    Statement rows(db, "SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
+    SqlStatement rows = sql.query("SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
     while (rows.step()) {
         const int64_t id = rows.int64(0);
         const AttemptColumns c = derive_attempt_columns(rows.text(1), rows.text(2), "attempt " + std::to_string(id));
         const std::optional<double> duration =
             attempt_duration_s(c, parse_iso8601(rows.text(3)), parse_iso8601(rows.text(4)));
-        Statement update(db, "UPDATE attempts SET registration = ?1, spacing_score = ?2, depth_score = ?3, "
+        SqlStatement update = sql.query("UPDATE attempts SET registration = ?1, spacing_score = ?2, depth_score = ?3, "
                              "hairline_score = ?4, dot_count = ?5, duration_s = ?6 WHERE id = ?7");
         std::optional<double> hairline;
         if (c.report.hairline) hairline = c.report.hairline->score;
@@ -92,17 +88,17 @@ void to_version_2(sqlite3* db) {
             .bind(7, id)
             .run();
     }
-    exec_sql(db, "CREATE UNIQUE INDEX attempts_registration ON attempts (registration);");
+    sql.exec("CREATE UNIQUE INDEX attempts_registration ON attempts (registration);");
 }
 
 // Durations become the attempt's own clock (attempt_duration_s: as long as its replay), for the attempts
 // recorded when they were the wall time from opening the brief to finishing.
-void to_version_3(sqlite3* db) {
-    Statement rows(db, "SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
+void to_version_3(SqlConnection& sql) {
+    SqlStatement rows = sql.query("SELECT id, attempt_json, score_json, started, finished FROM attempts ORDER BY id");
     while (rows.step()) {
         const int64_t id = rows.int64(0);
         const AttemptColumns c = derive_attempt_columns(rows.text(1), rows.text(2), "attempt " + std::to_string(id));
-        Statement update(db, "UPDATE attempts SET duration_s = ?1 WHERE id = ?2");
+        SqlStatement update = sql.query("UPDATE attempts SET duration_s = ?1 WHERE id = ?2");
         update.bind(1, attempt_duration_s(c, parse_iso8601(rows.text(3)), parse_iso8601(rows.text(4))))
             .bind(2, id)
             .run();
@@ -111,17 +107,26 @@ void to_version_3(sqlite3* db) {
 
 }  // namespace
 
-void migrate_gradebook(sqlite3* db, int from_version, int to_version) {
+void migrate_gradebook(SqlConnection& sql, int from_version, int to_version) {
     if (from_version < 0 || to_version > kGradebookSchemaVersion || from_version > to_version)
         throw std::logic_error("no migration from gradebook schema " + std::to_string(from_version) + " to " +
                                std::to_string(to_version));
     for (int v = from_version + 1; v <= to_version; ++v) {
-        if (v == 1) to_version_1(db);
-        if (v == 2) to_version_2(db);
-        if (v == 3) to_version_3(db);
+        if (v == 1) to_version_1(sql);
+        if (v == 2) to_version_2(sql);
+        if (v == 3) to_version_3(sql);
+        if (v == 4) migrate_to_v4(sql);
+        if (v == 5) migrate_to_v5(sql);
+        if (v == 6) migrate_to_v6(sql);
     }
-    exec_sql(db, "PRAGMA application_id = " + std::to_string(kGradebookApplicationId) +
-                     "; PRAGMA user_version = " + std::to_string(to_version) + ";");
+    sql.exec("PRAGMA application_id = " + std::to_string(kGradebookApplicationId) +
+             "; PRAGMA user_version = " + std::to_string(to_version) + ";");
+}
+
+int gradebook_schema_version(SqlConnection& sql) {
+    SqlStatement q = sql.query("PRAGMA user_version");
+    q.step();
+    return static_cast<int>(q.int64(0));
 }
 
 }  // namespace stipple

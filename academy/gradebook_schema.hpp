@@ -1,17 +1,28 @@
-// The gradebook's schema versions and the migrations between them (PRAGMA user_version is the version).
+// The gradebook's schema versions and the migrations between them (SQLite: PRAGMA user_version).
 #pragma once
 
-#include <sqlite3.h>
+#include "academy/sql_connection.hpp"
 
 namespace stipple {
 
 // 1: meta, trainees, lessons as recorded, attempts.
 // 2: cohorts; per attempt a registration UUID, component scores, dot count and duration (back-filled).
 // 3: durations re-derived as the attempt's own clock at its last dot (attempt_duration_s), as its replay lasts.
-inline constexpr int kGradebookSchemaVersion = 3;
+// 4: integrity: content hash, verification, trainee uid, cohort snapshot, secrets (schema_v4_integrity.cpp).
+// 5: people: staff, credentials, audit log (schema_v5_people.cpp).
+// 6: review: comments, sign-offs, certificates (schema_v6_review.cpp).
+inline constexpr int kGradebookSchemaVersion = 6;
 
-// Runs the steps from `from_version` up to `to_version` in the caller's write transaction, then sets
-// user_version and application_id. Version 0 is an empty file.
-void migrate_gradebook(sqlite3* db, int from_version, int to_version);
+// Runs the steps from `from_version` up to `to_version` in the caller's write transaction, then records the
+// version (and on SQLite the application_id). Version 0 is an empty database.
+void migrate_gradebook(SqlConnection& sql, int from_version, int to_version);
+
+// The version the database says it has (0 for an empty one).
+int gradebook_schema_version(SqlConnection& sql);
+
+// One step per version, each in its own file; DDL written with the ddl() tokens so it runs on both backends.
+void migrate_to_v4(SqlConnection& sql);  // schema_v4_integrity.cpp (part A)
+void migrate_to_v5(SqlConnection& sql);  // schema_v5_people.cpp (part B)
+void migrate_to_v6(SqlConnection& sql);  // schema_v6_review.cpp (part D)
 
 }  // namespace stipple

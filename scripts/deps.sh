@@ -9,6 +9,8 @@ packages=(
   # The .deb: CPack finds the Debian package names of the libraries with dpkg-shlibdeps (dpkg-dev), and
   # reads which files are programs with file.
   dpkg-dev file
+  # The gradebook's second backend (libpq) and the integrity seal and password hashes (libsodium).
+  postgresql libpq-dev libsodium-dev
 )
 if [ "${1:-}" = "--test" ]; then
   # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium;
@@ -22,6 +24,9 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(desktop-file-utils)
   # tests/fuzz: libFuzzer targets built with clang (scripts/fuzz.sh); the fuzzer runtime is in libclang-rt.
   packages+=(clang libclang-rt-14-dev)
+  # The throw-away PostgreSQL server's pgcrypto (the seal in SQL), certificates printed to PDF and read back
+  # (poppler-utils), the xAPI validator (npm), the LRS push test (libcurl).
+  packages+=(postgresql-contrib poppler-utils npm libcurl4-openssl-dev)
 fi
 
 missing=()

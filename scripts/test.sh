@@ -3,15 +3,23 @@
 # the benchmarks) and an ASan+UBSan configuration, starts Xvfb when there is no display, runs ctest on both,
 # fuzzes the readers and scoring for a bounded time (scripts/fuzz.sh, 60 s per target; STIPPLE_FUZZ_SECONDS
 # to change it), and proves the normal build installs and packages (scripts/install_check.sh: a temporary
-# prefix, the program run from elsewhere, a GUI smoke test, the .deb's dependencies and files).
+# prefix, the program run from elsewhere, a GUI smoke test, the .deb's dependencies and files). The academy
+# tests run on both gradebook backends: a throw-away PostgreSQL server (scripts/pg_test_server.sh) is up for
+# the whole run and stopped at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 "$root/scripts/deps.sh" --test
 
 xvfb_pid=""
-cleanup() { [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true; }
+cleanup() {
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  declare -F pg_test_server_stop >/dev/null && pg_test_server_stop
+  true
+}
 trap cleanup EXIT
+# shellcheck source=pg_test_server.sh
+source "$root/scripts/pg_test_server.sh"
 if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 120); do
     [ -e "/tmp/.X${n}-lock" ] && continue

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "academy/gradebook_schema.hpp"
+#include "academy/sqlite_connection.hpp"
 #include "academy/sqlite_db.hpp"
 #include "academy/uuid.hpp"
 #include "academy_samples.hpp"
@@ -114,7 +115,10 @@ TEST_CASE("a schema 1 gradebook is migrated with every attempt kept and the new 
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
         exec_sql(db, "BEGIN IMMEDIATE");
-        migrate_gradebook(db, 0, 1);
+        {
+            SqliteConnection borrowed(db, path, false);
+            migrate_gradebook(borrowed, 0, 1);
+        }
         exec_sql(db, "INSERT INTO trainees (name, created) VALUES ('ana', '2026-01-01T00:00:00.000Z')");
         {
             Statement lesson(db, "INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
@@ -166,7 +170,10 @@ TEST_CASE("a schema 2 gradebook is migrated with each duration re-derived as lon
         sqlite3* db = nullptr;
         REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
         exec_sql(db, "BEGIN IMMEDIATE");
-        migrate_gradebook(db, 0, 2);
+        {
+            SqliteConnection borrowed(db, path, false);
+            migrate_gradebook(borrowed, 0, 2);
+        }
         exec_sql(db, "INSERT INTO trainees (name, created) VALUES ('ana', '2026-01-01T00:00:00.000Z')");
         exec_sql(db, "INSERT INTO lessons (lesson_id, hash, title, lesson_json, first_recorded) "
                      "VALUES ('hairline-classic', 'h1', 'Classic', '{}', '2026-01-01T00:00:00.000Z')");

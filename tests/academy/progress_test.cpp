@@ -101,7 +101,7 @@ TEST_CASE("a lesson the curriculum does not name is listed after it, marked, nev
     CHECK(p[3].title == "Recorded retired-lesson");
     CHECK(p[3].state == LessonState::Open);
     CHECK(p[3].attempt_count == 1);
-    const std::string table = trainee_progress_table({Trainee{1, "ana", "", false, ""}, p});
+    const std::string table = trainee_progress_table({Trainee{1, "ana", "", false, "", ""}, p});
     CHECK(table.find("retired-lesson *") != std::string::npos);
     CHECK(table.find("not in the curriculum") != std::string::npos);
     CHECK(table.find("0 of 3 curriculum lessons proficient") != std::string::npos);

@@ -97,8 +97,18 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     return out;
 }
 
-bool attempt_counts(const AttemptRecord&) { return true; }  // SEAM: A's counts_toward_progress(verification)
-std::string not_counted_reason(const AttemptRecord&) { return ""; }
+bool attempt_counts(const AttemptRecord& a) {
+    // The rule is attempt_integrity's counts_toward_progress (app, sealed, legacy); at the merge with part A
+    // this becomes counts_toward_progress(to_string(a.verification)).
+    return a.verification == Verification::App || a.verification == Verification::Sealed ||
+           a.verification == Verification::Legacy;
+}
+
+std::string not_counted_reason(const AttemptRecord& a) {
+    if (attempt_counts(a)) return "";
+    if (!a.verification_note.empty()) return a.verification_note;
+    return a.verification == Verification::Pending ? "waiting for an instructor to verify it" : "not verified";
+}
 
 std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
                                          const std::string& trainee) {

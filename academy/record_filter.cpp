@@ -113,11 +113,15 @@ bool attempt_in_scope(const RecordScope& scope, const AttemptRecord& attempt) {
 std::vector<AttemptRecord> attempts_in_scope(const Gradebook& gradebook, const RecordScope& scope,
                                              const AttemptFilter& base) {
     std::vector<AttemptRecord> out;
+    AttemptFilter filter = base;  // the gradebook narrows by the same rules; the checks below make sure
+    if (!scope.cohort.empty()) filter.cohort = scope.cohort;
+    if (scope.range.from_utc) filter.from = scope.range.from_utc;
+    if (scope.range.to_utc) filter.to = scope.range.to_utc;
     std::vector<std::string> names;
     if (!scope.cohort.empty())
         for (const Trainee& t : gradebook.trainees(true))
             if (trainee_in_scope(scope, t)) names.push_back(t.name);
-    for (AttemptRecord& a : gradebook.attempts(base)) {
+    for (AttemptRecord& a : gradebook.attempts(filter)) {
         if (!attempt_in_scope(scope, a)) continue;
         if (!scope.cohort.empty() && std::find(names.begin(), names.end(), a.trainee) == names.end()) continue;
         out.push_back(std::move(a));

@@ -36,8 +36,7 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
         filter.with_documents = true;
         TraineeReport r;
         r.trainee = t;
-        for (AttemptRecord& a : gradebook.attempts(filter))
-            if (attempt_in_scope(request.scope, a)) r.attempts.push_back(std::move(a));
+        r.attempts = attempts_in_scope(gradebook, request.scope, filter);
         r.progress = progress_from_gradebook_attempts(gradebook, curriculum, r.attempts);
         for (AttemptRecord& a : r.attempts) {
             auto [lesson, fresh] = lessons.try_emplace(a.lesson_hash);

@@ -33,10 +33,11 @@ struct Fixture {
         book.add_trainee("ana", "spring");
         book.add_trainee("<b>bob</b>", "spring");
         book.add_trainee("cy");
-        book.record_attempt(test::sample_record(samples, "ana", 0, false));
-        book.record_attempt(test::sample_record(samples, "ana", 1, true));
-        book.record_attempt(test::sample_record(samples, "ana", 2, true));
-        book.record_attempt(test::sample_record(samples, "<b>bob</b>", 0, true));
+        for (auto [name, n, pass] : {std::tuple{"ana", 0, false}, {"ana", 1, true}, {"ana", 2, true}, {"<b>bob</b>", 0, true}}) {
+            RecordInput in = test::sample_record(samples, name, n, pass);
+            in.verdict = {Verification::App, ""};
+            book.record_attempt(in);
+        }
         input.academy_home = book.academy_home();
         input.curriculum_title = curriculum.title;
         input.generated = "2026-11-24T12:00:00.000Z";
@@ -133,4 +134,20 @@ TEST_CASE("a report on one trainee names no one else: no classmates, no standing
     const std::string handed_all = html_report(g.input);
     CHECK(handed_all.find("bob") == std::string::npos);
     CHECK(handed_all.find("Cohort standing") == std::string::npos);
+}
+
+TEST_CASE("an attempt that does not count shows greyed with its reason and counts nowhere") {
+    Fixture f;
+    for (TraineeReport& r : f.input.trainees)
+        if (r.trainee.name == "<b>bob</b>") {
+            r.attempts[0].verification = Verification::Unverified;
+            r.attempts[0].verification_note = "made by stipple demo";
+            r.progress = progress_from_attempts(r.attempts, f.curriculum);
+            CHECK(r.progress[0].attempt_count == 0);
+            CHECK(r.progress[0].state == LessonState::Open);
+        }
+    const std::string html = html_report(f.input);
+    CHECK(count_of(html, "<tr class=\"attempt not-counted\"") == 1);
+    CHECK(html.find("<td>not counted: made by stipple demo</td>") != std::string::npos);
+    CHECK(html.find("0 of 2 proficient &middot; 0 attempts counted, 1 not") != std::string::npos);
 }

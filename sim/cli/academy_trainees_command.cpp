@@ -1,4 +1,4 @@
-// `stipple academy trainees add|list|rename|archive|cohort`: managing the academy's trainees.
+// `stipple academy trainees add|list|rename|archive|cohort|export-data|delete`: managing the academy's trainees.
 #include <iostream>
 #include <map>
 #include <memory>
@@ -7,6 +7,8 @@
 #include "sim/cli/academy_commands.hpp"
 
 namespace stipple {
+
+void add_trainee_data_commands(CLI::App& trainees, CommandOutcome& outcome);
 
 namespace {
 
@@ -104,6 +106,7 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
                   << "\n";
         outcome.exit_code = kExitOk;
     });
+    add_trainee_data_commands(*trainees, outcome);  // export-data, delete (academy_trainee_data_command.cpp)
 }
 
 }  // namespace stipple

@@ -9,10 +9,14 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <unistd.h>
+
 #include "academy/attempt_columns.hpp"
 #include "academy/gradebook_schema.hpp"
 #include "scoring/iso_time.hpp"
 #include "academy/lesson_hash.hpp"
+#include "academy/pg_connection.hpp"
+#include "academy/pg_roles.hpp"
 #include "academy/sha256.hpp"
 #include "academy/sqlite_connection.hpp"
 #include "academy/sqlite_db.hpp"
@@ -30,6 +34,18 @@ namespace stipple {
 namespace fs = std::filesystem;
 
 namespace {
+
+// A path as an SQLite URI path: '%', '?' and '#' escaped.
+std::string sqlite_uri_path(const std::string& path) {
+    std::string out;
+    for (char c : fs::absolute(path).string()) {
+        if (c == '%') out += "%25";
+        else if (c == '?') out += "%3f";
+        else if (c == '#') out += "%23";
+        else out += c;
+    }
+    return out;
+}
 
 constexpr int kBusyTimeoutMs = 15000;
 
@@ -208,13 +224,78 @@ RecordInput make_record_input(const Lesson& lesson, const Attempt& attempt, cons
 Gradebook Gradebook::open(const std::string& path) { return open_file(path, true); }
 Gradebook Gradebook::open_existing(const std::string& path) { return open_file(path, false); }
 
+// PostgreSQL: the database is ours when schema "stipple" holds our stipple_schema row; an empty database
+// becomes a gradebook under the advisory lock (two seats opening it at once create it once).
+Gradebook Gradebook::open_pg(const std::string& location, bool create, const std::string& user,
+                             const std::string& password) {
+    auto connection = std::make_unique<PgConnection>(location, user, password);
+    const std::string shown = connection->location();
+    SqlConnection& sql = *connection;
+    Gradebook book(shown, std::move(connection));
+    auto inspect = [&]() {
+        SqlStatement q = sql.query("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'stipple'), "
+                                   "to_regclass('stipple.stipple_schema') IS NOT NULL");
+        q.step();
+        const bool schema = q.text(0) == "t", table = q.text(1) == "t";
+        if (schema && !table) not_a_gradebook(shown, "schema \"stipple\" without a stipple_schema table");
+        if (!table) return 0;
+        const int version = gradebook_schema_version(sql);
+        if (version == 0) not_a_gradebook(shown, "no STPL row in stipple_schema");
+        if (version > kGradebookSchemaVersion)
+            throw InputError(ErrorCode::gradebook_too_new, shown, "",
+                             "gradebook schema version " + std::to_string(version) +
+                                 " is newer than this program understands (" +
+                                 std::to_string(kGradebookSchemaVersion) + "); update Stipple");
+        return version;
+    };
+    const int version = inspect();
+    if (version == 0 && !create)
+        throw InputError(ErrorCode::no_gradebook, shown, "", "no gradebook here (add trainees or import attempts first)");
+    if (version < kGradebookSchemaVersion) {
+        SqlTransaction tx = sql.write_transaction();
+        sql.query("SELECT pg_advisory_xact_lock(?1)").bind(1, kGradebookAdvisoryLock).run();
+        const int now = inspect();  // another seat may have migrated meanwhile
+        if (now < kGradebookSchemaVersion) {
+            const std::string prefix = now == 0 ? new_role_prefix() : gradebook_role_prefix(sql);
+            if (now == 0) {  // roles are cluster-wide: another gradebook's groups are never taken over
+                SqlStatement taken = sql.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+                taken.bind(1, prefix + "owner").step();
+                if (taken.int64(0) > 0)
+                    throw InputError(shown, "", "role prefix \"" + prefix + "\" belongs to another gradebook on this "
+                                     "server: set STIPPLE_PG_ROLE_PREFIX to another prefix");
+            }
+            begin_pg_migration(sql, prefix);
+            migrate_gradebook(sql, now, kGradebookSchemaVersion);
+            if (now == 0) sql.query("INSERT INTO meta (key, value) VALUES ('role_prefix', ?1)").bind(1, prefix).run();
+            finish_pg_migration(sql, prefix);
+            tx.commit();
+        }
+    }
+    return book;
+}
+
 Gradebook Gradebook::open_file(const std::string& path, bool create) {
     if (path.empty()) throw InputError("", "", "no gradebook path given");
+    if (is_postgresql_location(path)) return open_pg(path, create, "", "");
     std::error_code ec;
-    const bool exists = fs::exists(path, ec);
+    const fs::file_status status = fs::status(path, ec);  // stat only: a FIFO is never opened (that would block)
+    const bool exists = fs::exists(status);
+    bool read_only = false;
     if (exists) {
-        if (fs::is_directory(path, ec)) not_a_gradebook(path, "a folder");
+        switch (status.type()) {
+            case fs::file_type::regular: break;
+            case fs::file_type::directory: not_a_gradebook(path, "a folder");
+            case fs::file_type::fifo: not_a_gradebook(path, "a FIFO");
+            case fs::file_type::socket: not_a_gradebook(path, "a socket");
+            case fs::file_type::character:
+            case fs::file_type::block: not_a_gradebook(path, "a device");
+            default: not_a_gradebook(path, "not a regular file");
+        }
         check_file_header(path);
+        // Who cannot write the file or its folder reads it without creating -wal/-shm files of their own
+        // (they would belong to this user and break the owner's next write).
+        const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
+        read_only = ::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0;
     } else {
         if (!create) throw InputError(ErrorCode::no_gradebook, path, "", "no gradebook here (add trainees or import attempts first)");
         const fs::path parent = fs::path(path).parent_path();
@@ -223,16 +304,37 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     }
 
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    std::string target = path;
+    if (read_only) {
+        // With the owner's -wal present (they are working), read through it; without one the file holds
+        // everything committed, so read it as immutable: neither way creates a file.
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+        target = "file:" + sqlite_uri_path(path) + (fs::exists(path + "-wal", ec) ? "?mode=ro" : "?immutable=1");
+    }
+    if (sqlite3_open_v2(target.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
         const std::string message = raw ? sqlite3_errmsg(raw) : "out of memory";
         sqlite3_close_v2(raw);
         throw std::runtime_error(path + ": cannot open: " + message);
     }
-    Gradebook book(path, std::make_unique<SqliteConnection>(raw, path));
+    Gradebook book(path, std::make_unique<SqliteConnection>(raw, path, true, read_only));
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 0);
     check_identity(read_identity(raw, path), path);
+    if (read_only) {
+        if (book.schema_version() < kGradebookSchemaVersion)
+            throw InputError(ErrorCode::other, path, "", "read-only here, and its schema is older than this program's: "
+                                                         "ask the gradebook's owner to open it once");
+        exec_sql(raw, "PRAGMA foreign_keys = ON;");
+        return book;
+    }
+    // A damaged page is found before anything is written, not when an export trips over it.
+    if (exists) {
+        Statement check(raw, "PRAGMA quick_check");
+        std::string first;
+        if (check.step()) first = check.text(0);
+        if (first != "ok") not_a_gradebook(path, "damaged: " + first + "; nothing was written");
+    }
 
     // From here on the file is ours (or empty): WAL so readers never block the writer, FULL sync so a
     // committed attempt survives a crash or power cut.
@@ -259,8 +361,8 @@ Gradebook Gradebook::open_file(const std::string& path, bool create) {
     return book;
 }
 
-Gradebook Gradebook::open_as(const std::string& location, const std::string& /*login*/,
-                             const std::string& /*secret*/) {
+Gradebook Gradebook::open_as(const std::string& location, const std::string& login, const std::string& secret) {
+    if (is_postgresql_location(location)) return open_pg(location, false, login, secret);
     return open_existing(location);
 }
 
@@ -459,10 +561,10 @@ std::optional<int64_t> Gradebook::find_attempt(const std::string& trainee, const
 
 std::vector<AttemptRecord> Gradebook::attempts(const AttemptFilter& f) const {
     SqlStatement q = sql_->query(std::string(kAttemptColumns) +
-                         "WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR l.lesson_id = ?2) "
-                         "AND (?3 IS NULL OR a.mode = ?3) AND (?4 = 1 OR t.archived = 0) "
-                         "AND (?5 IS NULL OR c.name = ?5) AND (?6 IS NULL OR COALESCE(a.started, a.recorded) >= ?6) "
-                         "AND (?7 IS NULL OR COALESCE(a.started, a.recorded) < ?7) "
+                         "WHERE (CAST(?1 AS TEXT) IS NULL OR t.name = ?1) AND (CAST(?2 AS TEXT) IS NULL OR l.lesson_id = ?2) "
+                         "AND (CAST(?3 AS TEXT) IS NULL OR a.mode = ?3) AND (?4 = 1 OR t.archived = 0) "
+                         "AND (CAST(?5 AS TEXT) IS NULL OR c.name = ?5) AND (CAST(?6 AS TEXT) IS NULL OR COALESCE(a.started, a.recorded) >= ?6) "
+                         "AND (CAST(?7 AS TEXT) IS NULL OR COALESCE(a.started, a.recorded) < ?7) "
                          "ORDER BY COALESCE(a.started, a.recorded), a.id");
     if (f.trainee) q.bind(1, *f.trainee);
     else q.bind_null(1);

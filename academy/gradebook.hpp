@@ -173,6 +173,8 @@ public:
 private:
     Gradebook(std::string path, std::unique_ptr<SqlConnection> sql);
     static Gradebook open_file(const std::string& path, bool create);
+    static Gradebook open_pg(const std::string& location, bool create, const std::string& user,
+                             const std::string& password);
     std::string path_;
     std::unique_ptr<SqlConnection> sql_;
 };

@@ -111,6 +111,13 @@ void migrate_gradebook(SqlConnection& sql, int from_version, int to_version) {
     if (from_version < 0 || to_version > kGradebookSchemaVersion || from_version > to_version)
         throw std::logic_error("no migration from gradebook schema " + std::to_string(from_version) + " to " +
                                std::to_string(to_version));
+    const bool pg = sql.backend() == "postgresql";
+    if (pg && from_version == 0 && to_version >= 3) {
+        create_pg_baseline(sql);
+        from_version = 3;
+    } else if (pg && from_version < 3) {
+        throw std::logic_error("a PostgreSQL gradebook starts at schema 3");
+    }
     for (int v = from_version + 1; v <= to_version; ++v) {
         if (v == 1) to_version_1(sql);
         if (v == 2) to_version_2(sql);
@@ -119,11 +126,25 @@ void migrate_gradebook(SqlConnection& sql, int from_version, int to_version) {
         if (v == 5) migrate_to_v5(sql);
         if (v == 6) migrate_to_v6(sql);
     }
+    if (pg) {
+        sql.query("INSERT INTO stipple_schema (application, version) VALUES ('STPL', ?1) "
+                  "ON CONFLICT (application) DO UPDATE SET version = excluded.version")
+            .bind(1, static_cast<int64_t>(to_version))
+            .run();
+        return;
+    }
     sql.exec("PRAGMA application_id = " + std::to_string(kGradebookApplicationId) +
              "; PRAGMA user_version = " + std::to_string(to_version) + ";");
 }
 
 int gradebook_schema_version(SqlConnection& sql) {
+    if (sql.backend() == "postgresql") {
+        SqlStatement exists = sql.query("SELECT to_regclass('stipple.stipple_schema') IS NOT NULL");
+        exists.step();
+        if (exists.text(0) != "t") return 0;
+        SqlStatement q = sql.query("SELECT version FROM stipple_schema WHERE application = 'STPL'");
+        return q.step() ? static_cast<int>(q.int64(0)) : 0;
+    }
     SqlStatement q = sql.query("PRAGMA user_version");
     q.step();
     return static_cast<int>(q.int64(0));

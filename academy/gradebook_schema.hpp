@@ -1,5 +1,8 @@
-// The gradebook's schema versions and the migrations between them (SQLite: PRAGMA user_version).
+// The gradebook's schema versions and the migrations between them (SQLite: PRAGMA user_version; PostgreSQL:
+// stipple_schema, whose baseline is version 3 in one step).
 #pragma once
+
+#include <cstdint>
 
 #include "academy/sql_connection.hpp"
 
@@ -19,6 +22,12 @@ void migrate_gradebook(SqlConnection& sql, int from_version, int to_version);
 
 // The version the database says it has (0 for an empty one).
 int gradebook_schema_version(SqlConnection& sql);
+
+// "STPL": the application row of stipple_schema, and the PostgreSQL advisory lock migrations hold.
+inline constexpr int64_t kGradebookAdvisoryLock = 0x5354504C;
+
+// PostgreSQL: schema "stipple" at version 3 (schema_pg_baseline.cpp).
+void create_pg_baseline(SqlConnection& sql);
 
 // One step per version, each in its own file; DDL written with the ddl() tokens so it runs on both backends.
 void migrate_to_v4(SqlConnection& sql);  // schema_v4_integrity.cpp (part A)

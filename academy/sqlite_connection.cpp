@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "academy/sqlite_db.hpp"
+#include "scoring/input_error.hpp"
 
 namespace stipple {
 
@@ -28,8 +29,8 @@ private:
 
 }  // namespace
 
-SqliteConnection::SqliteConnection(sqlite3* db, std::string path, bool owned)
-    : db_(db), path_(std::move(path)), owned_(owned) {}
+SqliteConnection::SqliteConnection(sqlite3* db, std::string path, bool owned, bool read_only)
+    : db_(db), path_(std::move(path)), owned_(owned), read_only_(read_only) {}
 
 SqliteConnection::~SqliteConnection() {
     if (owned_) sqlite3_close_v2(db_);
@@ -42,6 +43,7 @@ SqlStatement SqliteConnection::query(const std::string& sql) {
 }
 
 SqlTransaction SqliteConnection::write_transaction() {
+    if (read_only_) throw InputError(path_, "", "read-only here: ask the gradebook's owner");
     exec_sql(db_, "BEGIN IMMEDIATE");
     return SqlTransaction(*this);
 }

@@ -12,7 +12,8 @@ namespace stipple {
 class SqliteConnection : public SqlConnection {
 public:
     // Takes ownership of `db` when `owned` (closed in the destructor); tests pass a borrowed handle.
-    SqliteConnection(sqlite3* db, std::string path, bool owned = true);
+    // A read-only connection refuses write transactions with "read-only here: ask the gradebook's owner".
+    SqliteConnection(sqlite3* db, std::string path, bool owned = true, bool read_only = false);
     ~SqliteConnection() override;
     SqliteConnection(const SqliteConnection&) = delete;
     SqliteConnection& operator=(const SqliteConnection&) = delete;
@@ -33,6 +34,7 @@ private:
     sqlite3* db_;
     std::string path_;
     bool owned_;
+    bool read_only_;
 };
 
 }  // namespace stipple

@@ -10,6 +10,7 @@
 #include "academy/sqlite_db.hpp"
 #include "academy/uuid.hpp"
 #include "academy_samples.hpp"
+#include "backends.hpp"
 #include "scoring/input_error.hpp"
 
 using namespace stipple;
@@ -23,15 +24,11 @@ std::string pragma_text(const Gradebook& book, const std::string& pragma) {
     return q.text(0);
 }
 
-int64_t count_rows(const Gradebook& book, const std::string& table) {
-    Statement q(book.handle(), "SELECT count(*) FROM " + table);
-    q.step();
-    return q.int64(0);
-}
+int64_t count_rows(const Gradebook& book, const std::string& table) { return test::count_rows_in(book, table); }
 
 }  // namespace
 
-TEST_CASE("a fresh gradebook gets the current schema, WAL, Stipple's application id and an identity") {
+TEST_CASE("a fresh gradebook gets the current schema, WAL (SQLite only: PRAGMAs), Stipple's application id and an identity") {
     ScratchDir dir;
     const std::string path = (dir / "new/folders/gradebook.sqlite").string();
     std::string id;
@@ -70,8 +67,10 @@ TEST_CASE("open_existing refuses a missing file and creates nothing") {
 }
 
 TEST_CASE("trainees are added, listed, renamed, grouped in cohorts and archived") {
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana", "spring-2027");
     book.add_trainee("bob");
     book.add_trainee("Çelik Ayşe", "spring-2027");
@@ -110,8 +109,10 @@ TEST_CASE("trainees are added, listed, renamed, grouped in cohorts and archived"
 
 TEST_CASE("an attempt is recorded with its documents, scores and a registration, and twice is once") {
     const auto samples = test::make_samples();
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana", "spring");
     const RecordInput in = test::sample_record(samples, "ana", 0, true, AttemptMode::Exam);
     const int64_t id = book.record_attempt(in);
@@ -154,8 +155,10 @@ TEST_CASE("an attempt is recorded with its documents, scores and a registration,
 
 TEST_CASE("a refused record writes nothing") {
     const auto samples = test::make_samples();
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana");
     book.add_trainee("gone");
     book.archive_trainee("gone");
@@ -188,8 +191,10 @@ TEST_CASE("a refused record writes nothing") {
 
 TEST_CASE("an edited lesson is recorded as a new version, earlier attempts keep theirs") {
     const auto samples = test::make_samples();
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana");
     book.record_attempt(test::sample_record(samples, "ana", 0, true));
     book.record_attempt(test::sample_record(samples, "ana", 1, false));  // same lesson version
@@ -213,8 +218,10 @@ TEST_CASE("an edited lesson is recorded as a new version, earlier attempts keep 
 
 TEST_CASE("attempts are filtered by trainee, lesson and mode, in time order") {
     const auto samples = test::make_samples();
-    ScratchDir dir;
-    Gradebook book = Gradebook::open((dir / "g.sqlite").string());
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    Gradebook book = where.open();
     book.add_trainee("ana");
     book.add_trainee("bob");
     book.record_attempt(test::sample_record(samples, "bob", 5, true));
@@ -241,4 +248,36 @@ TEST_CASE("attempts are filtered by trainee, lesson and mode, in time order") {
     active.include_archived = false;
     CHECK(book.attempts(active).size() == 2);
     CHECK(book.attempts().size() == 3);
+
+    book.set_cohort("ana", "spring");
+    AttemptFilter spring;
+    spring.cohort = "spring";
+    CHECK(book.attempts(spring).size() == 2);
+    AttemptFilter window;  // half open: from <= started < to
+    window.from = "2026-11-24T09:02:00.000Z";
+    window.to = "2026-11-24T09:09:00.000Z";
+    const auto in_window = book.attempts(window);
+    REQUIRE(in_window.size() == 1);
+    CHECK(in_window[0].trainee == "bob");
+    window.to = "2026-11-24T09:09:00.001Z";
+    CHECK(book.attempts(window).size() == 2);
+}
+
+TEST_CASE("a fresh gradebook on either backend has its identity, and a second open finds it") {
+    const std::string backend = GENERATE(from_range(test::backends()));
+    INFO("backend " << backend);
+    test::TestGradebook where(backend);
+    std::string id;
+    {
+        Gradebook book = where.open();
+        CHECK(book.schema_version() == kGradebookSchemaVersion);
+        CHECK(book.sql().backend() == (where.postgresql() ? "postgresql" : "sqlite"));
+        for (const char* table : {"trainees", "cohorts", "lessons", "attempts"}) CHECK(count_rows(book, table) == 0);
+        CHECK(count_rows(book, "meta WHERE key IN ('database_id', 'created', 'academy_home')") == 3);
+        id = book.database_id();
+        CHECK(is_uuid(id));
+    }
+    Gradebook again = where.open();
+    CHECK(again.database_id() == id);
+    CHECK(again.path().find("password") == std::string::npos);
 }

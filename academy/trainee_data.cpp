@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "academy/pg_roles.hpp"
 #include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
@@ -17,7 +18,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-// A table of another part and how to find one trainee's rows in it (?1 = trainee id, ?2 = "trainee/<id>").
+// A table of another part and how to find one trainee's rows in it ({id} = trainee id, {subject} = "trainee/<id>").
 // Secrets are never exported: credentials give only when they were set and the lockout state.
 struct PersonalTable {
     const char* name;
@@ -27,11 +28,11 @@ struct PersonalTable {
 
 const PersonalTable kPersonalTables[] = {
     {"comments", "id, attempt_id, author, created, x_mm, y_mm, body",
-     "attempt_id IN (SELECT id FROM attempts WHERE trainee_id = ?1)"},
-    {"signoffs", "id, lesson_id, signed_by, signed_at, basis, note, revoked_at, revoked_by", "trainee_id = ?1"},
-    {"certificates", "id, serial, curriculum_title, issued_at, issued_by, contents, revoked_at", "trainee_id = ?1"},
-    {"credentials", "subject, set_at, failed_count, locked_until", "subject = ?2"},
-    {"audit_log", "id, at, actor, action, subject, detail", "subject = ?2 OR actor = ?2"},
+     "attempt_id IN (SELECT id FROM attempts WHERE trainee_id = {id})"},
+    {"signoffs", "id, lesson_id, signed_by, signed_at, basis, note, revoked_at, revoked_by", "trainee_id = {id}"},
+    {"certificates", "id, serial, curriculum_title, issued_at, issued_by, contents, revoked_at", "trainee_id = {id}"},
+    {"credentials", "subject, set_at, failed_count, locked_until", "subject = {subject}"},
+    {"audit_log", "id, at, actor, action, subject, detail", "subject = {subject} OR actor = {subject}"},
 };
 
 std::vector<std::string> split_columns(const std::string& list) {
@@ -48,16 +49,25 @@ std::vector<std::string> split_columns(const std::string& list) {
     return out;
 }
 
-// Binds ?1 (the trainee id) and ?2 ("trainee/<id>") where the SQL uses them (PostgreSQL refuses extra ones).
+// A clause names the trainee by {id} or by {subject} ("trainee/<id>"), never both: it becomes ?1 and is bound
+// (PostgreSQL needs parameters numbered from 1, each one used).
+std::string with_parameter(const std::string& where) {
+    std::string out = where;
+    for (const std::string token : {"{id}", "{subject}"})
+        for (size_t at = out.find(token); at != std::string::npos; at = out.find(token, at))
+            out.replace(at, token.size(), "?1");
+    return out;
+}
+
 void bind_ids(SqlStatement& q, const std::string& where, int64_t id, const std::string& subject) {
-    if (where.find("?1") != std::string::npos) q.bind(1, id);
-    if (where.find("?2") != std::string::npos) q.bind(2, subject);
+    if (where.find("{id}") != std::string::npos) q.bind(1, id);
+    else if (where.find("{subject}") != std::string::npos) q.bind(1, subject);
 }
 
 ordered_json rows_of(SqlConnection& sql, const PersonalTable& t, int64_t id, const std::string& subject) {
     ordered_json rows = ordered_json::array();
     const std::vector<std::string> columns = split_columns(t.columns);
-    SqlStatement q = sql.query(std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.where +
+    SqlStatement q = sql.query(std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + with_parameter(t.where) +
                                " ORDER BY 1");
     bind_ids(q, t.where, id, subject);
     while (q.step()) {
@@ -71,7 +81,7 @@ ordered_json rows_of(SqlConnection& sql, const PersonalTable& t, int64_t id, con
 
 int64_t count_of(SqlConnection& sql, const std::string& table, const std::string& where, int64_t id,
                  const std::string& subject) {
-    SqlStatement q = sql.query("SELECT count(*) FROM " + table + " WHERE " + where);
+    SqlStatement q = sql.query("SELECT count(*) FROM " + table + " WHERE " + with_parameter(where));
     bind_ids(q, where, id, subject);
     q.step();
     return q.int64(0);
@@ -186,7 +196,7 @@ TraineeDeletion delete_trainee_data(Gradebook& gradebook, const std::string& nam
     auto erase = [&](const char* table, const std::string& where) {
         if (!gradebook_has_table(sql, table)) return 0;
         const int n = int(count_of(sql, table, where, t.id, subject));
-        SqlStatement q = sql.query(std::string("DELETE FROM ") + table + " WHERE " + where);
+        SqlStatement q = sql.query(std::string("DELETE FROM ") + table + " WHERE " + with_parameter(where));
         bind_ids(q, where, t.id, subject);
         q.run();
         return n;
@@ -196,12 +206,18 @@ TraineeDeletion delete_trainee_data(Gradebook& gradebook, const std::string& nam
         q.bind(1, t.id);
         while (q.step()) out.certificate_serials += (out.certificate_serials.empty() ? "" : ",") + q.text(0);
     }
-    out.comments = erase("comments", "attempt_id IN (SELECT id FROM attempts WHERE trainee_id = ?1)");
-    out.signoffs = erase("signoffs", "trainee_id = ?1");
-    out.certificates = erase("certificates", "trainee_id = ?1");
-    out.credentials = erase("credentials", "subject = ?2");
-    out.attempts = erase("attempts", "trainee_id = ?1");
-    erase("trainees", "id = ?1");
+    out.comments = erase("comments", "attempt_id IN (SELECT id FROM attempts WHERE trainee_id = {id})");
+    out.signoffs = erase("signoffs", "trainee_id = {id}");
+    out.certificates = erase("certificates", "trainee_id = {id}");
+    out.credentials = erase("credentials", "subject = {subject}");
+    out.attempts = erase("attempts", "trainee_id = {id}");
+    erase("trainees", "id = {id}");
+    if (sql.backend() == "postgresql") {
+        // The trainee's own login role (pg_roles: <prefix>t<id>) goes with them; prefixes are [a-z0-9_].
+        const std::string role = gradebook_role_prefix(sql) + "t" + std::to_string(t.id);
+        sql.exec("DROP ROLE IF EXISTS \"" + role + "\"");
+        out.login_role_dropped = true;
+    }
     if (gradebook_has_table(sql, "audit_log")) {
         SqlStatement q = sql.query(
             "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, 'trainee.delete', ?3, ?4)");

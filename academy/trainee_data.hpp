@@ -22,11 +22,12 @@ struct TraineeDeletion {
     int signoffs = 0;
     int certificates = 0;   // erased; their serials stay in the audit line
     int credentials = 0;
+    bool login_role_dropped = false;  // PostgreSQL: the trainee's login role <prefix>t<id>
     std::string certificate_serials;  // comma separated, for the audit line and the message
 };
 
 // Deletes the trainee and every personal row in one transaction: comments on their attempts, sign-offs,
-// certificates, credentials, attempts, then the trainee. Lessons as recorded stay (they are the academy's).
+// certificates, credentials, attempts, then the trainee (on PostgreSQL also their login role). Lessons as recorded stay (they are the academy's).
 // When the gradebook has an audit log, one line "trainee.delete" with the counts is added (`actor`).
 // InputError unknown_trainee when no one has that name.
 TraineeDeletion delete_trainee_data(Gradebook& gradebook, const std::string& name, const std::string& actor);

@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "academy/record_filter.hpp"
+#include "academy_samples.hpp"
+#include "backends.hpp"
 #include "scoring/input_error.hpp"
 
 using namespace stipple;
@@ -52,4 +54,27 @@ TEST_CASE("the range in words") {
     CHECK(range_label({"", "2026-03-01", ""}) == "from 2026-03-01");
     CHECK(range_label({"x", "", "2026-03-31"}) == "until 2026-03-31");
     CHECK(range_label({}) == "all dates");
+}
+
+TEST_CASE("attempts in scope: the cohort today and the local days, on every backend") {
+    const auto samples = test::make_samples();
+    test::TestGradebook where(GENERATE(from_range(test::backends())));
+    Gradebook book = where.open();
+    book.add_trainee("ana", "spring");
+    book.add_trainee("bob", "autumn");
+    // sample_record n: starts n minutes after 2026-11-24T09:00Z; 600 minutes = 19:00Z, 900 = 2026-11-25T00:00Z.
+    for (int n : {0, 600, 900}) book.record_attempt(test::sample_record(samples, "ana", n, true));
+    book.record_attempt(test::sample_record(samples, "bob", 0, true));
+    auto ids = [&](const RecordScope& scope) {
+        std::vector<std::string> out;
+        for (const AttemptRecord& a : attempts_in_scope(book, scope, {})) out.push_back(a.trainee + "@" + a.started.substr(0, 16));
+        return out;
+    };
+    CHECK(ids(record_scope({"spring", "", ""}, "UTC")) ==
+          std::vector<std::string>{"ana@2026-11-24T09:00", "ana@2026-11-24T19:00", "ana@2026-11-25T00:00"});
+    CHECK(ids(record_scope({"", "2026-11-24", "2026-11-24"}, "UTC")).size() == 3);  // ana x2, bob
+    // In Tokyo (UTC+9) 19:00Z and 00:00Z are already the 25th.
+    CHECK(ids(record_scope({"spring", "2026-11-25", ""}, "Asia/Tokyo")) ==
+          std::vector<std::string>{"ana@2026-11-24T19:00", "ana@2026-11-25T00:00"});
+    CHECK(ids(record_scope({"nobody", "", ""}, "UTC")).empty());
 }

@@ -140,7 +140,7 @@ std::string summary_section(const ReportInput& in) {
         h += "<h3>Most common faults</h3>\n<table class=\"faults\"><tr><th>Fault</th><th>Failed attempts</th>"
              "<th>Share</th></tr>\n";
         for (const FaultCount& f : s.faults)
-            h += "<tr><td>" + html_escape(f.fault) + "</td><td>" + std::to_string(f.count) + "</td><td>" +
+            h += "<tr data-fault=\"" + html_escape(f.fault) + "\"><td>" + html_escape(fault_words(f.fault)) + "</td><td>" + std::to_string(f.count) + "</td><td>" +
                  percent(f.share) + "</td></tr>\n";
         h += "</table>\n";
     }

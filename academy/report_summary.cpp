@@ -70,6 +70,15 @@ std::string lowest_component(const AttemptRecord& a) {
     return name;
 }
 
+std::string fault_words(const std::string& fault) {
+    if (fault == "blowout") return "blow-out (dots too deep)";
+    if (fault == "unfinished") return "unfinished (too few dots)";
+    if (fault == "forehead_spill") return "dots on the forehead";
+    if (fault == "abandoned") return "exam abandoned";
+    if (fault.rfind("low ", 0) == 0) return fault.substr(4) + " the weakest component";
+    return fault;
+}
+
 std::vector<std::string> critical_codes(const std::string& score_json) {
     std::vector<std::string> codes;
     if (score_json.empty()) return codes;

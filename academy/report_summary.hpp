@@ -52,6 +52,10 @@ ReportSummary summarize_attempts(const std::vector<AttemptRecord>& counted, int 
                                  const Curriculum& curriculum, const std::string& cohort, const std::string& range,
                                  size_t max_faults = 8);
 
+// A fault in an owner's words: "blowout" -> "blow-out (dots too deep)", "low depth" -> "depth the weakest
+// component", an unknown code -> itself.
+std::string fault_words(const std::string& fault);
+
 // The lowest of the attempt's components (hairline only when scored): "spacing" | "depth" | "hairline".
 std::string lowest_component(const AttemptRecord& attempt);
 // The critical error codes in a stored stipple-score/1 text; none when it is empty or unreadable.

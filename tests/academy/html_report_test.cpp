@@ -79,7 +79,8 @@ TEST_CASE("the report is one self-contained page: summary, lessons, then one sec
     // hairline-classic: 4 attempts by 2 trainees, ana failed her first, bob passed his: 50 % first time, 75 % overall
     CHECK(html.find("<td>4</td><td>2</td><td>50&nbsp;%</td><td>75&nbsp;%</td>") != std::string::npos);
     // The failed attempt's critical error heads the faults, 1 of 1 failed attempts.
-    CHECK(html.find("<tr><td>blowout</td><td>1</td><td>100&nbsp;%</td></tr>") != std::string::npos);
+    CHECK(html.find("<tr data-fault=\"blowout\"><td>blow-out (dots too deep)</td><td>1</td><td>100&nbsp;%</td></tr>") !=
+          std::string::npos);
 }
 
 TEST_CASE("a thumbnail per attempt with one circle per dot; charts only for 3+ counted attempts") {

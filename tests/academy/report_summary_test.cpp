@@ -119,6 +119,9 @@ TEST_CASE("the most common faults: critical codes and the lowest component of ea
     CHECK(s.faults[4].fault == "low hairline");
     CHECK(s.faults[5].fault == "unfinished");
     CHECK(summarize_attempts(four_trainees(), 0, abc(), "", "", 2).faults.size() == 2);
+    CHECK(fault_words("blowout") == "blow-out (dots too deep)");
+    CHECK(fault_words("low hairline") == "hairline the weakest component");
+    CHECK(fault_words("new_code") == "new_code");
 }
 
 TEST_CASE("no attempts: zero counts and no rates; unreadable score text gives no codes") {

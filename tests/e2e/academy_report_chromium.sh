@@ -54,7 +54,8 @@ first=$(grep -n '<details class="trainee"' "$work/dom.html" | head -1 | cut -d: 
 [ "$(count '<details class="trainee"' "$work/dom.html")" -eq 3 ] || fail "expected 3 trainee sections"
 grep -q '<dt>Active trainees</dt><dd>3</dd>' "$work/dom.html" || fail "active trainees"
 grep -q '<dt>Attempts counted</dt><dd>5</dd>' "$work/dom.html" || fail "attempts counted"
-grep -q '<tr><td>blowout</td><td>1</td><td>100&nbsp;%</td></tr>' "$work/dom.html" || fail "most common fault"
+grep -q '<tr data-fault="blowout"><td>blow-out (dots too deep)</td><td>1</td><td>100&nbsp;%</td></tr>' \
+  "$work/dom.html" || fail "most common fault"
 # 5 attempts by 3 trainees: Bo's blown-out one failed; all three first attempts: 2 of 3 passed.
 grep -q '<td>5</td><td>3</td><td>67&nbsp;%</td><td>80&nbsp;%</td>' "$work/dom.html" || fail "lesson pass rates"
 

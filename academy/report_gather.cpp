@@ -50,9 +50,9 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
             if (const auto dots = dots_of_attempt_json(a.attempt_json); dots && lesson->second)
                 r.thumbnails[a.id] = attempt_thumbnail_svg(*lesson->second, *dots,
                                                            t.name + ", " + a.lesson_title + ", attempt " + std::to_string(a.id));
+            a.attempt_json.clear();  // the page needs only the picture; keep memory flat
             if (attempt_counts(a)) counted.push_back(a);
             else ++not_counted;
-            a.attempt_json.clear();  // the page needs only the picture; keep memory flat
         }
         in.trainees.push_back(std::move(r));
     }

@@ -5,7 +5,10 @@
 
 #include "academy/attempt_thumbnail.hpp"
 #include "academy/html_report.hpp"
+#include "academy/report_gather.hpp"
 #include "academy_samples.hpp"
+#include "backends.hpp"
+#include "scoring/input_error.hpp"
 
 using namespace stipple;
 
@@ -151,4 +154,35 @@ TEST_CASE("an attempt that does not count shows greyed with its reason and count
     CHECK(count_of(html, "<tr class=\"attempt not-counted\"") == 1);
     CHECK(html.find("<td>not counted: made by stipple demo</td>") != std::string::npos);
     CHECK(html.find("0 of 2 proficient &middot; 0 attempts counted, 1 not") != std::string::npos);
+}
+
+TEST_CASE("gather_report on one trainee reads no one else: the page holds no other name, on every backend") {
+    const auto samples = test::make_samples();
+    test::TestGradebook where(GENERATE(from_range(test::backends())));
+    Gradebook book = where.open();
+    book.add_trainee("ana", "spring");
+    book.add_trainee("Zed Classmate", "spring");
+    for (auto [name, n] : {std::pair{"ana", 0}, {"ana", 1}, {"Zed Classmate", 2}}) {
+        RecordInput in = test::sample_record(samples, name, n, true);
+        in.verdict = {Verification::App, ""};
+        book.record_attempt(in);
+    }
+    Curriculum c;
+    c.title = "Hairlines";
+    c.lessons.push_back(CurriculumEntry{"hairline-classic.json", {}, samples.lesson});
+    ReportRequest request;
+    request.trainee = "ana";
+    request.generated = "2026-11-24T12:00:00.000Z";
+    const ReportInput in = gather_report(book, c, request);
+    REQUIRE(in.trainees.size() == 1);
+    CHECK(in.summary.counted_attempts == 2);
+    CHECK(in.trainees[0].thumbnails.size() == 2);
+    const std::string html = html_report(in);
+    CHECK(html.find("Zed") == std::string::npos);
+    CHECK(html.find("Classmate") == std::string::npos);
+    CHECK(html.find("Cohort standing") == std::string::npos);
+    request.trainee = "nobody";
+    CHECK_THROWS_AS(gather_report(book, c, request), InputError);
+    request.trainee.reset();
+    CHECK(gather_report(book, c, request).trainees.size() == 2);
 }

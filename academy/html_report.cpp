@@ -116,46 +116,125 @@ Standing standing_of(const TraineeReport& r) {
     return s;
 }
 
+std::string percent(const std::optional<double>& share) {
+    return share ? fmt(100.0 * *share, "%.0f") + "&nbsp;%" : "&ndash;";
+}
+
+std::string plural(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// The summary: who and when the report covers, how many attempts, the most common faults.
+std::string summary_section(const ReportInput& in) {
+    const ReportSummary& s = in.summary;
+    std::string h = "<section class=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">";
+    h += "<dt>Cohort</dt><dd>" + (s.cohort.empty() ? std::string("all cohorts") : html_escape(s.cohort)) + "</dd>";
+    h += "<dt>Dates</dt><dd>" + html_escape(s.range.empty() ? "all dates" : s.range) + "</dd>";
+    if (!in.focus) h += "<dt>Active trainees</dt><dd>" + std::to_string(s.active_trainees) + "</dd>";
+    h += "<dt>Attempts counted</dt><dd>" + std::to_string(s.counted_attempts) + "</dd>";
+    h += "<dt>Not counted</dt><dd>" + std::to_string(s.unverified_attempts) + "</dd>";
+    h += "<dt>Failed</dt><dd>" + std::to_string(s.failed_attempts) + "</dd></dl>\n";
+    if (s.faults.empty()) {
+        h += "<p class=\"faults empty\">No failed attempts.</p>\n";
+    } else {
+        h += "<h3>Most common faults</h3>\n<table class=\"faults\"><tr><th>Fault</th><th>Failed attempts</th>"
+             "<th>Share</th></tr>\n";
+        for (const FaultCount& f : s.faults)
+            h += "<tr data-fault=\"" + html_escape(f.fault) + "\"><td>" + html_escape(fault_words(f.fault)) + "</td><td>" + std::to_string(f.count) + "</td><td>" +
+                 percent(f.share) + "</td></tr>\n";
+        h += "</table>\n";
+    }
+    return h + "</section>\n";
+}
+
+std::string lessons_section(const ReportSummary& s) {
+    std::string h = "<section class=\"lessons-summary\">\n<h2>Lessons</h2>\n<table class=\"lesson-stats\"><tr>"
+                    "<th>Lesson</th><th>Attempts</th><th>Trainees</th><th>First-attempt pass</th><th>Pass rate</th>"
+                    "<th>Median best</th><th>Weakest</th></tr>\n";
+    for (const LessonSummary& l : s.lessons) {
+        h += "<tr data-lesson=\"" + html_escape(l.lesson_id) + "\"><td>" + html_escape(l.title) + " <small>" +
+             html_escape(l.lesson_id) + (l.in_curriculum ? "" : " &middot; not in the curriculum") + "</small></td><td>" +
+             std::to_string(l.attempts) + "</td><td>" + std::to_string(l.trainees) + "</td><td>" +
+             percent(l.first_attempt_pass_rate) + "</td><td>" + percent(l.pass_rate) + "</td><td>" +
+             score_text(l.median_best) + "</td><td>" +
+             (l.weakest_component.empty() ? "&ndash;" : l.weakest_component + " (" + score_text(l.weakest_mean) + ")") +
+             "</td></tr>\n";
+    }
+    return h + "</table>\n</section>\n";
+}
+
+std::string attempts_table(const TraineeReport& r) {
+    std::string h = "<table class=\"attempts\"><tr><th>Work</th><th>When</th><th>Lesson</th><th>Mode</th>"
+                    "<th>Total</th><th>Result</th></tr>\n";
+    for (const AttemptRecord& a : r.attempts) {
+        const bool counts = attempt_counts(a);
+        h += std::string("<tr class=\"attempt") + (counts ? "" : " not-counted") + "\" data-attempt=\"" +
+             std::to_string(a.id) + "\"><td>";
+        const auto thumb = r.thumbnails.find(a.id);
+        h += thumb != r.thumbnails.end() ? thumb->second : std::string("<span class=\"no-thumb\">no picture</span>");
+        h += "</td><td>" + html_escape(date_of(a)) + "</td><td>" + html_escape(a.lesson_title) + "</td><td>" +
+             to_string(a.mode) + "</td><td>" + fmt(a.total) + "</td><td>";
+        h += counts ? (a.passed ? "passed" : "not passed")
+                    : "not counted: " + html_escape(not_counted_reason(a));
+        h += "</td></tr>\n";
+    }
+    return h + "</table>\n";
+}
+
 std::string trainee_section(const TraineeReport& r, const ReportInput& in) {
-    std::string h = "<section class=\"trainee\" id=\"trainee-" + std::to_string(r.trainee.id) + "\">\n<h2>" +
-                    html_escape(r.trainee.name) + "</h2>\n<p class=\"meta\">";
+    std::vector<const AttemptRecord*> counted;
+    for (const AttemptRecord& a : r.attempts)
+        if (attempt_counts(a)) counted.push_back(&a);
+    int proficient = 0, in_curriculum = 0;
+    for (const LessonProgress& p : r.progress) {
+        if (!p.in_curriculum) continue;
+        ++in_curriculum;
+        if (p.state == LessonState::Proficient) ++proficient;
+    }
+    std::string h = std::string("<details class=\"trainee\" id=\"trainee-") + std::to_string(r.trainee.id) + "\"" +
+                    (in.focus ? " open" : "") + ">\n<summary><h2>" + html_escape(r.trainee.name) +
+                    "</h2> <span class=\"meta\">";
     h += r.trainee.cohort.empty() ? "No cohort" : "Cohort " + html_escape(r.trainee.cohort);
-    h += " &middot; " + std::to_string(r.attempts.size()) + " attempt" + (r.attempts.size() == 1 ? "" : "s");
+    h += " &middot; " + std::to_string(proficient) + " of " + std::to_string(in_curriculum) + " proficient &middot; " +
+         plural(counted.size(), "attempt", "attempts") + " counted";
+    if (counted.size() != r.attempts.size()) h += ", " + std::to_string(r.attempts.size() - counted.size()) + " not";
     if (r.trainee.archived) h += " &middot; archived";
-    h += "</p>\n";
+    h += "</span></summary>\n";
     if (curriculum_complete(r.progress)) {
-        std::string last = r.attempts.empty() ? in.generated.substr(0, 10) : date_of(r.attempts.back());
+        std::string last = counted.empty() ? in.generated.substr(0, 10) : date_of(*counted.back());
         h += "<p class=\"certificate\">Certificate: " + html_escape(r.trainee.name) +
              " is proficient in every lesson of " + html_escape(in.curriculum_title) + " (as of " + last + ").</p>\n";
     }
     h += "<table class=\"lessons\"><tr><th>Lesson</th><th>State</th><th>Best</th><th>Last</th><th>Attempts</th>"
-         "<th>Passes</th><th>Needs first</th></tr>\n";
+         "<th>Passes</th><th>Why locked</th></tr>\n";
     for (const LessonProgress& p : r.progress) {
         h += "<tr class=\"state-" + std::string(to_string(p.state)) + "\"><td>" + html_escape(p.title) + " <small>" +
              html_escape(p.lesson_id) + (p.in_curriculum ? "" : " &middot; not in the curriculum") +
              "</small></td><td>" + to_string(p.state) + "</td><td>" + score_text(p.best_total) + "</td><td>" +
              score_text(p.last_total) + "</td><td>" + std::to_string(p.attempt_count) + "</td><td>" +
-             std::to_string(p.pass_count) + "</td><td>";
-        for (size_t i = 0; i < p.missing_prerequisites.size(); ++i)
-            h += (i ? ", " : "") + html_escape(p.missing_prerequisites[i]);
-        h += "</td></tr>\n";
+             std::to_string(p.pass_count) + "</td><td class=\"why\">" + html_escape(lock_reason(p, r.progress)) +
+             "</td></tr>\n";
     }
     h += "</table>\n";
+    if (r.attempts.empty()) {
+        h += "<p class=\"empty\">No attempts recorded yet.</p>\n";
+    } else {
+        h += attempts_table(r);
+    }
 
-    // Charts: one per lesson attempted, in the order of the lessons table.
+    // Charts only where a line says something: lessons with 3 or more counted attempts.
     std::map<std::string, std::vector<const AttemptRecord*>> by_lesson;
-    for (const AttemptRecord& a : r.attempts) by_lesson[a.lesson_id].push_back(&a);
-    if (by_lesson.empty()) h += "<p class=\"empty\">No attempts recorded yet.</p>\n";
+    for (const AttemptRecord* a : counted) by_lesson[a->lesson_id].push_back(a);
     for (const LessonProgress& p : r.progress) {
         const auto it = by_lesson.find(p.lesson_id);
-        if (it == by_lesson.end()) continue;
+        if (it == by_lesson.end() || it->second.size() < 3) continue;
         const double pass_score = p.pass_score.value_or(75.0);
         h += "<figure><figcaption>" + html_escape(p.title) + ": <span class=\"k total\"></span> total "
              "<span class=\"k spacing\"></span> spacing <span class=\"k depth\"></span> depth "
              "<span class=\"k hairline\"></span> hairline (hollow = not passed, dashed = pass score)</figcaption>\n" +
              score_chart(r.trainee.name, p.lesson_id, p.title, it->second, pass_score) + "</figure>\n";
     }
-    return h + "</section>\n";
+    return h + "</details>\n";
 }
 
 }  // namespace
@@ -181,39 +260,46 @@ std::string html_report(const ReportInput& in) {
     std::string h = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                     html_escape(title) + "</title>\n<style>\n"
                     "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:960px;color:#222}\n"
-                    "h1{margin-bottom:0}.meta{color:#666;margin-top:.2em}\n"
-                    "section.trainee{border-top:2px solid #ddd;margin-top:2em}\n"
+                    "h1{margin-bottom:0}.meta{color:#666;margin-top:.2em;font-size:.95em}\n"
+                    "dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{color:#666}dd{margin:0}\n"
+                    "details.trainee{border-top:2px solid #ddd;margin-top:1em;padding-top:.4em}\n"
+                    "details.trainee>summary{cursor:pointer}details.trainee>summary h2{display:inline;font-size:1.2em}\n"
                     "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .7em;border-bottom:1px solid #eee;"
-                    "text-align:left}\n"
+                    "text-align:left;vertical-align:middle}\n"
                     "tr.state-proficient td:nth-child(2){color:#1b7f3b;font-weight:bold}"
                     "tr.state-passed td:nth-child(2){color:#1f6fb4}tr.state-locked td:nth-child(2){color:#999}\n"
+                    "td.why{color:#666;font-size:.9em;max-width:22em}\n"
+                    "tr.not-counted{color:#999}tr.not-counted svg{opacity:.45}\n"
+                    "svg.thumb{display:block;border:1px solid #ddd}\n"
                     ".certificate{background:#fff6d6;border:1px solid #e0c060;padding:.6em 1em;font-weight:bold}\n"
                     "figure{margin:1em 0}figcaption{font-size:.9em;color:#444}\n"
                     ".k{display:inline-block;width:14px;height:3px;vertical-align:middle}\n"
                     ".k.total{background:#222}.k.spacing{background:#1f6fb4}.k.depth{background:#d9730d}"
                     ".k.hairline{background:#2e8b57}\n"
+                    "@media print{details::details-content{content-visibility:visible;display:block}"
+                    "details.trainee{break-before:page}tr{break-inside:avoid}}\n"
                     "</style>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p class=\"meta\">" +
                     html_escape(in.curriculum_title) + " &middot; " + html_escape(in.academy_home) +
                     " &middot; generated " + html_escape(in.generated) + "</p>\n";
+    h += summary_section(in);
+    h += lessons_section(in.summary);
 
+    h += "<section class=\"trainees\">\n<h2>" + std::string(in.focus ? "Work" : "Trainees") + "</h2>\n";
     bool shown = false;
     for (const TraineeReport& r : in.trainees) {
-        if (in.focus && r.trainee.name != *in.focus) continue;
+        if (in.focus && r.trainee.name != *in.focus) continue;  // defensive: the caller passes only them
         h += trainee_section(r, in);
         shown = true;
     }
     if (!shown) h += "<p class=\"empty\">No trainees to report.</p>\n";
+    h += "</section>\n";
+    if (in.focus) return h + "</body>\n</html>\n";
 
-    // Cohort standing: every trainee ranked within their cohort.
+    // Cohort standing (reports on everyone only): every trainee ranked within their cohort.
     std::map<std::string, std::vector<Standing>> cohorts;
     for (const TraineeReport& r : in.trainees) cohorts[r.trainee.cohort].push_back(standing_of(r));
     h += "<section class=\"standing\">\n<h2>Cohort standing</h2>\n";
     for (auto& [cohort, list] : cohorts) {
-        if (in.focus) {
-            const bool has_focus = std::any_of(list.begin(), list.end(),
-                                               [&](const Standing& s) { return s.report->trainee.name == *in.focus; });
-            if (!has_focus) continue;
-        }
         std::stable_sort(list.begin(), list.end(), [](const Standing& a, const Standing& b) {
             if (a.proficient != b.proficient) return a.proficient > b.proficient;
             if (a.passed != b.passed) return a.passed > b.passed;
@@ -222,13 +308,10 @@ std::string html_report(const ReportInput& in) {
         h += "<h3>" + (cohort.empty() ? std::string("No cohort") : "Cohort " + html_escape(cohort)) +
              "</h3>\n<table class=\"standing\"><tr><th>#</th><th>Trainee</th><th>Proficient</th><th>Passed</th>"
              "<th>Mean best</th></tr>\n";
-        for (size_t i = 0; i < list.size(); ++i) {
-            const bool focus = in.focus && list[i].report->trainee.name == *in.focus;
-            h += std::string("<tr") + (focus ? " class=\"focus\" style=\"font-weight:bold\"" : "") + "><td>" +
-                 std::to_string(i + 1) + "</td><td>" + html_escape(list[i].report->trainee.name) + "</td><td>" +
-                 std::to_string(list[i].proficient) + "</td><td>" + std::to_string(list[i].passed) + "</td><td>" +
-                 score_text(list[i].mean_best) + "</td></tr>\n";
-        }
+        for (size_t i = 0; i < list.size(); ++i)
+            h += "<tr><td>" + std::to_string(i + 1) + "</td><td>" + html_escape(list[i].report->trainee.name) +
+                 "</td><td>" + std::to_string(list[i].proficient) + "</td><td>" + std::to_string(list[i].passed) +
+                 "</td><td>" + score_text(list[i].mean_best) + "</td></tr>\n";
         h += "</table>\n";
     }
     return h + "</section>\n</body>\n</html>\n";

@@ -1,33 +1,40 @@
-// The academy report: one self-contained HTML page (inline CSS and SVG, no scripts, no network).
+// The academy report: one self-contained HTML page (inline CSS and SVG, no scripts, no network). An owner
+// reads it top down: the summary, the lessons table, then one folded section per trainee.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "academy/gradebook.hpp"
 #include "academy/progress.hpp"
+#include "academy/report_summary.hpp"
 
 namespace stipple {
 
 struct TraineeReport {
     Trainee trainee;
-    std::vector<LessonProgress> progress;
-    std::vector<AttemptRecord> attempts;  // time order
+    std::vector<LessonProgress> progress;      // from the counted attempts only
+    std::vector<AttemptRecord> attempts;       // time order, counted and not (attempt_counts; the others greyed)
+    std::map<int64_t, std::string> thumbnails; // attempt id -> attempt_thumbnail_svg (absent: no picture)
 };
 
 struct ReportInput {
     std::string academy_home;
     std::string curriculum_title;
     std::string generated;                 // ISO 8601, printed in the page
-    std::vector<TraineeReport> trainees;   // everyone the standing ranks
-    std::optional<std::string> focus;      // only this trainee's section (the standing still ranks all)
+    ReportSummary summary;                 // over exactly the attempts in `trainees`
+    std::vector<TraineeReport> trainees;   // everyone the report covers
+    // A report on one trainee (--trainee, or a trainee's own): the title names them and no one else appears.
+    // The caller passes only that trainee; the page then has no cohort standing.
+    std::optional<std::string> focus;
 };
 
-// Per trainee: score charts over time (total and each component) per lesson attempted, the lessons table
-// (passed, proficient, locked, not in curriculum), a certificate line when the whole curriculum is
-// proficient. Then the cohort standing: per cohort, trainees ranked by lessons proficient, lessons
-// passed, then mean best total.
+// Order: summary (who, when, how many, most common faults), lessons table (attempts, trainees, first-attempt
+// and overall pass rates, median best, weakest component), one <details> per trainee (lessons with why
+// locked, a thumbnail per attempt, charts only for lessons with 3+ counted attempts, a certificate line when
+// the whole curriculum is proficient), then the cohort standing unless the report is on one trainee.
 std::string html_report(const ReportInput& input);
 
 std::string html_escape(const std::string& text);

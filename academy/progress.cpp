@@ -39,7 +39,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     std::map<std::string, LessonTally> tally;
     std::vector<std::string> first_seen;  // lesson ids in order of first attempt
     for (const AttemptRecord& a : attempts) {
-        if (!counts_toward_progress(a.verification)) continue;  // A (integrity): unverified and pending never count
+        if (!attempt_counts(a)) continue;
         auto [it, inserted] = tally.try_emplace(a.lesson_id);
         if (inserted) first_seen.push_back(a.lesson_id);
         LessonTally& t = it->second;
@@ -62,6 +62,8 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
         p.pass_count = it->second.passes;
         p.best_total = it->second.best;
         p.last_total = it->second.last;
+        const std::vector<bool>& order = it->second.passes_in_order;
+        p.passes_in_a_row = int(std::find(order.rbegin(), order.rend(), false) - order.rbegin());
         if (p.title.empty()) p.title = it->second.title;
     };
     auto earned_state = [&](const LessonProgress& p) {
@@ -73,6 +75,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     std::set<std::string> in_curriculum;
     for (const CurriculumEntry& entry : curriculum.lessons) {
         LessonProgress p;
+        p.passes_needed = std::max(1, curriculum.proficiency.consecutive_passes);
         p.lesson_id = entry.lesson.id;
         p.title = entry.lesson.title;
         p.pass_score = entry.lesson.pass_score;
@@ -86,6 +89,7 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     for (const std::string& id : first_seen) {
         if (in_curriculum.count(id)) continue;
         LessonProgress p;
+        p.passes_needed = std::max(1, curriculum.proficiency.consecutive_passes);
         p.lesson_id = id;
         p.in_curriculum = false;
         fill(p);
@@ -95,11 +99,25 @@ std::vector<LessonProgress> progress_from_attempts(const std::vector<AttemptReco
     return out;
 }
 
+bool attempt_counts(const AttemptRecord& a) {
+    return counts_toward_progress(a.verification);  // the rule lives in attempt_integrity
+}
+
+std::string not_counted_reason(const AttemptRecord& a) {
+    if (attempt_counts(a)) return "";
+    if (!a.verification_note.empty()) return a.verification_note;
+    return a.verification == Verification::Pending ? "waiting for an instructor to verify it" : "not verified";
+}
+
 std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curriculum& curriculum,
                                          const std::string& trainee) {
     AttemptFilter filter;
     filter.trainee = trainee;
-    const std::vector<AttemptRecord> attempts = gradebook.attempts(filter);
+    return progress_from_gradebook_attempts(gradebook, curriculum, gradebook.attempts(filter));
+}
+
+std::vector<LessonProgress> progress_from_gradebook_attempts(const Gradebook& gradebook, const Curriculum& curriculum,
+                                                             const std::vector<AttemptRecord>& attempts) {
     std::vector<LessonProgress> progress = progress_from_attempts(attempts, curriculum);
     for (LessonProgress& p : progress) {
         if (p.in_curriculum) continue;
@@ -114,6 +132,27 @@ std::vector<LessonProgress> progress_for(const Gradebook& gradebook, const Curri
             }
     }
     return progress;
+}
+
+std::string lock_reason(const LessonProgress& lesson, const std::vector<LessonProgress>& all) {
+    if (lesson.state != LessonState::Locked) return "";
+    std::string text;
+    for (size_t i = 0; i < lesson.missing_prerequisites.size(); ++i) {
+        const std::string& id = lesson.missing_prerequisites[i];
+        const auto req = std::find_if(all.begin(), all.end(), [&](const LessonProgress& p) { return p.lesson_id == id; });
+        const std::string title = req == all.end() || req->title.empty() ? id : req->title;
+        const int run = req == all.end() ? 0 : req->passes_in_a_row;
+        const int needed = req == all.end() ? lesson.passes_needed : req->passes_needed;
+        if (i > 0) text += i + 1 == lesson.missing_prerequisites.size() ? " and " : ", ";
+        text += "'" + title + "' proficient (" + std::to_string(run) + " of " + std::to_string(needed) +
+                (needed == 1 ? " pass" : " passes in a row") + " so far)";
+    }
+    if (text.empty()) text = "its prerequisites proficient";  // a Locked lesson always names one; defensive
+    text = "needs " + text;
+    if (lesson.pass_count > 0)
+        text += "; your " + std::to_string(lesson.pass_count) + (lesson.pass_count == 1 ? " pass here counts" : " passes here count") +
+                " once " + (lesson.missing_prerequisites.size() > 1 ? "they are" : "it is");
+    return text;
 }
 
 bool curriculum_complete(const std::vector<LessonProgress>& progress) {

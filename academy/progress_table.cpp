@@ -94,6 +94,8 @@ std::string trainee_progress_table(const TraineeProgress& tp) {
     out += curriculum_complete(tp.lessons) ? " - CURRICULUM COMPLETE\n" : "\n";
     if (std::any_of(tp.lessons.begin(), tp.lessons.end(), [](const LessonProgress& p) { return !p.in_curriculum; }))
         out += "* not in the curriculum (attempts recorded at a lesson it no longer names)\n";
+    for (const LessonProgress& p : tp.lessons)
+        if (p.state == LessonState::Locked) out += p.lesson_id + " locked: " + lock_reason(p, tp.lessons) + "\n";
     return out;
 }
 

@@ -14,7 +14,8 @@ struct TraineeProgress {
     std::vector<LessonProgress> lessons;
 };
 
-// One trainee, one row per lesson: state, best, last, attempts, passes, missing prerequisites.
+// One trainee, one row per lesson: state, best, last, attempts, passes, missing prerequisites; then one
+// line per locked lesson saying why in words (lock_reason).
 std::string trainee_progress_table(const TraineeProgress& progress);
 // Everyone at once: one row per trainee, one numbered column per curriculum lesson (its state as
 // * P o .), then "n/m" proficient, then the legend of states and lesson numbers.

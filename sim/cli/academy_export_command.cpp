@@ -1,4 +1,5 @@
-// `stipple academy export --csv FILE --xapi FILE`: attempts as CSV and as xAPI 1.0.3 statements.
+// `stipple academy export --csv FILE --xapi FILE [--trainee NAME] [--cohort NAME --from DATE --to DATE]`: attempts
+// as CSV and as xAPI 1.0.3 statements.
 #include <iostream>
 #include <memory>
 
@@ -7,6 +8,7 @@
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
 #include "sim/cli/academy_commands.hpp"
+#include "sim/cli/record_filter_options.hpp"
 
 namespace stipple {
 
@@ -18,6 +20,7 @@ struct ExportOptions {
     std::string trainee;
     std::string academy_home;
     bool bom = false;
+    RecordFilterOptions filter;
 };
 }  // namespace
 
@@ -28,12 +31,14 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
     cmd->add_option("--xapi", o->xapi, "Write a JSON array of xAPI 1.0.3 statements to FILE");
     cmd->add_flag("--bom", o->bom, "Start the CSV with a UTF-8 byte order mark (Excel on Windows)");
     cmd->add_option("--trainee", o->trainee, "Only this trainee's attempts");
+    add_record_filter_options(cmd, o->filter);
     cmd->add_option("--academy-home", o->academy_home,
                     "Academy URL for xAPI actor accounts and activity IRIs; stored as the new default");
     add_db_option(cmd, o->db);
     cmd->callback([o, &outcome] {
         if (o->csv.empty() && o->xapi.empty()) throw InputError("", "", "export needs --csv FILE and/or --xapi FILE");
         if (o->bom && o->csv.empty()) throw InputError("", "", "--bom applies to --csv FILE only");
+        const RecordScope scope = record_scope_of(o->filter);
         Gradebook book = open_for(o->db, Permission::export_records);
         const std::string home = academy_home_in_effect(book, o->academy_home);
         AttemptFilter filter;
@@ -42,7 +47,7 @@ void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome) {
                 throw InputError(ErrorCode::unknown_trainee, book.path(), "", "no trainee named \"" + o->trainee + "\"");
             filter.trainee = o->trainee;
         }
-        const std::vector<AttemptRecord> attempts = book.attempts(filter);
+        const std::vector<AttemptRecord> attempts = attempts_in_scope(book, scope, filter);
         if (!o->csv.empty()) {
             write_file_atomically(o->csv, attempts_csv(attempts, CsvOptions{o->bom}));
             std::cout << "wrote " << attempts.size() << " attempts to " << o->csv << "\n";

@@ -1,4 +1,4 @@
-// `stipple academy trainees add|list|rename|archive|cohort|set-pin`: managing the academy's trainees.
+// `stipple academy trainees add|list|rename|archive|cohort|set-pin|export-data|delete`: managing the academy's trainees.
 #include <iostream>
 #include <map>
 #include <memory>
@@ -10,6 +10,8 @@
 #include "sim/cli/secret_input.hpp"
 
 namespace stipple {
+
+void add_trainee_data_commands(CLI::App& trainees, CommandOutcome& outcome);
 
 namespace {
 
@@ -124,6 +126,8 @@ void add_academy_trainees_command(CLI::App& academy, CommandOutcome& outcome) {
         std::cout << "set the PIN of \"" << t->name << "\"; they give it when they sign in\n";
         outcome.exit_code = kExitOk;
     });
+
+    add_trainee_data_commands(*trainees, outcome);  // export-data, delete (academy_trainee_data_command.cpp)
 }
 
 }  // namespace stipple

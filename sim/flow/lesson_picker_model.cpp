@@ -20,6 +20,11 @@ std::string title_of(const Curriculum& curriculum, const std::string& id) {
     return id;
 }
 
+std::string sentence_case(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = char(text[0] - 'a' + 'A');
+    return text;
+}
+
 std::string plural(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -81,7 +86,8 @@ std::vector<PickerRow> picker_rows(const Curriculum& curriculum, const std::vect
         row.state_label = state_label(row.state);
         row.startable = row.state != LessonState::Locked;
         if (!row.startable) {
-            row.locked_reason = locked_reason(curriculum, missing);
+            const LessonProgress* p = find_progress(progress, entry.lesson.id);
+            row.locked_reason = p ? sentence_case(lock_reason(*p, progress)) : locked_reason(curriculum, missing);
             if (row.locked_reason.empty()) row.locked_reason = "Locked by its prerequisites";
         }
         rows.push_back(std::move(row));

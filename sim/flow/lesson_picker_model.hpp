@@ -23,7 +23,8 @@ struct PickerRow {
     std::string last_label;    // same
     std::string attempts_label;  // "3 attempts, 2 passed"; "no attempts yet"
     bool startable = false;    // every state but Locked
-    std::string locked_reason;  // Locked: "Needs Crown fill proficient first"; else empty
+    std::string locked_reason;  // Locked: lock_reason() in words ("Needs 'Crown fill' proficient (1 of 2 passes in a
+                                // row so far)"), or locked_reason() without progress; else empty
 };
 
 // One row per curriculum lesson, in teaching order. `progress` comes from progress_for(); lessons it

@@ -15,20 +15,9 @@ sf::Color mix(sf::Color a, sf::Color b, double t) {
 }
 }  // namespace
 
-double depth_error_windows(double depth_mm, double min_mm, double max_mm) {
-    const double width = std::max(max_mm - min_mm, 1e-6);
-    if (depth_mm < min_mm) return (depth_mm - min_mm) / width;
-    if (depth_mm > max_mm) return (depth_mm - max_mm) / width;
-    return 0.0;
-}
-
 sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm) {
-    const sf::Color good(60, 200, 90);
-    const double e = depth_error_windows(depth_mm, min_mm, max_mm);
-    if (e == 0.0) return good;
-    if (e < 0.0) return e > -0.5 ? mix(sf::Color(240, 170, 40), sf::Color(250, 230, 60), -e * 2.0)
-                                 : sf::Color(250, 230, 60);
-    return e < 0.5 ? mix(sf::Color(235, 60, 50), sf::Color(200, 40, 200), e * 2.0) : sf::Color(200, 40, 200);
+    const Rgba c = depth_error_rgba(depth_mm, min_mm, max_mm);
+    return {c.r, c.g, c.b, c.a};
 }
 
 sf::Color heat_color(double ratio) {

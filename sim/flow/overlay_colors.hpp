@@ -1,5 +1,5 @@
-// The score screen's overlays as data, before any drawing: how far a dot's depth is off the lesson's window
-// and its colour, and the heat map's cells (scoring/density_map.hpp: density_heat_map, the rule the spacing
+// The score screen's overlays as data, before any drawing: a dot's depth colour (the rule is
+// scoring/depth_colors.hpp), and the heat map's cells (scoring/density_map.hpp: density_heat_map, the rule the spacing
 // metric judges uniformity with) and their colour, and the legends that say what each colour means.
 // sim/ui/overlays draws the overlays, sim/ui/score_screen the legends.
 #pragma once
@@ -10,13 +10,12 @@
 #include <SFML/Graphics/Color.hpp>
 
 #include "scoring/density_map.hpp"
+#include "scoring/depth_colors.hpp"
 
 namespace stipple {
 
-// Signed depth error in window widths: 0 inside [min, max], negative above it (too shallow: fades out),
-// positive below it (too deep: blow-out). E.g. 0.5 = half a window too deep.
-double depth_error_windows(double depth_mm, double min_mm, double max_mm);
-// Green inside the window; toward amber then yellow when shallow; toward red then magenta when deep.
+// depth_error_windows and the colour rule are in scoring/depth_colors.hpp (the report's thumbnails use them
+// too); this is the same colour as an sf::Color.
 sf::Color depth_error_color(double depth_mm, double min_mm, double max_mm);
 
 // Density heat map: the cells come from scoring (density_heat_map); only their colour is chosen here.

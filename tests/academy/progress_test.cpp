@@ -113,9 +113,11 @@ TEST_CASE("progress_for reads the gradebook and takes an unnamed lesson's pass m
     Gradebook book = Gradebook::open((dir / "g.sqlite").string());
     book.add_trainee("ana");
     book.add_trainee("bob");
-    book.record_attempt(test::sample_record(samples, "ana", 0, true));
-    book.record_attempt(test::sample_record(samples, "ana", 1, true));
-    book.record_attempt(test::sample_record(samples, "bob", 0, false));
+    for (auto [name, n, pass] : {std::tuple{"ana", 0, true}, {"ana", 1, true}, {"bob", 0, false}}) {
+        RecordInput in = test::sample_record(samples, name, n, pass);
+        in.verdict = {Verification::App, ""};  // made at a seat: it counts
+        book.record_attempt(in);
+    }
 
     Curriculum only_hairline;
     only_hairline.proficiency.consecutive_passes = 2;
@@ -137,4 +139,57 @@ TEST_CASE("progress_for reads the gradebook and takes an unnamed lesson's pass m
                                                      progress_for(book, only_hairline, "bob")}}, only_hairline);
     CHECK(table.find("ana      -       *         1/1") != std::string::npos);
     CHECK(table.find("bob      -       o         0/1") != std::string::npos);
+}
+
+TEST_CASE("why locked, in words: the prerequisite by title, the run so far, the passes waiting here") {
+    Curriculum c = chain();
+    c.proficiency.consecutive_passes = 3;
+    c.lessons[0].lesson.title = "Hairline basics";
+    // a: pass, fail, pass, pass (2 in a row, 3 needed); b: passed 4 times while locked.
+    const auto p = progress_from_attempts({attempt("a", 80, true), attempt("a", 50, false), attempt("a", 81, true),
+                                           attempt("a", 82, true), attempt("b", 90, true), attempt("b", 91, true),
+                                           attempt("b", 92, true), attempt("b", 93, true)},
+                                          c);
+    REQUIRE(p[1].state == LessonState::Locked);
+    CHECK(p[0].passes_in_a_row == 2);
+    CHECK(p[1].passes_in_a_row == 4);
+    CHECK(lock_reason(p[1], p) ==
+          "needs 'Hairline basics' proficient (2 of 3 passes in a row so far); your 4 passes here count once it is");
+    CHECK(lock_reason(p[0], p).empty());  // not locked
+    const auto fresh = progress_from_attempts({}, chain());
+    CHECK(lock_reason(fresh[1], fresh) == "needs 'Lesson a' proficient (0 of 2 passes in a row so far)");
+    const std::string table = trainee_progress_table({Trainee{1, "ana", "", false, "", ""}, p});
+    CHECK(table.find("\nb locked: needs 'Hairline basics' proficient (2 of 3 passes in a row so far); your 4 passes "
+                     "here count once it is\n") != std::string::npos);
+    CHECK(table.find("\nc locked") == std::string::npos);  // b's own run made it proficient: c is open
+
+    Curriculum one = chain();
+    one.proficiency.consecutive_passes = 1;
+    one.lessons[2].requires_ids = {"a", "b"};
+    const auto q = progress_from_attempts({attempt("c", 90, true)}, one);
+    CHECK(lock_reason(q[2], q) == "needs 'Lesson a' proficient (0 of 1 pass so far) and 'Lesson b' proficient (0 of 1 "
+                                  "pass so far); your 1 pass here counts once they are");
+}
+
+TEST_CASE("only attempts that count count: unverified and pending ones are skipped, with their reason") {
+    AttemptRecord demo = attempt("a", 95, true);
+    demo.verification = Verification::Unverified;
+    demo.verification_note = "made by stipple demo";
+    AttemptRecord pending = attempt("a", 96, true);
+    pending.verification = Verification::Pending;
+    AttemptRecord sealed = attempt("a", 80, true);
+    sealed.verification = Verification::Sealed;
+    AttemptRecord legacy = attempt("a", 70, true);
+    legacy.verification = Verification::Legacy;
+    const auto p = progress_from_attempts({demo, pending, demo, sealed, legacy}, chain());
+    CHECK(p[0].attempt_count == 2);
+    CHECK(*p[0].best_total == 80);
+    CHECK(p[0].state == LessonState::Proficient);  // sealed then legacy: 2 in a row
+    CHECK_FALSE(attempt_counts(demo));
+    CHECK(not_counted_reason(demo) == "made by stipple demo");
+    CHECK(not_counted_reason(pending) == "waiting for an instructor to verify it");
+    CHECK(not_counted_reason(sealed).empty());
+    const auto only_demo = progress_from_attempts({demo, demo, demo}, chain());
+    CHECK(only_demo[0].attempt_count == 0);
+    CHECK(only_demo[1].state == LessonState::Locked);
 }

@@ -54,8 +54,10 @@ TEST_CASE("a new trainee sees the first lesson open and the rest locked with the
     CHECK(rows[0].locked_reason.empty());
     CHECK_FALSE(rows[1].startable);
     CHECK(rows[1].state_label == "Locked");
-    CHECK(rows[1].locked_reason == "Needs First dots proficient first");
-    CHECK(rows[2].locked_reason == "Needs First dots and Even fill proficient first");
+    CHECK(rows[1].locked_reason == "Needs 'First dots' proficient (0 of 2 passes in a row so far)");
+    CHECK(rows[2].locked_reason ==
+          "Needs 'First dots' proficient (0 of 2 passes in a row so far) and 'Even fill' proficient (0 of 2 passes in a "
+          "row so far)");
     CHECK(default_selection(rows) == std::optional<std::size_t>(0));
 }
 
@@ -75,7 +77,7 @@ TEST_CASE("best and last scores, passed and proficient states, and the default m
     CHECK(rows[1].startable);
     CHECK(rows[1].attempts_label == "1 attempt, 1 passed");
     CHECK(rows[2].state == LessonState::Locked);
-    CHECK(rows[2].locked_reason == "Needs Even fill proficient first");
+    CHECK(rows[2].locked_reason == "Needs 'Even fill' proficient (1 of 2 passes in a row so far)");
     // No lesson is Open: the first startable one is offered.
     CHECK(default_selection(rows) == std::optional<std::size_t>(0));
 

@@ -1,0 +1,94 @@
+// Drawing an attempt's dots over its lesson's zone as a small SVG.
+#include "academy/attempt_thumbnail.hpp"
+
+#include <cstdio>
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "academy/html_report.hpp"
+#include "scoring/attempt_io.hpp"
+#include "scoring/depth_colors.hpp"
+#include "scoring/geometry.hpp"
+#include "scoring/input_error.hpp"
+
+namespace stipple {
+
+namespace {
+
+std::string num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+std::string hex(Rgba c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
+
+std::string points_of(const std::vector<Point>& points) {
+    std::string out;
+    for (const Point& p : points) out += (out.empty() ? "" : " ") + num(p.x) + "," + num(p.y);
+    return out;
+}
+
+}  // namespace
+
+std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& dots, const std::string& label) {
+    std::vector<Point> frame = lesson.zone;
+    if (lesson.hairline) frame.insert(frame.end(), lesson.hairline->curve.begin(), lesson.hairline->curve.end());
+    if (frame.empty())
+        for (const Dot& d : dots) frame.push_back({d.x, d.y});
+    if (frame.empty()) frame.push_back({0, 0});
+    Bounds b = bounds_of(frame);
+    const double margin = 4.0;
+    b.min.x -= margin;
+    b.min.y -= margin;
+    b.max.x += margin;
+    b.max.y += margin;
+    // Square picture: the shorter side grows around its centre.
+    const double side = std::max(b.width(), b.height());
+    const double x0 = b.min.x - (side - b.width()) / 2, y0 = b.min.y - (side - b.height()) / 2;
+    const double r = std::max(0.25, side / 300.0);
+
+    // Dots grouped by colour, so the page stays small: one circle per dot.
+    std::map<std::string, std::string> by_color;
+    size_t off_picture = 0;
+    for (const Dot& d : dots) {
+        if (d.x < x0 || d.x > x0 + side || d.y < y0 || d.y > y0 + side) ++off_picture;
+        by_color[hex(depth_error_rgba(d.depth_mm, lesson.targets.depth_min_mm, lesson.targets.depth_max_mm))] +=
+            "<circle cx=\"" + num(d.x) + "\" cy=\"" + num(d.y) + "\" r=\"" + num(r) + "\"/>";
+    }
+    std::string title = html_escape(label) + ": " + std::to_string(dots.size()) + " dot" + (dots.size() == 1 ? "" : "s");
+    if (off_picture > 0) title += ", " + std::to_string(off_picture) + " outside the picture";
+
+    const std::string px = std::to_string(kThumbnailPx);
+    std::string svg = "<svg class=\"thumb\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px + "\" height=\"" + px +
+                      "\" viewBox=\"" + num(x0) + " " + num(y0) + " " + num(side) + " " + num(side) +
+                      "\" role=\"img\" aria-label=\"" + title + "\"><title>" + title + "</title>";
+    svg += "<rect x=\"" + num(x0) + "\" y=\"" + num(y0) + "\" width=\"" + num(side) + "\" height=\"" + num(side) +
+           "\" fill=\"#efe0d2\"/>";
+    if (!lesson.zone.empty())
+        svg += "<polygon points=\"" + points_of(lesson.zone) + "\" fill=\"#f7ece1\" stroke=\"#8a6d57\" stroke-width=\"" +
+               num(side / 200.0) + "\"/>";
+    if (lesson.hairline)
+        svg += "<polyline class=\"hairline\" points=\"" + points_of(lesson.hairline->curve) +
+               "\" fill=\"none\" stroke=\"#d9822b\" stroke-width=\"" + num(side / 150.0) + "\"/>";
+    for (const auto& [color, circles] : by_color) svg += "<g fill=\"" + color + "\">" + circles + "</g>";
+    return svg + "</svg>";
+}
+
+std::optional<std::vector<Dot>> dots_of_attempt_json(const std::string& attempt_json) {
+    if (attempt_json.empty()) return std::nullopt;
+    const nlohmann::json doc = nlohmann::json::parse(attempt_json, nullptr, false);
+    if (doc.is_discarded()) return std::nullopt;
+    try {
+        return attempt_from_json(doc, "attempt").dots;
+    } catch (const InputError&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace stipple

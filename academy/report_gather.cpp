@@ -1,0 +1,63 @@
+// Reading one report's trainees, attempts, thumbnails and summary from the gradebook.
+#include "academy/report_gather.hpp"
+
+#include <map>
+
+#include "academy/attempt_thumbnail.hpp"
+#include "scoring/input_error.hpp"
+
+namespace stipple {
+
+ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curriculum, const ReportRequest& request) {
+    ReportInput in;
+    in.academy_home = request.academy_home;
+    in.curriculum_title = curriculum.title;
+    in.generated = request.generated;
+
+    std::vector<Trainee> trainees;
+    if (request.trainee) {
+        const auto t = gradebook.find_trainee(*request.trainee);
+        if (!t)
+            throw InputError(ErrorCode::unknown_trainee, gradebook.path(), "",
+                             "no trainee named \"" + *request.trainee + "\"");
+        in.focus = t->name;
+        if (trainee_in_scope(request.scope, *t)) trainees.push_back(*t);
+    } else {
+        for (const Trainee& t : gradebook.trainees(request.include_archived))
+            if (trainee_in_scope(request.scope, t)) trainees.push_back(t);
+    }
+
+    std::map<std::string, std::optional<Lesson>> lessons;  // by hash: each recorded version read once
+    std::vector<AttemptRecord> counted;
+    int not_counted = 0;
+    for (const Trainee& t : trainees) {
+        AttemptFilter filter;
+        filter.trainee = t.name;
+        filter.with_documents = true;
+        TraineeReport r;
+        r.trainee = t;
+        r.attempts = attempts_in_scope(gradebook, request.scope, filter);
+        r.progress = progress_from_gradebook_attempts(gradebook, curriculum, r.attempts);
+        for (AttemptRecord& a : r.attempts) {
+            auto [lesson, fresh] = lessons.try_emplace(a.lesson_hash);
+            if (fresh) {
+                try {
+                    lesson->second = gradebook.lesson_as_recorded(a.lesson_hash);
+                } catch (const InputError&) {
+                    // A version this program no longer reads: that attempt has no picture.
+                }
+            }
+            if (const auto dots = dots_of_attempt_json(a.attempt_json); dots && lesson->second)
+                r.thumbnails[a.id] = attempt_thumbnail_svg(*lesson->second, *dots,
+                                                           t.name + ", " + a.lesson_title + ", attempt " + std::to_string(a.id));
+            a.attempt_json.clear();  // the page needs only the picture; keep memory flat
+            if (attempt_counts(a)) counted.push_back(a);
+            else ++not_counted;
+        }
+        in.trainees.push_back(std::move(r));
+    }
+    in.summary = summarize_attempts(counted, not_counted, curriculum, request.scope.cohort, request.scope.label);
+    return in;
+}
+
+}  // namespace stipple

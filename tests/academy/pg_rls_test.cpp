@@ -158,3 +158,17 @@ TEST_CASE("PostgreSQL: a forged row from a trainee's connection waits as pending
     // The instructor cannot remove the trace.
     CHECK_THAT(error_of([&] { ines.sql().exec("DELETE FROM audit_log"); }), Catch::Contains("permission denied"));
 }
+
+TEST_CASE("PostgreSQL: another program's schema, a missing STPL row and a newer schema are refused untouched") {
+    if (!pg_server_up()) return;
+    test::TestGradebook where("postgresql");
+    test::pg_admin_exec("CREATE SCHEMA stipple; CREATE TABLE stipple.orders (id int)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (schema \"stipple\" without a stipple_schema"));
+    test::pg_admin_exec("CREATE TABLE stipple.stipple_schema (application TEXT PRIMARY KEY, version BIGINT)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (no STPL row"));
+    test::pg_admin_exec("INSERT INTO stipple.stipple_schema VALUES ('STPL', 99)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("newer than this program understands"));
+    CHECK(test::pg_admin_exec("SELECT count(*) FROM pg_tables WHERE schemaname = 'stipple'", where.database()) == "2");
+    test::TestGradebook empty("postgresql");
+    CHECK_THROWS_WITH(Gradebook::open_existing(empty.location()), Catch::Contains("no gradebook here"));
+}

@@ -15,15 +15,34 @@ namespace stipple {
 
 namespace {
 
+// libpq's messages end with a newline and may span lines: one line, for one-line errors.
 std::string trimmed(std::string message) {
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    return message;
+    std::string out;
+    for (size_t i = 0; i < message.size(); ++i) {
+        if (message[i] == '\n') {
+            out += "; ";
+            while (i + 1 < message.size() && (message[i + 1] == '\t' || message[i + 1] == ' ')) ++i;
+        } else {
+            out += message[i];
+        }
+    }
+    return out;
 }
 
-// The location as shown in messages: a URL without its query (host=/tmp/... and options), or a libpq string.
+// The location as shown in messages: a URL without its query (host=/tmp/... and options) and without any
+// password (user:secret@ becomes user@), or a libpq string.
 std::string shown_location(const std::string& location) {
     if (!is_postgresql_location(location)) return location;
-    return location.substr(0, location.find('?'));
+    std::string shown = location.substr(0, location.find('?'));
+    const size_t start = shown.find("//") + 2;
+    const size_t at = shown.find('@', start);
+    const size_t slash = shown.find('/', start);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+        const size_t colon = shown.find(':', start);
+        if (colon != std::string::npos && colon < at) shown.erase(colon, at - colon);
+    }
+    return shown;
 }
 
 bool has_password(const std::string& location) {

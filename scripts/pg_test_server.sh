@@ -13,6 +13,7 @@ pg_test_server_stop() {
   fi
   rm -rf "$stipple_pgtmp"
   stipple_pgtmp=""
+  unset STIPPLE_TEST_PG STIPPLE_REQUIRE_PG PGPASSFILE
 }
 
 pg_test_server_start() {

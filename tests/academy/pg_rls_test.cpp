@@ -111,8 +111,14 @@ TEST_CASE("PostgreSQL: ?N parameters become $N outside quotes only, and a passwo
     CHECK(rewrite_parameters("SELECT '?1', \"a?2\", ?3 WHERE x = ?12 OR y = '?' || ?1", &highest) ==
           "SELECT '?1', \"a?2\", $3 WHERE x = $12 OR y = '?' || $1");
     CHECK(highest == 12);
-    CHECK_THROWS_WITH(PgConnection("postgresql://ana:secret@localhost/academy"), Catch::Contains("use ~/.pgpass"));
-    CHECK_THROWS_WITH(PgConnection("postgresql://localhost/academy?password=secret"), Catch::Contains("use ~/.pgpass"));
+    CHECK_THROWS_WITH(PgConnection("postgresql://ana:secret@localhost/academy"),
+                      Catch::Contains("postgresql://ana@localhost/academy: a password") &&
+                          Catch::Contains("use ~/.pgpass") && !Catch::Contains("secret"));
+    CHECK_THROWS_WITH(PgConnection("postgresql://localhost/academy?password=secret"),
+                      Catch::Contains("use ~/.pgpass") && !Catch::Contains("secret"));
+    // libpq's two-line "cannot connect" becomes one line.
+    CHECK_THROWS_WITH(PgConnection("postgresql:///nope?host=/nonexistent-socket-folder"),
+                      Catch::Contains("postgresql:///nope: cannot connect: ") && !Catch::Contains("\n"));
     CHECK(is_postgresql_location("postgres://h/db"));
     CHECK_FALSE(is_postgresql_location("/home/ana/postgresql://x"));
 }
@@ -157,4 +163,18 @@ TEST_CASE("PostgreSQL: a forged row from a trainee's connection waits as pending
                               where.database()) == "1");
     // The instructor cannot remove the trace.
     CHECK_THAT(error_of([&] { ines.sql().exec("DELETE FROM audit_log"); }), Catch::Contains("permission denied"));
+}
+
+TEST_CASE("PostgreSQL: another program's schema, a missing STPL row and a newer schema are refused untouched") {
+    if (!pg_server_up()) return;
+    test::TestGradebook where("postgresql");
+    test::pg_admin_exec("CREATE SCHEMA stipple; CREATE TABLE stipple.orders (id int)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (schema \"stipple\" without a stipple_schema"));
+    test::pg_admin_exec("CREATE TABLE stipple.stipple_schema (application TEXT PRIMARY KEY, version BIGINT)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (no STPL row"));
+    test::pg_admin_exec("INSERT INTO stipple.stipple_schema VALUES ('STPL', 99)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("newer than this program understands"));
+    CHECK(test::pg_admin_exec("SELECT count(*) FROM pg_tables WHERE schemaname = 'stipple'", where.database()) == "2");
+    test::TestGradebook empty("postgresql");
+    CHECK_THROWS_WITH(Gradebook::open_existing(empty.location()), Catch::Contains("no gradebook here"));
 }

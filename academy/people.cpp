@@ -142,6 +142,12 @@ void archive_staff(SqlConnection& db, const std::string& login, bool archived, c
     up.bind(1, static_cast<int64_t>(archived ? 1 : 0)).bind(2, s->id);
     up.run();
     audit(db, by, archived ? "staff archive" : "staff restore", staff_subject(s->id));
+    if (db.backend() == "postgresql") {  // their own connection stops (or starts) signing in too
+        const std::string role = gradebook_role_prefix(db) + "s" + std::to_string(s->id);
+        SqlStatement exists = db.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+        exists.bind(1, role);
+        if (exists.step() && exists.int64(0) > 0) db.exec("ALTER ROLE " + role + (archived ? " NOLOGIN" : " LOGIN"));
+    }
     tx.commit();
 }
 

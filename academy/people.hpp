@@ -45,7 +45,8 @@ StaffMember add_staff(SqlConnection& db, const std::string& login, const std::st
                       const Actor& by);
 std::vector<StaffMember> staff_list(SqlConnection& db, bool include_archived);
 std::optional<StaffMember> find_staff(SqlConnection& db, const std::string& login);
-// Archives (or restores) a staff member; refuses to archive the last active admin.
+// Archives (or restores) a staff member; refuses to archive the last active admin. On PostgreSQL their login
+// role becomes NOLOGIN (LOGIN again when restored) in the same transaction.
 void archive_staff(SqlConnection& db, const std::string& login, bool archived, const Actor& by);
 
 // Stores the hash of `secret` for `subject` (a staff or trainee subject), clearing any lockout.

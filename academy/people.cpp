@@ -178,6 +178,20 @@ void set_credential(SqlConnection& db, const std::string& subject, const std::st
     tx.commit();
 }
 
+void ensure_pg_login(SqlConnection& db, const Actor& actor, const std::string& secret) {
+    auto* pg = dynamic_cast<PgConnection*>(&db);
+    const std::string role = login_role_of(db, actor);
+    if (pg == nullptr || role.empty()) return;
+    SqlStatement exists = db.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+    exists.bind(1, role);
+    if (exists.step() && exists.int64(0) > 0) return;
+    const bool trainee = actor.role == Role::trainee;
+    const int64_t id = std::stoll(actor.subject.substr(actor.subject.find('/') + 1));
+    SqlTransaction tx = db.write_transaction();
+    set_pg_login(*pg, trainee ? "t" : "s", id, trainee ? "trainee" : to_string(actor.role), secret);
+    tx.commit();
+}
+
 std::string login_role_of(SqlConnection& db, const Actor& actor) {
     if (actor.subject.empty() || db.backend() != "postgresql") return "";
     const bool trainee = actor.subject.rfind("trainee/", 0) == 0;

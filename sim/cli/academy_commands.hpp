@@ -52,6 +52,7 @@ void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_progress_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_export_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_report_command(CLI::App& academy, CommandOutcome& outcome);
+void add_academy_migrate_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome);
 
 }  // namespace stipple

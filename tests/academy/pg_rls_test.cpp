@@ -116,3 +116,59 @@ TEST_CASE("PostgreSQL: ?N parameters become $N outside quotes only, and a passwo
     CHECK(is_postgresql_location("postgres://h/db"));
     CHECK_FALSE(is_postgresql_location("/home/ana/postgresql://x"));
 }
+
+// Needs part A's attempts.verification and part B's audit_log (migrations 4 and 5): skipped until they exist.
+TEST_CASE("PostgreSQL: a forged row from a trainee's connection waits as pending; a staff edit is audited") {
+    if (!pg_server_up()) return;
+    const auto samples = test::make_samples();
+    test::TestGradebook where("postgresql");
+    std::string ana_role, ines_role;
+    {
+        Gradebook book = where.open();
+        const Trainee ana = book.add_trainee("ana");
+        book.record_attempt(test::sample_record(samples, "ana", 0, true));
+        auto& pg = dynamic_cast<PgConnection&>(book.sql());
+        ana_role = set_pg_login(pg, "t", ana.id, "trainee", "ana-pin-482913");
+        ines_role = set_pg_login(pg, "s", 1, "instructor", "ines-password-1");
+    }
+    const auto has = [&](const std::string& table, const std::string& column) {
+        return test::pg_admin_exec("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'stipple' "
+                                   "AND table_name = '" + table + "' AND column_name = '" + column + "'",
+                                   where.database()) != "0";
+    };
+    if (!has("attempts", "verification") || !has("audit_log", "actor")) {
+        WARN("skipped: the gradebook has no attempts.verification or audit_log yet (parts A and B)");
+        return;
+    }
+    Gradebook ana = Gradebook::open_as(test::TestGradebook::url_for(where.database(), ana_role), ana_role,
+                                       "ana-pin-482913");
+    SqlStatement forged = ana.sql().query(
+        "INSERT INTO attempts (trainee_id, lesson_ref, mode, recorded, input_device, attempt_json, attempt_hash, "
+        "score_json, total, passed, verification) VALUES (stipple_me(), 1, 'exam', 'x', 'pen', '{}', 'forged', '{}', "
+        "100, 1, 'app') RETURNING verification");
+    REQUIRE(forged.step());
+    CHECK(forged.text(0) == "pending");
+
+    Gradebook ines = Gradebook::open_as(test::TestGradebook::url_for(where.database(), ines_role), ines_role,
+                                        "ines-password-1");
+    ines.sql().exec("UPDATE attempts SET total = 99 WHERE id = 1");
+    CHECK(test::pg_admin_exec("SELECT count(*) FROM stipple.audit_log WHERE action = 'update attempts' AND actor = 'pg:" +
+                                  ines_role + "' AND subject = 'attempts/1'",
+                              where.database()) == "1");
+    // The instructor cannot remove the trace.
+    CHECK_THAT(error_of([&] { ines.sql().exec("DELETE FROM audit_log"); }), Catch::Contains("permission denied"));
+}
+
+TEST_CASE("PostgreSQL: another program's schema, a missing STPL row and a newer schema are refused untouched") {
+    if (!pg_server_up()) return;
+    test::TestGradebook where("postgresql");
+    test::pg_admin_exec("CREATE SCHEMA stipple; CREATE TABLE stipple.orders (id int)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (schema \"stipple\" without a stipple_schema"));
+    test::pg_admin_exec("CREATE TABLE stipple.stipple_schema (application TEXT PRIMARY KEY, version BIGINT)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("not a Stipple gradebook (no STPL row"));
+    test::pg_admin_exec("INSERT INTO stipple.stipple_schema VALUES ('STPL', 99)", where.database());
+    CHECK_THROWS_WITH(where.open(), Catch::Contains("newer than this program understands"));
+    CHECK(test::pg_admin_exec("SELECT count(*) FROM pg_tables WHERE schemaname = 'stipple'", where.database()) == "2");
+    test::TestGradebook empty("postgresql");
+    CHECK_THROWS_WITH(Gradebook::open_existing(empty.location()), Catch::Contains("no gradebook here"));
+}

@@ -22,7 +22,7 @@ FinishedAttempt finish_attempt(const Lesson& lesson, const Attempt& attempt, con
                                const std::string& now_iso8601) {
     FinishedAttempt done;
     const std::filesystem::path path = attempt_destination(plan, lesson, attempt, now_iso8601);
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+    if (path.has_parent_path()) create_private_folder(path.parent_path());  // B: 0700 where made
     save_attempt(path.string(), attempt);
     done.saved_path = path.string();
     if (!plan.autosave_path.empty()) remove_autosave(plan.autosave_path);

@@ -142,6 +142,12 @@ void archive_staff(SqlConnection& db, const std::string& login, bool archived, c
     up.bind(1, static_cast<int64_t>(archived ? 1 : 0)).bind(2, s->id);
     up.run();
     audit(db, by, archived ? "staff archive" : "staff restore", staff_subject(s->id));
+    if (db.backend() == "postgresql") {  // their own connection stops (or starts) signing in too
+        const std::string role = gradebook_role_prefix(db) + "s" + std::to_string(s->id);
+        SqlStatement exists = db.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+        exists.bind(1, role);
+        if (exists.step() && exists.int64(0) > 0) db.exec("ALTER ROLE " + role + (archived ? " NOLOGIN" : " LOGIN"));
+    }
     tx.commit();
 }
 
@@ -169,6 +175,20 @@ void set_credential(SqlConnection& db, const std::string& subject, const std::st
         }
         set_pg_login(*pg, trainee ? "t" : "s", id, group, secret);
     }
+    tx.commit();
+}
+
+void ensure_pg_login(SqlConnection& db, const Actor& actor, const std::string& secret) {
+    auto* pg = dynamic_cast<PgConnection*>(&db);
+    const std::string role = login_role_of(db, actor);
+    if (pg == nullptr || role.empty()) return;
+    SqlStatement exists = db.query("SELECT count(*) FROM pg_roles WHERE rolname = ?1");
+    exists.bind(1, role);
+    if (exists.step() && exists.int64(0) > 0) return;
+    const bool trainee = actor.role == Role::trainee;
+    const int64_t id = std::stoll(actor.subject.substr(actor.subject.find('/') + 1));
+    SqlTransaction tx = db.write_transaction();
+    set_pg_login(*pg, trainee ? "t" : "s", id, trainee ? "trainee" : to_string(actor.role), secret);
     tx.commit();
 }
 

@@ -45,7 +45,8 @@ StaffMember add_staff(SqlConnection& db, const std::string& login, const std::st
                       const Actor& by);
 std::vector<StaffMember> staff_list(SqlConnection& db, bool include_archived);
 std::optional<StaffMember> find_staff(SqlConnection& db, const std::string& login);
-// Archives (or restores) a staff member; refuses to archive the last active admin.
+// Archives (or restores) a staff member; refuses to archive the last active admin. On PostgreSQL their login
+// role becomes NOLOGIN (LOGIN again when restored) in the same transaction.
 void archive_staff(SqlConnection& db, const std::string& login, bool archived, const Actor& by);
 
 // Stores the hash of `secret` for `subject` (a staff or trainee subject), clearing any lockout.
@@ -55,6 +56,9 @@ void set_credential(SqlConnection& db, const std::string& subject, const std::st
 bool has_credential(SqlConnection& db, const std::string& subject);
 // The PostgreSQL login role of a signed-in actor ("" on SQLite or in open mode): Gradebook::open_as takes it.
 std::string login_role_of(SqlConnection& db, const Actor& actor);
+// PostgreSQL: makes the signed-in actor's login role when it is missing (a gradebook copied by `academy
+// migrate` keeps the argon2 hashes, but login roles need the secret itself). Needs CREATEROLE. No-op on SQLite.
+void ensure_pg_login(SqlConnection& db, const Actor& actor, const std::string& secret);
 bool any_trainee_credential(SqlConnection& db);  // do PINs exist at all?
 
 // Thrown when a login fails: unknown login, wrong secret ("wrong PIN (3 tries left)"), locked

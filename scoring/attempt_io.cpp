@@ -91,7 +91,7 @@ nlohmann::ordered_json attempt_to_json(const Attempt& a) {
 }
 
 void save_attempt(const std::string& path, const Attempt& attempt) {
-    write_file_atomically(path, attempt_to_json(attempt).dump(1) + "\n");
+    write_file_atomically(path, attempt_to_json(attempt).dump(1) + "\n", kPrivateFileMode);  // a trainee's work: 0600
 }
 
 }  // namespace stipple

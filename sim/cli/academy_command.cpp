@@ -92,8 +92,10 @@ AcademySession open_session(const std::string& db, Permission permission, std::s
     check(session.actor);
     // PostgreSQL: from here on the command's own connection is the person's login role, so row-level
     // security holds for everything it reads or writes (a trainee's connection sees only their rows).
-    if (const std::string role = login_role_of(sql, session.actor); !role.empty() && !keep_connection)
+    if (const std::string role = login_role_of(sql, session.actor); !role.empty() && !keep_connection) {
+        ensure_pg_login(sql, session.actor, secret);
         session.book = Gradebook::open_as(path, role, secret);
+    }
     return session;
 }
 

@@ -28,7 +28,7 @@ void add_academy_migrate_command(CLI::App& academy, CommandOutcome& outcome) {
             throw InputError(from, "", "migrate copies from an SQLite gradebook file (--db FILE)");
         if (!is_postgresql_location(o->to))
             throw InputError(o->to, "", "--to must be a postgresql:// URL");
-        const Gradebook source = Gradebook::open_existing(from);
+        const Gradebook source = open_for(o->db, Permission::migrate);
         Gradebook target = Gradebook::open(o->to);
         const CopyReport report = copy_gradebook(source, target);
         std::cout << "verified " << report.rows << " rows in " << report.tables << " tables: " << from << " -> "

@@ -81,7 +81,7 @@ void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome) {
     archive->add_flag("--restore", o->restore, "Bring an archived staff member back");
     add_db_option(archive, o->db);
     archive->callback([o, &outcome] {
-        AcademySession s = open_session(o->db, Permission::manage_staff);
+        AcademySession s = open_session(o->db, Permission::manage_staff, nullptr, false, true);  // ALTER ROLE on PG
         archive_staff(s.book.sql(), o->login, !o->restore, s.actor);
         std::cout << (o->restore ? "restored \"" : "archived \"") << o->login << "\"\n";
         outcome.exit_code = kExitOk;

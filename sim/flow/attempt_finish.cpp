@@ -51,7 +51,7 @@ FinishedAttempt finish_attempt(const Lesson& lesson, const Attempt& unfinished, 
     FinishedAttempt done;
     const Attempt attempt = finished_copy(lesson, unfinished, plan, now_iso8601);
     const std::filesystem::path path = attempt_destination(plan, lesson, attempt, now_iso8601);
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+    if (path.has_parent_path()) create_private_folder(path.parent_path());  // B: 0700 where made
     save_attempt(path.string(), attempt);
     done.sealed = !attempt.seal.is_null();
     done.saved_path = path.string();

@@ -87,6 +87,10 @@ TEST_CASE("without --save the attempt gets a new name in the data folder's attem
     CHECK(anonymous.saved_path == (dir / "attempts" / "first-dots-depth-20261124T100005250Z.json").string());
     CHECK(fs::exists(first.saved_path));
     CHECK(fs::exists(second.saved_path));
+    // private: the attempts folder is made 0700 and each attempt is 0600
+    CHECK((fs::status(dir / "attempts").permissions() & fs::perms::all) == fs::perms::owner_all);
+    CHECK((fs::status(first.saved_path).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
 }
 
 TEST_CASE("with a gradebook and a trainee the finished attempt is recorded, in the mode it was made") {

@@ -211,7 +211,7 @@ TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the se
     const double expected = expected_dot_count(l3);  // new dots only: the earlier 70 % are not the trainee's work
     CHECK(expected == Approx(280).margin(30));
     const Attempt demo = demo_attempt(l3);
-    const ScoreReport one = score_attempt(l3, Attempt{l3.id, {}, {}, "generated", {demo.dots[0]}, nullptr});
+    const ScoreReport one = score_attempt(l3, Attempt{l3.id, {}, {}, "generated", {demo.dots[0]}, nullptr, {}, {}, nullptr});
     CHECK_FALSE(one.passed);  // 79.1 and passed before
     CHECK(codes(one) == std::vector<std::string>{"unfinished"});
     // Finished at 80 % of the visible target: the 70 % already there plus 10 % of the 30 % this session adds.
@@ -228,7 +228,7 @@ TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the se
     CHECK(first_expected == Approx(200).margin(20));  // the brief's "about 200 single impressions"
     const ScoreReport three = score_attempt(first, Attempt{first.id, {}, {}, "generated",
                                                            {{0, 130, 0.65, 1.0}, {1.2, 130, 0.65, 2.0}, {0, 131.2, 0.65, 3.0}},
-                                                           nullptr});
+                                                           nullptr, {}, {}, nullptr});
     CHECK_FALSE(three.passed);
     CHECK(codes(three) == std::vector<std::string>{"unfinished"});
 

@@ -76,6 +76,10 @@ std::string gradebook_role_prefix(SqlConnection& sql) {
 void begin_pg_migration(SqlConnection& sql, const std::string& prefix) {
     sql.exec(with_prefix(R"sql(
         DO $$ BEGIN
+            -- The account that creates the gradebook joins <p>owner and <p>admin: it cannot be one of them.
+            IF current_user IN ('<p>owner', '<p>admin', '<p>instructor', '<p>trainee') THEN
+                RAISE EXCEPTION 'the role "%" has the name of one of this gradebook''s group roles (prefix <p>): connect as another role (stipple_dba) or set STIPPLE_PG_ROLE_PREFIX', current_user;
+            END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '<p>owner') THEN CREATE ROLE <p>owner NOLOGIN; END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '<p>admin') THEN CREATE ROLE <p>admin NOLOGIN; END IF;
             IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '<p>instructor') THEN CREATE ROLE <p>instructor NOLOGIN; END IF;

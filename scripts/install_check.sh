@@ -125,9 +125,9 @@ deb="$build/deb/stipple_${version}_$(dpkg --print-architecture).deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 # Debian package names (versions dropped): dpkg-shlibdeps' findings for the libraries, the font by hand.
 depends_names=$(tr ',' '\n' <<<"$depends" | sed -e 's/^ *//' -e 's/ .*//')
-# libpq5: the PostgreSQL gradebook; libsodium23: attempt seals and password hashes (issue 12).
+# libpq5: the PostgreSQL gradebook; libsodium23: attempt seals and password hashes; libcurl4: academy push (issue 12).
 for package in fonts-dejavu-core libsfml-graphics2.5 libsfml-window2.5 libsfml-system2.5 libbox2d2 libsqlite3-0 \
-               libpq5 libsodium23 libstb0 libstdc++6 libopengl0 libx11-6 libxi6; do
+               libpq5 libsodium23 libcurl4 libstb0 libstdc++6 libopengl0 libx11-6 libxi6; do
   grep -qxF "$package" <<<"$depends_names" || fail "Depends lacks $package: $depends"
 done
 diff <(expected_files | sed 's|^|usr/|') <(dpkg-deb -c "$deb" | awk '$1 ~ /^-/ {print $NF}' | sed 's|^\./||' | sort) \

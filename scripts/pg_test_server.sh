@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server for the tests: initdb in a temporary folder, a Unix socket only (in that
-# folder), a random password for the stipple_admin role (CREATEDB CREATEROLE, not the app's login).
+# folder), a random password for the stipple_dba role (CREATEDB CREATEROLE, not the app's login).
 #   source scripts/pg_test_server.sh   starts it, exports PGPASSFILE, STIPPLE_TEST_PG and STIPPLE_REQUIRE_PG,
 #                                       and defines pg_test_server_stop (the caller's EXIT trap runs it).
 #   scripts/pg_test_server.sh CMD...   runs CMD with the server up, then stops it (by hand: ctest, psql ...).
@@ -30,7 +30,7 @@ pg_test_server_start() {
   fi
   (umask 077; head -c 24 /dev/urandom | base64 > "$stipple_pgtmp/pw")
   [ ${#stipple_as_pg[@]} -gt 0 ] && chown postgres "$stipple_pgtmp/pw"
-  if ! "${stipple_as_pg[@]}" "$stipple_pg_bin/initdb" -D "$stipple_pgtmp/data" -U stipple_admin \
+  if ! "${stipple_as_pg[@]}" "$stipple_pg_bin/initdb" -D "$stipple_pgtmp/data" -U stipple_dba \
       --pwfile="$stipple_pgtmp/pw" --auth-local=scram-sha-256 --auth-host=reject -E UTF8 --locale=C.UTF-8 \
       > "$stipple_pgtmp/initdb.log" 2>&1; then
     echo "pg_test_server: initdb failed:" >&2; cat "$stipple_pgtmp/initdb.log" >&2
@@ -41,10 +41,10 @@ pg_test_server_start() {
     echo "pg_test_server: the server did not start:" >&2; cat "$stipple_pgtmp/server.log" >&2
     pg_test_server_stop; return 1
   fi
-  (umask 077; printf '%s:5432:*:stipple_admin:%s\n' "$stipple_pgtmp" "$(cat "$stipple_pgtmp/pw")" \
+  (umask 077; printf '%s:5432:*:stipple_dba:%s\n' "$stipple_pgtmp" "$(cat "$stipple_pgtmp/pw")" \
       > "$stipple_pgtmp/pgpass")
   export PGPASSFILE="$stipple_pgtmp/pgpass"
-  export STIPPLE_TEST_PG="host=$stipple_pgtmp port=5432 user=stipple_admin dbname=postgres sslmode=disable"
+  export STIPPLE_TEST_PG="host=$stipple_pgtmp port=5432 user=stipple_dba dbname=postgres sslmode=disable"
   export STIPPLE_TEST_PG_BIN="$stipple_pg_bin"
   export STIPPLE_REQUIRE_PG=1
   echo "PostgreSQL test server in $stipple_pgtmp" >&2

@@ -12,6 +12,7 @@
 #include "academy/attempt_integrity.hpp"
 #include "academy/attempt_seal.hpp"
 #include "academy/lesson_folder.hpp"
+#include "academy/people.hpp"
 #include "scoring/iso_time.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/attempt_io.hpp"
@@ -45,11 +46,11 @@ struct ImportLine {
 
 constexpr const char* kModeRefused = "mode is fixed when the attempt starts; it is read from the file";
 
-// Who vouches with --vouch. A (integrity): the operating-system login until people and roles (part B) name the
-// signed-in instructor.
-std::string vouching_login() {
-    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
-    return "uid " + std::to_string(geteuid());
+// Who vouches with --vouch: the signed-in instructor; in open mode (no staff yet) the operating-system login.
+std::string vouching_login(const Actor& actor) {
+    if (!actor.open_mode) return actor.login;
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return std::string(pw->pw_name) + " (open mode)";
+    return "uid " + std::to_string(geteuid()) + " (open mode)";
 }
 
 // Draws "[#####-----] 12/40" on stderr, overwriting itself.
@@ -62,7 +63,8 @@ void draw_bar(size_t done, size_t total) {
     std::fflush(stderr);
 }
 
-ImportLine import_one(Gradebook& book, const LessonFolder& lessons, const ImportOptions& o, const std::string& path) {
+ImportLine import_one(Gradebook& book, const Actor& actor, const LessonFolder& lessons, const ImportOptions& o,
+                      const std::string& path) {
     const std::string text = read_text_file(path);
     const Attempt attempt = attempt_from_json(parse_json_text(text, path), path);
     std::string trainee = o.trainee;
@@ -89,7 +91,7 @@ ImportLine import_one(Gradebook& book, const LessonFolder& lessons, const Import
     const AttemptMode mode = attempt.mode == "exam" ? AttemptMode::Exam : AttemptMode::Practice;
     RecordInput in = make_record_input(lesson, attempt, report, trainee, mode, "", "");
     in.attempt_json = text;  // the file itself, byte for byte
-    in.verdict = judge_attempt(attempt, integrity_context(book, who, in.lesson_hash, o.vouch ? vouching_login() : ""));
+    in.verdict = judge_attempt(attempt, integrity_context(book, who, in.lesson_hash, o.vouch ? vouching_login(actor) : ""));
     if (attempt.started) {
         const auto start = parse_iso8601(*attempt.started);
         if (!start) throw InputError(ErrorCode::bad_time, path, "/started", "expected an ISO 8601 time with a zone");
@@ -106,6 +108,8 @@ ImportLine import_one(Gradebook& book, const LessonFolder& lessons, const Import
     if (attempt.finished) in.finished = *attempt.finished;  // the app's own finish time (sealed with the rest)
     const RecordOutcome r = book.record_attempt_once(in);
     if (!r.recorded) return {ImportResult::AlreadyRecorded, "already recorded as " + std::to_string(r.id)};
+    if (o.vouch && attempt.seal.is_null() && r.verdict.verification == Verification::Sealed)
+        audit(book.sql(), actor, "attempt.vouch", "attempt/" + std::to_string(r.id), path);  // who vouched stays on record
     return {ImportResult::Recorded, "recorded " + std::to_string(r.id) + " (" + to_string(r.verdict.verification) +
                                         (r.verdict.note.empty() ? "" : ": " + r.verdict.note) + ")"};
 }
@@ -133,12 +137,13 @@ void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome) {
             return;
         }
         const LessonFolder lessons = load_lesson_folder(o->lessons_dir.empty() ? default_lessons_dir() : o->lessons_dir);
-        Gradebook book = open_for(o->db, Permission::import, nullptr, true);
+        AcademySession session = open_session(o->db, Permission::import, nullptr, true);
+        Gradebook& book = session.book;
         const bool bar = o->files.size() > 1 && (o->progress || isatty(STDERR_FILENO));
         size_t recorded = 0, repeated = 0, refused = 0;
         for (size_t i = 0; i < o->files.size(); ++i) {
             try {
-                const ImportLine line = import_one(book, lessons, *o, o->files[i]);
+                const ImportLine line = import_one(book, session.actor, lessons, *o, o->files[i]);
                 if (line.result == ImportResult::Recorded) ++recorded;
                 else ++repeated;
                 if (bar) std::fprintf(stderr, "\n");

@@ -52,6 +52,12 @@ expect 2 academy import --as rui --password-file "$work/wrong.pw" "$work/ana1.js
 grep -q 'wrong password (4 tries left)' "$work/err.txt" || fail "a wrong password was not refused"
 expect 0 academy import --as rui --password-file "$work/rui.pw" "$work/ana1.json" "$work/bo1.json"
 ! grep -q 'needs an' "$work/err.txt" || fail "the admin was refused"
+check "--vouch names the signed-in instructor, in the attempt's verdict and in the audit log"
+jq '.trainee = "ana" | .input = "mouse" | .started = "2026-11-24T11:00:00Z"' "$work/demo.json" >"$work/ana2.json"
+expect 0 academy import --vouch --as rui --password-file "$work/rui.pw" "$work/ana2.json"
+grep -Eq '^recorded [0-9]+ \(sealed: vouched by rui\)$' "$work/out.txt" || fail "vouch: $(cat "$work/out.txt")"
+[ "$(sqlite3 "$db" "SELECT actor || ' ' || action FROM audit_log WHERE action = 'attempt.vouch'")" = "staff/1 attempt.vouch" ] \
+  || fail "no audit line for the vouched attempt"
 
 check "an admin adds an instructor; an instructor cannot manage staff but sets trainees' PINs"
 expect 0 academy staff add ines --name "Inês" --role instructor --as rui --password-file "$work/rui.pw" \

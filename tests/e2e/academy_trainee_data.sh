@@ -11,12 +11,14 @@ st() { expect 0 "$@" --db "$db"; }
 expect 0 demo --lesson "$lessons/first-dots-depth.json" --out "$work/demo.json"
 st academy trainees add ana --cohort spring
 st academy trainees add bob --cohort autumn
+# Demo files never count: the demo's dots as "mouse" work, one dot moved per file (new work), vouched for.
 for d in 21 22 23; do
-  jq --arg t "2026-11-${d}T09:00:00Z" '.trainee = "ana" | .input = "mouse" | .started = $t' "$work/demo.json" \
-    >"$work/ana$d.json"
+  jq --arg t "2026-11-${d}T09:00:00Z" --argjson d "$d" '.trainee = "ana" | .input = "mouse" | .started = $t |
+    .dots[0].x += 0.01 * ($d - 20)' "$work/demo.json" >"$work/ana$d.json"
 done
-jq '.trainee = "bob" | .input = "mouse" | .started = "2026-11-22T09:00:00Z"' "$work/demo.json" >"$work/bob.json"
-st academy import "$work"/ana*.json "$work/bob.json"
+jq '.trainee = "bob" | .input = "mouse" | .started = "2026-11-22T09:00:00Z" | .dots[1].x += 0.02' "$work/demo.json" \
+  >"$work/bob.json"
+st academy import --vouch "$work"/ana*.json "$work/bob.json"
 
 check "progress and export take --cohort and local --from/--to"
 TZ=UTC st academy progress --cohort spring

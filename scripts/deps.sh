@@ -9,8 +9,10 @@ packages=(
   # The .deb: CPack finds the Debian package names of the libraries with dpkg-shlibdeps (dpkg-dev), and
   # reads which files are programs with file.
   dpkg-dev file
-  # The gradebook's second backend (libpq) and the integrity seal and password hashes (libsodium).
-  postgresql libpq-dev libsodium-dev
+  # The gradebook's second backend (libpq), the integrity seal and password hashes (libsodium), and
+  # `academy push` to an LRS (libcurl). The PostgreSQL server itself is only needed by the tests (below) and
+  # on the academy's server (academy/README.md).
+  libpq-dev libsodium-dev libcurl4-openssl-dev
 )
 if [ "${1:-}" = "--test" ]; then
   # The display tests run under Xvfb and are driven with xdotool; the HTML report is checked in Chromium;
@@ -24,9 +26,9 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(desktop-file-utils)
   # tests/fuzz: libFuzzer targets built with clang (scripts/fuzz.sh); the fuzzer runtime is in libclang-rt.
   packages+=(clang libclang-rt-14-dev)
-  # The throw-away PostgreSQL server's pgcrypto (the seal in SQL), certificates printed to PDF and read back
-  # (poppler-utils), the xAPI validator (npm), the LRS push test (libcurl).
-  packages+=(postgresql-contrib poppler-utils npm libcurl4-openssl-dev)
+  # The throw-away PostgreSQL server (scripts/pg_test_server.sh) and its contrib modules, certificates
+  # printed to PDF and read back (poppler-utils), the xAPI validator (npm).
+  packages+=(postgresql postgresql-contrib poppler-utils npm)
 fi
 
 missing=()

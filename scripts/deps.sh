@@ -28,7 +28,10 @@ if [ "${1:-}" = "--test" ]; then
   packages+=(clang libclang-rt-14-dev)
   # The throw-away PostgreSQL server (scripts/pg_test_server.sh) and its contrib modules, certificates
   # printed to PDF and read back (poppler-utils), the xAPI validator (npm).
-  packages+=(postgresql postgresql-contrib poppler-utils npm)
+  packages+=(postgresql postgresql-contrib poppler-utils)
+  # Debian's npm only where no npm is installed: a Node.js from elsewhere (NodeSource) brings its own npm,
+  # and its package conflicts with Debian's.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()

@@ -36,7 +36,7 @@ std::string points_of(const std::vector<Point>& points) {
 
 }  // namespace
 
-std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& dots, const std::string& label) {
+ThumbnailFrame thumbnail_frame(const Lesson& lesson, const std::vector<Dot>& dots) {
     std::vector<Point> frame = lesson.zone;
     if (lesson.hairline) frame.insert(frame.end(), lesson.hairline->curve.begin(), lesson.hairline->curve.end());
     if (frame.empty())
@@ -50,19 +50,31 @@ std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& 
     b.max.y += margin;
     // Square picture: the shorter side grows around its centre.
     const double side = std::max(b.width(), b.height());
-    const double x0 = b.min.x - (side - b.width()) / 2, y0 = b.min.y - (side - b.height()) / 2;
+    return {b.min.x - (side - b.width()) / 2, b.min.y - (side - b.height()) / 2, side};
+}
+
+std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& dots, const std::string& label,
+                                  const std::vector<ThumbnailMarker>& markers) {
+    const ThumbnailFrame f = thumbnail_frame(lesson, dots);
+    const double x0 = f.x0_mm, y0 = f.y0_mm, side = f.side_mm;
     const double r = std::max(0.25, side / 300.0);
+    auto on_picture = [&](double x, double y) { return x >= x0 && x <= x0 + side && y >= y0 && y <= y0 + side; };
 
     // Dots grouped by colour, so the page stays small: one circle per dot.
     std::map<std::string, std::string> by_color;
     size_t off_picture = 0;
     for (const Dot& d : dots) {
-        if (d.x < x0 || d.x > x0 + side || d.y < y0 || d.y > y0 + side) ++off_picture;
+        if (!on_picture(d.x, d.y)) ++off_picture;
         by_color[hex(depth_error_rgba(d.depth_mm, lesson.targets.depth_min_mm, lesson.targets.depth_max_mm))] +=
             "<circle cx=\"" + num(d.x) + "\" cy=\"" + num(d.y) + "\" r=\"" + num(r) + "\"/>";
     }
     std::string title = html_escape(label) + ": " + std::to_string(dots.size()) + " dot" + (dots.size() == 1 ? "" : "s");
     if (off_picture > 0) title += ", " + std::to_string(off_picture) + " outside the picture";
+    size_t markers_off = 0;
+    for (const ThumbnailMarker& m : markers)
+        if (!on_picture(m.at_mm.x, m.at_mm.y)) ++markers_off;
+    if (markers_off > 0)
+        title += ", " + std::to_string(markers_off) + " comment mark" + (markers_off == 1 ? "" : "s") + " outside it";
 
     const std::string px = std::to_string(kThumbnailPx);
     std::string svg = "<svg class=\"thumb\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px + "\" height=\"" + px +
@@ -77,6 +89,16 @@ std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& 
         svg += "<polyline class=\"hairline\" points=\"" + points_of(lesson.hairline->curve) +
                "\" fill=\"none\" stroke=\"#d9822b\" stroke-width=\"" + num(side / 150.0) + "\"/>";
     for (const auto& [color, circles] : by_color) svg += "<g fill=\"" + color + "\">" + circles + "</g>";
+    // Markers last, over the dots: about 13 px wide whatever the zone's size, the number centred in white.
+    const double mr = side * 6.5 / kThumbnailPx;
+    for (const ThumbnailMarker& m : markers) {
+        const std::string n = std::to_string(m.number);
+        svg += "<g class=\"comment-marker\" data-comment=\"" + n + "\"><circle cx=\"" + num(m.at_mm.x) + "\" cy=\"" +
+               num(m.at_mm.y) + "\" r=\"" + num(mr) + "\" fill=\"#6a1b9a\" stroke=\"#ffffff\" stroke-width=\"" +
+               num(side / 120.0) + "\"/><text x=\"" + num(m.at_mm.x) + "\" y=\"" + num(m.at_mm.y) +
+               "\" font-size=\"" + num(mr * 1.4) + "\" font-family=\"sans-serif\" font-weight=\"bold\" "
+               "text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"#ffffff\">" + n + "</text></g>";
+    }
     return svg + "</svg>";
 }
 

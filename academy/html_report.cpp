@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 
+#include "academy/text_safety.hpp"
+
 namespace stipple {
 
 namespace {
@@ -163,6 +165,25 @@ std::string lessons_section(const ReportSummary& s) {
     return h + "</table>\n</section>\n";
 }
 
+// The comments under a thumbnail, numbered as their markers: who, which day (UTC), where, and the text as
+// written (printable_text: no controls, line breaks kept as <br>), escaped.
+std::string comments_list(const std::vector<Comment>& comments) {
+    std::string h = "<ol class=\"comments\">";
+    for (size_t i = 0; i < comments.size(); ++i) {
+        const Comment& c = comments[i];
+        const std::string n = std::to_string(i + 1);
+        std::string body;
+        for (char ch : html_escape(printable_text(c.body, LineBreaks::keep)))
+            body += ch == '\n' ? std::string("<br>") : std::string(1, ch);
+        h += "<li value=\"" + n + "\" data-comment=\"" + n + "\"><span class=\"who\">" +
+             html_escape(printable_text(c.author_name.empty() ? std::string("instructor") : c.author_name)) +
+             "</span>, " + html_escape(printable_text(c.created.substr(0, 10)));
+        if (c.at_mm) h += ", at " + fmt(c.at_mm->x) + ", " + fmt(c.at_mm->y) + " mm";
+        h += ": <span class=\"body\">" + body + "</span></li>";
+    }
+    return h + "</ol>\n";
+}
+
 std::string attempts_table(const TraineeReport& r) {
     std::string h = "<table class=\"attempts\"><tr><th>Work</th><th>When</th><th>Lesson</th><th>Mode</th>"
                     "<th>Total</th><th>Result</th></tr>\n";
@@ -172,6 +193,8 @@ std::string attempts_table(const TraineeReport& r) {
              std::to_string(a.id) + "\"><td>";
         const auto thumb = r.thumbnails.find(a.id);
         h += thumb != r.thumbnails.end() ? thumb->second : std::string("<span class=\"no-thumb\">no picture</span>");
+        if (const auto c = r.comments.find(a.id); c != r.comments.end() && !c->second.empty())
+            h += comments_list(c->second);
         h += "</td><td>" + html_escape(date_of(a)) + "</td><td>" + html_escape(a.lesson_title) + "</td><td>" +
              to_string(a.mode) + "</td><td>" + fmt(a.total) + "</td><td>";
         h += counts ? (a.passed ? "passed" : "not passed")
@@ -271,6 +294,8 @@ std::string html_report(const ReportInput& in) {
                     "td.why{color:#666;font-size:.9em;max-width:22em}\n"
                     "tr.not-counted{color:#999}tr.not-counted svg{opacity:.45}\n"
                     "svg.thumb{display:block;border:1px solid #ddd}\n"
+                    "ol.comments{margin:.3em 0 0;padding-left:1.6em;max-width:26em;font-size:.85em;color:#222}"
+                    "ol.comments li::marker{color:#6a1b9a;font-weight:bold}ol.comments .who{font-weight:bold}\n"
                     ".certificate{background:#fff6d6;border:1px solid #e0c060;padding:.6em 1em;font-weight:bold}\n"
                     "figure{margin:1em 0}figcaption{font-size:.9em;color:#444}\n"
                     ".k{display:inline-block;width:14px;height:3px;vertical-align:middle}\n"

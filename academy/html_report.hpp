@@ -10,6 +10,7 @@
 #include "academy/gradebook.hpp"
 #include "academy/progress.hpp"
 #include "academy/report_summary.hpp"
+#include "academy/review_store.hpp"
 
 namespace stipple {
 
@@ -18,6 +19,8 @@ struct TraineeReport {
     std::vector<LessonProgress> progress;      // from the counted attempts only
     std::vector<AttemptRecord> attempts;       // time order, counted and not (attempt_counts; the others greyed)
     std::map<int64_t, std::string> thumbnails; // attempt id -> attempt_thumbnail_svg (absent: no picture)
+    // attempt id -> the instructor's comments on it, oldest first; comment i (from 1) is marker i on the thumbnail
+    std::map<int64_t, std::vector<Comment>> comments;
 };
 
 struct ReportInput {
@@ -33,7 +36,7 @@ struct ReportInput {
 
 // Order: summary (who, when, how many, most common faults), lessons table (attempts, trainees, first-attempt
 // and overall pass rates, median best, weakest component), one <details> per trainee (lessons with why
-// locked, a thumbnail per attempt, charts only for lessons with 3+ counted attempts, a certificate line when
+// locked, a thumbnail per attempt with the instructor's comments numbered under it, charts only for lessons with 3+ counted attempts, a certificate line when
 // the whole curriculum is proficient), then the cohort standing unless the report is on one trainee.
 std::string html_report(const ReportInput& input);
 

@@ -1,9 +1,11 @@
-// Reading one report's trainees, attempts, thumbnails and summary from the gradebook.
+// Reading one report's trainees, attempts, thumbnails (with comment markers), comments and summary from the
+// gradebook.
 #include "academy/report_gather.hpp"
 
 #include <map>
 
 #include "academy/attempt_thumbnail.hpp"
+#include "academy/review_store.hpp"
 #include "scoring/input_error.hpp"
 
 namespace stipple {
@@ -27,6 +29,14 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
             if (trainee_in_scope(request.scope, t)) trainees.push_back(t);
     }
 
+    // The instructor's comments, read once: the one trainee's only when the report is theirs, else every
+    // comment (a few per attempt at most), kept for the attempts the report shows.
+    std::map<int64_t, std::vector<Comment>> comments;
+    for (Comment& c : request.trainee ? (trainees.empty() ? std::vector<Comment>{}
+                                                          : comments_for_trainee(gradebook, trainees.front().name))
+                                      : all_comments(gradebook))
+        comments[c.attempt_id].push_back(std::move(c));
+
     std::map<std::string, std::optional<Lesson>> lessons;  // by hash: each recorded version read once
     std::vector<AttemptRecord> counted;
     int not_counted = 0;
@@ -47,9 +57,16 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
                     // A version this program no longer reads: that attempt has no picture.
                 }
             }
+            std::vector<ThumbnailMarker> markers;
+            if (auto c = comments.find(a.id); c != comments.end()) {
+                for (size_t i = 0; i < c->second.size(); ++i)
+                    if (c->second[i].at_mm) markers.push_back({int(i + 1), *c->second[i].at_mm});
+                r.comments[a.id] = std::move(c->second);
+            }
             if (const auto dots = dots_of_attempt_json(a.attempt_json); dots && lesson->second)
                 r.thumbnails[a.id] = attempt_thumbnail_svg(*lesson->second, *dots,
-                                                           t.name + ", " + a.lesson_title + ", attempt " + std::to_string(a.id));
+                                                           t.name + ", " + a.lesson_title + ", attempt " + std::to_string(a.id),
+                                                           markers);
             a.attempt_json.clear();  // the page needs only the picture; keep memory flat
             if (attempt_counts(a)) counted.push_back(a);
             else ++not_counted;

@@ -1,6 +1,7 @@
 // Everything the HTML report shows, read from the gradebook for one scope: the trainees in the cohort (or the
-// one asked for), their attempts in the date range with thumbnails, their progress on counted attempts, and
-// the summary over exactly those attempts.
+// one asked for), their attempts in the date range with thumbnails, the instructor's comments on those attempts
+// (numbered markers on the thumbnails), their progress on counted attempts, and the summary over exactly those
+// attempts.
 #pragma once
 
 #include <optional>

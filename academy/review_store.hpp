@@ -43,6 +43,7 @@ Comment add_comment(Gradebook& book, const ReviewActor& actor, int64_t attempt_i
                     const std::string& body);
 std::vector<Comment> comments_for(const Gradebook& book, int64_t attempt_id);       // oldest first
 std::vector<Comment> comments_for_trainee(const Gradebook& book, const std::string& trainee);  // by attempt, time
+std::vector<Comment> all_comments(const Gradebook& book);  // every one the connection may read, by attempt, time
 
 struct SignOff {
     int64_t id = 0;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Review and certificates end to end: an instructor comments on an attempt at a place on the scalp, signs
+# Review and certificates end to end: an instructor comments on an attempt at a place on the scalp (the
+# trainee's report shows it under the thumbnail and as a numbered marker at that place), signs
 # off both lessons of a curriculum once the trainee is proficient on counted attempts (not before), issues
 # the certificate, and headless Chromium prints its page to a PDF of exactly one page (pdfinfo) that holds
 # the trainee, every lesson title and the serial (pdftotext). Verify says valid, then REVOKED after the
@@ -43,6 +44,10 @@ grep -q "outside the work" "$work/err.txt" || fail "a comment far off the scalp 
 st academy review comments --trainee "$name"
 grep -q "attempt $first at (${at%,*}.0, ${at#*,}.0) mm" "$work/out.txt" && grep -q "  lighten the hand." "$work/out.txt" &&
   grep -q "^1 comment$" "$work/out.txt" || fail "comments list: $(cat "$work/out.txt")"
+# The trainee's own report lists it under the thumbnail and marks its place with a "1".
+st academy report --html "$work/own.html" --trainee "$name" "${cur[@]}"
+grep -q "<g class=\"comment-marker\" data-comment=\"1\"><circle cx=\"${at%,*}.0\" cy=\"${at#*,}.0\"" "$work/own.html" &&
+  grep -q 'Too deep on the left:<br>lighten the hand.' "$work/own.html" || fail "the comment is not in the trainee's report"
 
 check "sign-off: refused with one pass, then given with two; the certificate needs both lessons"
 st academy review sign-off "$name" first-dots-depth --note "steady depth" "${cur[@]}"

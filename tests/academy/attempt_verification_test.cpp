@@ -4,7 +4,9 @@
 // changes nothing. On PostgreSQL the pending rows come from the trainee's own connection (the trigger).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "academy/attempt_integrity.hpp"
 #include "academy/attempt_seal.hpp"
@@ -110,24 +112,27 @@ TEST_CASE("academy verify: a forged pending row becomes unverified and corrected
     const int64_t legacy_forged = book.record_attempt(old_forged);
     book.sql().exec("UPDATE attempts SET total = 100, passed = 1 WHERE id = " + std::to_string(legacy_forged));
 
-    REQUIRE(attempts_with_verification(book, Verification::Pending) == std::vector<int64_t>{honest, forged, unsealed});
-    const std::vector<VerifyOutcome> run = verify_all(book, Verification::Pending);
+    std::vector<int64_t> pending = {honest, forged, unsealed};
+    std::sort(pending.begin(), pending.end());
+    REQUIRE(attempts_with_verification(book, Verification::Pending) == pending);
+    std::map<int64_t, VerifyOutcome> run;
+    for (const VerifyOutcome& v : verify_all(book, Verification::Pending)) run[v.id] = v;
     REQUIRE(run.size() == 3);
-    CHECK(run[0].verdict.verification == Verification::Sealed);
-    CHECK(run[0].verdict.note.empty());
-    CHECK_FALSE(run[0].scores_corrected);
-    CHECK(run[1].verdict.verification == Verification::Unverified);
-    CHECK(run[1].verdict.note == "stored total 100.0 but it scores " + tenth(samples.bad_report.total));
-    CHECK(run[1].scores_corrected);
-    CHECK(run[2].verdict.verification == Verification::Unverified);
-    CHECK(run[2].verdict.note == "no integrity record");
+    CHECK(run[honest].verdict.verification == Verification::Sealed);
+    CHECK(run[honest].verdict.note.empty());
+    CHECK_FALSE(run[honest].scores_corrected);
+    CHECK(run[forged].verdict.verification == Verification::Unverified);
+    CHECK(run[forged].verdict.note == "stored total 100.0 but it scores " + tenth(samples.bad_report.total));
+    CHECK(run[forged].scores_corrected);
+    CHECK(run[unsealed].verdict.verification == Verification::Unverified);
+    CHECK(run[unsealed].verdict.note == "no integrity record");
 
     const AttemptRecord h = *book.attempt(honest);
     CHECK(h.verification == Verification::Sealed);
     CHECK(counts_toward_progress(h.verification));
     const AttemptRecord f = *book.attempt(forged);
     CHECK(f.verification == Verification::Unverified);
-    CHECK(f.verification_note == run[1].verdict.note);
+    CHECK(f.verification_note == run[forged].verdict.note);
     CHECK(f.total == Approx(samples.bad_report.total).margin(0.05));
     CHECK_FALSE(f.passed);
     CHECK(f.depth_score == Approx(samples.bad_report.depth.score).margin(0.05));

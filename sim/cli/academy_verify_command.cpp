@@ -7,6 +7,7 @@
 
 #include "academy/attempt_integrity.hpp"
 #include "academy/attempt_verification.hpp"
+#include "academy/people.hpp"
 #include "sim/cli/academy_commands.hpp"
 
 namespace stipple {
@@ -42,6 +43,9 @@ void add_academy_verify_command(CLI::App& academy, CommandOutcome& outcome) {
             if (counts_toward_progress(v.verdict.verification)) ++counted;
             else ++unverified;
             if (v.scores_corrected) ++corrected;
+            if (v.changed)  // who settled it stays on record (on PostgreSQL the row's own trigger sees only the owner)
+                audit(book.sql(), session.actor, "attempt.verify", "attempt/" + std::to_string(id),
+                      std::string(to_string(v.verdict.verification)) + (v.verdict.note.empty() ? "" : ": " + v.verdict.note));
             std::cout << "attempt " << id << ": " << to_string(v.verdict.verification)
                       << (v.verdict.note.empty() ? "" : ": " + v.verdict.note) << std::endl;
         }

@@ -155,6 +155,7 @@ void add_academy_command(CLI::App& app, CommandOutcome& outcome) {
     add_academy_staff_command(*academy, outcome);
     add_academy_review_command(*academy, outcome);
     add_academy_push_command(*academy, outcome);
+    add_academy_verify_command(*academy, outcome);
 }
 
 }  // namespace stipple

@@ -56,5 +56,6 @@ void add_academy_migrate_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome);
 void add_academy_review_command(CLI::App& academy, CommandOutcome& outcome);  // review and certificate
 void add_academy_staff_command(CLI::App& academy, CommandOutcome& outcome);
+void add_academy_verify_command(CLI::App& academy, CommandOutcome& outcome);  // pending (and legacy) attempts
 
 }  // namespace stipple

@@ -137,7 +137,9 @@ void add_academy_import_command(CLI::App& academy, CommandOutcome& outcome) {
             return;
         }
         const LessonFolder lessons = load_lesson_folder(o->lessons_dir.empty() ? default_lessons_dir() : o->lessons_dir);
-        AcademySession session = open_session(o->db, Permission::import, nullptr, true);
+        // The configured connection is kept (as `verify` does): judging a seal needs the gradebook's key, which
+        // on PostgreSQL only the owner reads; the instructor who imports is named in the verdict and audit log.
+        AcademySession session = open_session(o->db, Permission::import, nullptr, true, true);
         Gradebook& book = session.book;
         const bool bar = o->files.size() > 1 && (o->progress || isatty(STDERR_FILENO));
         size_t recorded = 0, repeated = 0, refused = 0;

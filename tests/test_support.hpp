@@ -1,11 +1,12 @@
-// Shared test helpers: the source tree, scratch folders, an environment variable set for one scope, and running
-// the built `stipple` program.
+// Shared test helpers: the source tree, scratch folders, an environment variable set for one scope, the error a
+// step throws, and running the built `stipple` program.
 #pragma once
 
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <random>
 #include <sstream>
@@ -23,6 +24,16 @@ inline constexpr bool kSanitized = false;
 #endif
 
 inline std::filesystem::path source_dir() { return STIPPLE_SOURCE_DIR; }
+
+// What `step` throws (its what()), or "" when it returns normally.
+inline std::string error_of(const std::function<void()>& step) {
+    try {
+        step();
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "";
+}
 inline std::filesystem::path lessons_dir() { return source_dir() / "lessons"; }
 
 // A fresh folder under the system temp dir, removed when the object goes away.

@@ -19,14 +19,6 @@ using namespace stipple;
 namespace {
 constexpr double kT0 = 1'800'000'000.0;  // 2027-01-15T08:00:00Z
 
-std::string refusal(const std::function<void()>& step) {
-    try {
-        step();
-    } catch (const std::exception& e) {
-        return e.what();
-    }
-    return "";
-}
 
 std::string audit_lines(SqlConnection& sql) {
     SqlStatement q = sql.query("SELECT actor, action, subject FROM audit_log ORDER BY id");
@@ -50,11 +42,11 @@ TEST_CASE("open mode until the first staff member, who is always an admin") {
     CHECK(staff_list(sql, false).size() == 2);
     CHECK(staff_list(sql, false)[0].login == "ines");  // by login
 
-    CHECK(refusal([&] { add_staff(sql, "rui", "Other", Role::admin, open_mode_actor()); })
+    CHECK(test::error_of([&] { add_staff(sql, "rui", "Other", Role::admin, open_mode_actor()); })
               .find("a staff member with login \"rui\" exists") != std::string::npos);
-    CHECK(refusal([&] { add_staff(sql, "Rui", "x", Role::admin, open_mode_actor()); }).find("a login is 1 to 32") !=
+    CHECK(test::error_of([&] { add_staff(sql, "Rui", "x", Role::admin, open_mode_actor()); }).find("a login is 1 to 32") !=
           std::string::npos);
-    CHECK(refusal([&] { add_staff(sql, "zed", "\xE2\x80\xAEzed", Role::admin, open_mode_actor()); })
+    CHECK(test::error_of([&] { add_staff(sql, "zed", "\xE2\x80\xAEzed", Role::admin, open_mode_actor()); })
               .find("text-direction overrides") != std::string::npos);
     CHECK(staff_login_fault("a.b_c-1") == "");
     CHECK(staff_login_fault("-rm") != "");
@@ -69,14 +61,14 @@ TEST_CASE("the last active admin cannot be archived; archiving everyone else nev
     SqlConnection& sql = book.sql();
     add_staff(sql, "rui", "Rui", Role::admin, open_mode_actor());
     add_staff(sql, "ines", "Ines", Role::instructor, open_mode_actor());
-    CHECK(refusal([&] { archive_staff(sql, "rui", true, open_mode_actor()); })
+    CHECK(test::error_of([&] { archive_staff(sql, "rui", true, open_mode_actor()); })
               .find("\"rui\" is the last admin") != std::string::npos);
     archive_staff(sql, "ines", true, open_mode_actor());
     CHECK(staff_list(sql, false).size() == 1);
     CHECK(staff_list(sql, true).size() == 2);
     CHECK(has_staff(sql));
     CHECK_FALSE(actor_named(sql, "ines"));  // archived: nobody signs in as them
-    CHECK(refusal([&] { archive_staff(sql, "nobody", true, open_mode_actor()); }).find("no staff member") !=
+    CHECK(test::error_of([&] { archive_staff(sql, "nobody", true, open_mode_actor()); }).find("no staff member") !=
           std::string::npos);
 }
 
@@ -86,7 +78,7 @@ TEST_CASE("staff sign in with their password; wrong ones are counted, archived s
     Gradebook book = where.open();
     SqlConnection& sql = book.sql();
     const StaffMember rui = add_staff(sql, "rui", "Rui", Role::admin, open_mode_actor());
-    CHECK(refusal([&] { authenticate(sql, "rui", "whatever1", kT0, HashCost::minimum); }) ==
+    CHECK(test::error_of([&] { authenticate(sql, "rui", "whatever1", kT0, HashCost::minimum); }) ==
           "\"rui\" has no password yet (stipple academy staff set-password LOGIN)");
     set_credential(sql, staff_subject(rui.id), "rui-admin-pass", HashCost::minimum, open_mode_actor());
     const Actor a = authenticate(sql, "rui", "rui-admin-pass", kT0, HashCost::minimum);
@@ -94,13 +86,13 @@ TEST_CASE("staff sign in with their password; wrong ones are counted, archived s
     CHECK(a.login == "rui");
     CHECK(a.subject == staff_subject(rui.id));
     CHECK_FALSE(a.open_mode);
-    CHECK(refusal([&] { authenticate(sql, "rui", "wrong-pass", kT0, HashCost::minimum); }) ==
+    CHECK(test::error_of([&] { authenticate(sql, "rui", "wrong-pass", kT0, HashCost::minimum); }) ==
           "wrong password (4 tries left)");
-    CHECK(refusal([&] { authenticate(sql, "zed", "x", kT0, HashCost::minimum); }) == "no one signs in as \"zed\"");
+    CHECK(test::error_of([&] { authenticate(sql, "zed", "x", kT0, HashCost::minimum); }) == "no one signs in as \"zed\"");
 
     add_staff(sql, "ines", "Ines", Role::admin, a);
     archive_staff(sql, "ines", true, a);
-    CHECK(refusal([&] { authenticate(sql, "ines", "x", kT0, HashCost::minimum); }) == "\"ines\" is archived");
+    CHECK(test::error_of([&] { authenticate(sql, "ines", "x", kT0, HashCost::minimum); }) == "\"ines\" is archived");
 }
 
 TEST_CASE("a hash made at another cost is re-made at the next good sign-in") {
@@ -136,7 +128,7 @@ TEST_CASE("every change to people is in the audit log with who did it") {
     const Trainee ana = book.add_trainee("ana");
     set_credential(sql, trainee_subject(ana.id), "482913", HashCost::minimum, a);
     for (int i = 0; i < kMaxFailedSignIns; ++i)
-        refusal([&] { authenticate_trainee(sql, "ana", "000000", kT0, HashCost::minimum); });
+        test::error_of([&] { authenticate_trainee(sql, "ana", "000000", kT0, HashCost::minimum); });
     CHECK(audit_lines(sql) ==
           "open staff add staff/1\n"
           "open set secret staff/1\n"

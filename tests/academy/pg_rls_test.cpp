@@ -22,14 +22,6 @@ bool pg_server_up() {
     return false;
 }
 
-std::string error_of(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const std::exception& e) {
-        return e.what();
-    }
-    return "";
-}
 
 }  // namespace
 
@@ -68,13 +60,13 @@ TEST_CASE("PostgreSQL: a trainee's connection sees and writes only her own rows"
     for (const auto& a : ana.attempts()) CHECK(a.trainee == "ana");
 
     // No edits: the score column is not hers to update, and deleting is not granted.
-    CHECK_THAT(error_of([&] { ana.sql().exec("UPDATE attempts SET total = 100"); }),
+    CHECK_THAT(test::error_of([&] { ana.sql().exec("UPDATE attempts SET total = 100"); }),
                Catch::Contains("permission denied"));
-    CHECK_THAT(error_of([&] { ana.sql().exec("DELETE FROM attempts"); }), Catch::Contains("permission denied"));
-    CHECK_THAT(error_of([&] { ana.sql().exec("CREATE TABLE stipple.mine (x int)"); }),
+    CHECK_THAT(test::error_of([&] { ana.sql().exec("DELETE FROM attempts"); }), Catch::Contains("permission denied"));
+    CHECK_THAT(test::error_of([&] { ana.sql().exec("CREATE TABLE stipple.mine (x int)"); }),
                Catch::Contains("permission denied"));
     // A row in bob's name fails the policy's WITH CHECK.
-    CHECK_THAT(error_of([&] {
+    CHECK_THAT(test::error_of([&] {
                    ana.sql().query("INSERT INTO attempts (trainee_id, lesson_ref, mode, recorded, input_device, "
                                    "attempt_json, attempt_hash, score_json, total, passed) "
                                    "VALUES (?1, 1, 'practice', 'x', 'pen', '{}', 'forged', '{}', 100, 1)")
@@ -162,7 +154,7 @@ TEST_CASE("PostgreSQL: a forged row from a trainee's connection waits as pending
                                   ines_role + "' AND subject = 'attempts/1'",
                               where.database()) == "1");
     // The instructor cannot remove the trace.
-    CHECK_THAT(error_of([&] { ines.sql().exec("DELETE FROM audit_log"); }), Catch::Contains("permission denied"));
+    CHECK_THAT(test::error_of([&] { ines.sql().exec("DELETE FROM audit_log"); }), Catch::Contains("permission denied"));
 }
 
 TEST_CASE("PostgreSQL: another program's schema, a missing STPL row and a newer schema are refused untouched") {

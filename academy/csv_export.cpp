@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "academy/attempt_integrity.hpp"
 #include "academy/text_safety.hpp"
 
 namespace stipple {
@@ -50,7 +51,8 @@ std::string csv_cell(const std::string& value) {
 std::string attempts_csv(const std::vector<AttemptRecord>& attempts, const CsvOptions& options) {
     std::string out = options.bom ? kUtf8Bom : "";
     out += "attempt_id,registration,trainee,cohort,lesson_id,lesson_hash,lesson_title,mode,started,finished,"
-           "duration_s,recorded,input_device,dots,total,passed,spacing_score,depth_score,hairline_score\r\n";
+           "duration_s,recorded,input_device,dots,total,passed,spacing_score,depth_score,hairline_score,verification,"
+           "counts\r\n";
     const auto text = csv_text_cell;
     for (const AttemptRecord& a : attempts) {
         out += std::to_string(a.id) + "," + text(a.registration) + "," + text(a.trainee) + "," + text(a.cohort) +
@@ -59,7 +61,8 @@ std::string attempts_csv(const std::vector<AttemptRecord>& attempts, const CsvOp
                (a.duration_s ? number(*a.duration_s) : "") + "," + text(a.recorded) + "," + text(a.input_device) +
                "," + std::to_string(a.dot_count) + "," + number(a.total) + "," + (a.passed ? "true" : "false") +
                "," + number(a.spacing_score) + "," + number(a.depth_score) + "," +
-               (a.hairline_score ? number(*a.hairline_score) : "") + "\r\n";
+               (a.hairline_score ? number(*a.hairline_score) : "") + "," + to_string(a.verification) + "," +
+               (counts_toward_progress(a.verification) ? "true" : "false") + "\r\n";
     }
     return out;
 }

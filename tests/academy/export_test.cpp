@@ -72,10 +72,12 @@ TEST_CASE("CSV: a header and one row per attempt, quoted where needed, formulas 
     const auto rows = parse_csv(attempts_csv(r.attempts));
     REQUIRE(rows.size() == 3);
     const auto& h = rows[0];
-    REQUIRE(h.size() == 19);
+    REQUIRE(h.size() == 21);
     CHECK(h[0] == "attempt_id");
     CHECK(h[14] == "total");
     CHECK(h[18] == "hairline_score");
+    CHECK(h[19] == "verification");
+    CHECK(h[20] == "counts");
     for (size_t i = 1; i < rows.size(); ++i) REQUIRE(rows[i].size() == h.size());
     const auto& pass = rows[1];
     CHECK(pass[0] == "1");
@@ -93,10 +95,27 @@ TEST_CASE("CSV: a header and one row per attempt, quoted where needed, formulas 
     CHECK(pass[15] == "true");
     CHECK(std::stod(pass[16]) == Approx(samples.good_report.spacing.score).margin(0.05));
     CHECK(std::stod(pass[18]) == Approx(samples.good_report.hairline->score).margin(0.05));
+    CHECK(pass[19] == "app");
+    CHECK(pass[20] == "true");
     const auto& fail = rows[2];
     CHECK(fail[7] == "exam");
     CHECK(fail[15] == "false");
     CHECK(std::stod(fail[14]) == Approx(samples.bad_report.total).margin(0.05));
+}
+
+TEST_CASE("CSV: an attempt that does not count says so, so a spreadsheet never tallies a demo file as a pass") {
+    const auto samples = test::make_samples();
+    test::ScratchDir dir;
+    Gradebook book = Gradebook::open((dir.path() / "g.sqlite").string());
+    book.add_trainee("ana");
+    RecordInput in = test::sample_record(samples, "ana", 0, true);
+    in.verdict = {Verification::Unverified, "made by stipple demo"};
+    book.record_attempt(in);
+    const auto rows = parse_csv(attempts_csv(book.attempts()));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][15] == "true");  // it passed as work...
+    CHECK(rows[1][19] == "unverified");
+    CHECK(rows[1][20] == "false");  // ...but never counts
 }
 
 TEST_CASE("xAPI: one statement per attempt with every field the spec requires, in the right form") {
@@ -203,7 +222,7 @@ TEST_CASE("CSV: edited rows cannot smuggle formulas or controls; the BOM only wh
     CHECK(plain.rfind("attempt_id,", 0) == 0);
     const auto rows = parse_csv(plain);
     REQUIRE(rows.size() == 2);
-    REQUIRE(rows[1].size() == 19);
+    REQUIRE(rows[1].size() == 21);
     CHECK(rows[1][2] == "'=cmd|' /C calc'!A0");
     CHECK(rows[1][3] == "'=HYPERLINK(\"http://evil\")");
     CHECK(rows[1][6] == "'\xEF\xBC\x9D" "1+1 Crown[31m");

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "academy/progress.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
 
 namespace stipple {
@@ -46,6 +47,7 @@ std::vector<HistoryRow> history_rows(const std::vector<AttemptRecord>& attempts,
         row.mode_label = to_string(a.mode);
         row.detail_label = dots_text(a.dot_count);
         if (a.duration_s) row.detail_label += ", " + duration_label(*a.duration_s);
+        if (const std::string why = not_counted_reason(a); !why.empty()) row.not_counted_label = "not counted: " + why;
         rows.push_back(std::move(row));
     }
     return rows;

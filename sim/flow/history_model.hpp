@@ -21,6 +21,7 @@ struct HistoryRow {
     std::string result_label;   // "passed" | "failed"
     std::string mode_label;     // "practice" | "exam"
     std::string detail_label;   // "412 dots, 3m 05s" (duration left out when unknown)
+    std::string not_counted_label;  // "" when it counts; "not counted: made by stipple demo" (progress.hpp's reason)
     bool passed = false;
 };
 

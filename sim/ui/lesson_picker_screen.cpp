@@ -152,6 +152,11 @@ void history_panel(PickerView& view, std::optional<PickerChoice>& choice, float 
             ImGui::TableSetColumnIndex(2);
             ImGui::TextColored(row.passed ? ImVec4(0.55f, 0.85f, 0.45f, 1) : ImVec4(1.0f, 0.55f, 0.45f, 1), "%s %s",
                                row.score_label.c_str(), row.result_label.c_str());
+            if (!row.not_counted_label.empty()) {
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", row.not_counted_label.c_str());
+                ImGui::PopStyleColor();
+            }
             ImGui::TableSetColumnIndex(3);
             ImGui::TextWrapped("%s", row.detail_label.c_str());
             ImGui::TableSetColumnIndex(4);

@@ -70,6 +70,10 @@ TEST_CASE("history rows are newest first with readable labels") {
     CHECK(rows[1].score_label == "77.2");  // 77.25 is exact in binary; printf rounds half to even
     CHECK(rows[1].result_label == "passed");
     CHECK(rows[1].detail_label == "412 dots, 3m 05s");
+    CHECK(rows[1].not_counted_label.empty());  // a legacy attempt counts
+    log[0].verification = Verification::Unverified;
+    log[0].verification_note = "made by stipple demo";
+    CHECK(history_rows(log)[1].not_counted_label == "not counted: made by stipple demo");  // passed, yet it never counts
     CHECK(history_rows(log, 1).size() == 1);
     CHECK(duration_label(42) == "42s");
     CHECK(duration_label(3725) == "1h 02m 05s");

@@ -1,5 +1,6 @@
 // Drawing an attempt's dots over its lesson's zone as a small SVG.
 #include "academy/attempt_thumbnail.hpp"
+#include "academy/number_text.hpp"
 
 #include <cstdio>
 #include <map>
@@ -16,12 +17,6 @@ namespace stipple {
 
 namespace {
 
-std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", v);
-    return buf;
-}
-
 std::string hex(Rgba c) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
@@ -30,7 +25,7 @@ std::string hex(Rgba c) {
 
 std::string points_of(const std::vector<Point>& points) {
     std::string out;
-    for (const Point& p : points) out += (out.empty() ? "" : " ") + num(p.x) + "," + num(p.y);
+    for (const Point& p : points) out += (out.empty() ? "" : " ") + one_decimal(p.x) + "," + one_decimal(p.y);
     return out;
 }
 
@@ -66,7 +61,7 @@ std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& 
     for (const Dot& d : dots) {
         if (!on_picture(d.x, d.y)) ++off_picture;
         by_color[hex(depth_error_rgba(d.depth_mm, lesson.targets.depth_min_mm, lesson.targets.depth_max_mm))] +=
-            "<circle cx=\"" + num(d.x) + "\" cy=\"" + num(d.y) + "\" r=\"" + num(r) + "\"/>";
+            "<circle cx=\"" + one_decimal(d.x) + "\" cy=\"" + one_decimal(d.y) + "\" r=\"" + one_decimal(r) + "\"/>";
     }
     std::string title = html_escape(label) + ": " + std::to_string(dots.size()) + " dot" + (dots.size() == 1 ? "" : "s");
     if (off_picture > 0) title += ", " + std::to_string(off_picture) + " outside the picture";
@@ -78,25 +73,25 @@ std::string attempt_thumbnail_svg(const Lesson& lesson, const std::vector<Dot>& 
 
     const std::string px = std::to_string(kThumbnailPx);
     std::string svg = "<svg class=\"thumb\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + px + "\" height=\"" + px +
-                      "\" viewBox=\"" + num(x0) + " " + num(y0) + " " + num(side) + " " + num(side) +
+                      "\" viewBox=\"" + one_decimal(x0) + " " + one_decimal(y0) + " " + one_decimal(side) + " " + one_decimal(side) +
                       "\" role=\"img\" aria-label=\"" + title + "\"><title>" + title + "</title>";
-    svg += "<rect x=\"" + num(x0) + "\" y=\"" + num(y0) + "\" width=\"" + num(side) + "\" height=\"" + num(side) +
+    svg += "<rect x=\"" + one_decimal(x0) + "\" y=\"" + one_decimal(y0) + "\" width=\"" + one_decimal(side) + "\" height=\"" + one_decimal(side) +
            "\" fill=\"#efe0d2\"/>";
     if (!lesson.zone.empty())
         svg += "<polygon points=\"" + points_of(lesson.zone) + "\" fill=\"#f7ece1\" stroke=\"#8a6d57\" stroke-width=\"" +
-               num(side / 200.0) + "\"/>";
+               one_decimal(side / 200.0) + "\"/>";
     if (lesson.hairline)
         svg += "<polyline class=\"hairline\" points=\"" + points_of(lesson.hairline->curve) +
-               "\" fill=\"none\" stroke=\"#d9822b\" stroke-width=\"" + num(side / 150.0) + "\"/>";
+               "\" fill=\"none\" stroke=\"#d9822b\" stroke-width=\"" + one_decimal(side / 150.0) + "\"/>";
     for (const auto& [color, circles] : by_color) svg += "<g fill=\"" + color + "\">" + circles + "</g>";
     // Markers last, over the dots: about 13 px wide whatever the zone's size, the number centred in white.
     const double mr = side * 6.5 / kThumbnailPx;
     for (const ThumbnailMarker& m : markers) {
         const std::string n = std::to_string(m.number);
-        svg += "<g class=\"comment-marker\" data-comment=\"" + n + "\"><circle cx=\"" + num(m.at_mm.x) + "\" cy=\"" +
-               num(m.at_mm.y) + "\" r=\"" + num(mr) + "\" fill=\"#6a1b9a\" stroke=\"#ffffff\" stroke-width=\"" +
-               num(side / 120.0) + "\"/><text x=\"" + num(m.at_mm.x) + "\" y=\"" + num(m.at_mm.y) +
-               "\" font-size=\"" + num(mr * 1.4) + "\" font-family=\"sans-serif\" font-weight=\"bold\" "
+        svg += "<g class=\"comment-marker\" data-comment=\"" + n + "\"><circle cx=\"" + one_decimal(m.at_mm.x) + "\" cy=\"" +
+               one_decimal(m.at_mm.y) + "\" r=\"" + one_decimal(mr) + "\" fill=\"#6a1b9a\" stroke=\"#ffffff\" stroke-width=\"" +
+               one_decimal(side / 120.0) + "\"/><text x=\"" + one_decimal(m.at_mm.x) + "\" y=\"" + one_decimal(m.at_mm.y) +
+               "\" font-size=\"" + one_decimal(mr * 1.4) + "\" font-family=\"sans-serif\" font-weight=\"bold\" "
                "text-anchor=\"middle\" dominant-baseline=\"central\" fill=\"#ffffff\">" + n + "</text></g>";
     }
     return svg + "</svg>";

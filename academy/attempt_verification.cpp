@@ -1,5 +1,6 @@
 // Re-scoring and re-judging stored attempts (see attempt_verification.hpp).
 #include "academy/attempt_verification.hpp"
+#include "academy/number_text.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -16,12 +17,6 @@
 namespace stipple {
 
 namespace {
-
-std::string one_decimal(double v) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f", v);
-    return text;
-}
 
 std::string join_reasons(const std::string& a, const std::string& b) {
     if (a.empty()) return b;

@@ -1,5 +1,6 @@
 // The certificate snapshot (JSON) and its print-ready page (see certificate_page.hpp).
 #include "academy/certificate_page.hpp"
+#include "academy/number_text.hpp"
 
 #include <cstdio>
 
@@ -73,11 +74,7 @@ std::string page_text(const std::string& text) { return html_escape(printable_te
 // "2026-11-24T09:05:00.000Z" -> "2026-11-24" (the page shows days; the snapshot keeps the times).
 std::string day_of(const std::string& iso) { return page_text(iso.substr(0, 10)); }
 
-std::string score_text(double score) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", score);
-    return buf;
-}
+std::string score_text(double score) { return one_decimal(score); }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // Writing attempts as CSV, every text cell defused (see csv_export.hpp).
 #include "academy/csv_export.hpp"
+#include "academy/number_text.hpp"
 
 #include <array>
 #include <cmath>
@@ -14,9 +15,7 @@ namespace {
 
 std::string number(double value) {
     if (!std::isfinite(value)) return "";  // an edited row: never "-inf", which a spreadsheet would evaluate
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", value);
-    return buf;
+    return one_decimal(value);
 }
 
 // Characters a spreadsheet reads as the start of a formula, as UTF-8.

@@ -1,5 +1,6 @@
 // Formatting progress tables with aligned columns.
 #include "academy/progress_table.hpp"
+#include "academy/number_text.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -12,9 +13,7 @@ using Row = std::vector<std::string>;
 
 std::string score(const std::optional<double>& v) {
     if (!v) return "-";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f", *v);
-    return buf;
+    return one_decimal(*v);
 }
 
 std::string join(const std::vector<std::string>& items, const std::string& sep) {

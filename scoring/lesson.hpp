@@ -21,11 +21,19 @@ struct Scar {
     double diameter_mm = 0.0;  // punch: diameter of each punch scar
 };
 
+// Optional: the client's head (sim/head/head_shape.hpp): form and proportions. Every lesson gets a head.
+struct HeadForm {
+    std::string form;          // "male" | "female"; empty = female for the Ludwig patterns, male otherwise
+    double face_length = 1.0;  // relative, 0.85..1.15
+    double head_width = 1.0;   // relative, 0.85..1.15
+};
+
 struct ScalpCase {
     std::string pattern{kDefaultScalpPattern};  // a name from kScalpPatterns (scalp_patterns.hpp)
     std::string skin{kDefaultSkinType};         // a name from kSkinTypes (scalp_patterns.hpp)
     uint64_t seed = 1;                   // makes the generated scalp deterministic
     std::vector<Scar> scars;             // optional
+    HeadForm head;                       // optional (scalp.head)
 };
 
 struct Needle {

@@ -23,7 +23,7 @@ double ppm_for(Bounds region, double max_ppm, double max_pixels) {
 ScalpBakePlan scalp_bake_plan(const Lesson& lesson, const VirtualScalp& scalp) {
     ScalpBakePlan plan;
     plan.base.region_mm = scalp.map_mm;
-    plan.base.px_per_mm = ppm_for(plan.base.region_mm, 4.0, 0.6e6);
+    plan.base.px_per_mm = ppm_for(plan.base.region_mm, 3.0, 1.5e6);
     plan.detail.region_mm = grown(bounds_of(lesson.zone), 25.0);
     plan.detail.px_per_mm = ppm_for(plan.detail.region_mm, 16.0, 1.6e6);
     return plan;

@@ -21,7 +21,8 @@ struct ScalpPicture {
 };
 
 struct ScalpBakePlan {
-    ScalpPicture base;    // the whole head's map, coarse (at most 3 px/mm, about 1.5 Mpx: also the 3D view's skin)
+    ScalpPicture base;    // the whole head's map, coarse (at most 3 px/mm, 2 Mpx and 2048 px a side: also the
+                          // 3D head's skin texture)
     ScalpPicture detail;  // the zone and 25 mm around it, fine (at most 16 px/mm, about 1.6 Mpx)
 };
 

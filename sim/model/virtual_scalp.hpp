@@ -53,7 +53,7 @@ struct ScarShape {
 // The head's anatomy as it falls on the map (from sim/head: head_map_bounds, head_landmarks, ear_edge_x_mm),
 // which the scalp's hair and pictures follow. Per-row tables are sampled every row_step_mm from map_mm.min.y.
 struct MapAnatomy {
-    Bounds map_mm{{-150.0, -135.0}, {150.0, 400.0}};
+    Bounds map_mm{{-160.0, -216.0}, {160.0, 448.0}};  // the default male head's (head_map_bounds)
     bool female = false;
     double vertex_y_mm = 165.0;     // the top of the head (midline)
     double inion_y_mm = 320.0;      // the back of the skull (midline)

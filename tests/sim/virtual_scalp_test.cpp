@@ -37,7 +37,8 @@ TEST_CASE("scalp: the same seed gives the same scalp, another seed another one")
     // The map is the whole head's: the face down to the chin, the nape, the ears at the side edges.
     CHECK(a.map_mm.min.y <= a.anatomy.chin_mm.y);
     CHECK(a.map_mm.max.y >= a.anatomy.nape_y_mm + 10);
-    CHECK(a.map_mm.max.x >= anatomy_row_half_width_mm(a.anatomy, 150));
+    CHECK(a.map_mm.max.x >= anatomy_ear_edge_x_mm(a.anatomy, 150) + 10);
+    CHECK(a.map_mm.min.x <= -anatomy_ear_edge_x_mm(a.anatomy, 150) - 10);
     CHECK(a.hairs.size() > 10000);
 }
 

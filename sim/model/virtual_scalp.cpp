@@ -67,12 +67,14 @@ std::vector<Point> norwood_front(int stage) {
 // A woman's hairline: rounder, lower at the temples, no recession.
 std::vector<Point> female_front() { return {{0, 73}, {18, 73.5}, {36, 76}, {52, 80}, {66, 85}, {80, 90}, {92, 93}}; }
 
-// The horseshoe of Norwood 6-7 (side x, where the sides close, the back's upper edge on the midline).
+// The horseshoe of Norwood 6-7: the side fringe's edge (|x|), where the sides start to close, and the back
+// fringe's top edge on the midline, a little above the back of the skull (the inion; y 306 on the default
+// male head: back edges 294 and 266).
 struct Horseshoe {
     double side_x_mm, close_y_mm, back_y_mm;
 };
-Horseshoe norwood_horseshoe(int stage) {
-    return stage >= 7 ? Horseshoe{84.0, 205.0, 292.0} : Horseshoe{72.0, 200.0, 266.0};
+Horseshoe norwood_horseshoe(int stage, const MapAnatomy& a) {
+    return stage >= 7 ? Horseshoe{84.0, 205.0, a.inion_y_mm - 12.0} : Horseshoe{72.0, 200.0, a.inion_y_mm - 40.0};
 }
 
 // Vertex (crown) baldness per Norwood stage: radius in mm (0 = none).
@@ -145,10 +147,11 @@ void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
                                                                      : norwood_front(female_like ? 1 : stage), d);
     s.crown_whorl_mm = {d.range(-8, 8), d.range(182, 198)};
     if (!female_like && stage >= 6) {
-        const Horseshoe h = norwood_horseshoe(stage);
+        const Horseshoe h = norwood_horseshoe(stage, s.anatomy);
         s.fringe_side_x_mm = h.side_x_mm + d.range(-3, 3);
         s.fringe_close_y_mm = h.close_y_mm + d.range(-5, 5);
         s.fringe_back_y_mm = std::min(h.back_y_mm + d.range(-5, 5), s.anatomy.nape_y_mm - 50.0);
+        s.fringe_close_y_mm = std::min(s.fringe_close_y_mm, s.fringe_back_y_mm - 40.0);
     } else if (!female_like) {
         const double r = norwood_vertex_radius(stage);
         if (r > 0) {

@@ -8,6 +8,8 @@ namespace stipple {
 
 namespace {
 
+constexpr double kMaxTexturePx = 2048.0;
+
 Bounds grown(Bounds b, double margin) {
     return {{b.min.x - margin, b.min.y - margin}, {b.max.x + margin, b.max.y + margin}};
 }
@@ -23,7 +25,9 @@ double ppm_for(Bounds region, double max_ppm, double max_pixels) {
 ScalpBakePlan scalp_bake_plan(const Lesson& lesson, const VirtualScalp& scalp) {
     ScalpBakePlan plan;
     plan.base.region_mm = scalp.map_mm;
-    plan.base.px_per_mm = ppm_for(plan.base.region_mm, 4.0, 0.6e6);
+    // The whole head's map is also the 3D head's skin texture: at most 2048 px a side (any GL has that).
+    const double longest = std::max(plan.base.region_mm.width(), plan.base.region_mm.height());
+    plan.base.px_per_mm = std::min(ppm_for(plan.base.region_mm, 3.0, 2.0e6), kMaxTexturePx / std::max(longest, 1.0));
     plan.detail.region_mm = grown(bounds_of(lesson.zone), 25.0);
     plan.detail.px_per_mm = ppm_for(plan.detail.region_mm, 16.0, 1.6e6);
     return plan;

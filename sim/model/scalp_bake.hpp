@@ -13,7 +13,7 @@ namespace stipple {
 
 // Bumped whenever the renderer's pictures change (tests/sim/scalp_bake_test's fingerprints): cached pictures
 // of an older renderer are then never used (sim/flow/scalp_cache).
-inline constexpr int kScalpRendererVersion = 1;
+inline constexpr int kScalpRendererVersion = 2;
 
 struct ScalpPicture {
     Bounds region_mm;
@@ -21,7 +21,8 @@ struct ScalpPicture {
 };
 
 struct ScalpBakePlan {
-    ScalpPicture base;    // the whole map, coarse (at most 4 px/mm, about 0.6 Mpx)
+    ScalpPicture base;    // the whole head's map, coarse (at most 3 px/mm, 2 Mpx and 2048 px a side: also the
+                          // 3D head's skin texture)
     ScalpPicture detail;  // the zone and 25 mm around it, fine (at most 16 px/mm, about 1.6 Mpx)
 };
 

@@ -1,5 +1,6 @@
 // Rendering the virtual scalp to an image on the CPU: skin with mottling and pores, head-curvature shading,
-// landmarks (brows, glabella creases, ears), stubble, scars paler and smoother; plus the existing marks.
+// the face (eyes, nose, lips, brows, a man's shaved beard shadow), the ears at the map's side edges, stubble
+// or long hair, scars paler and smoother; plus the existing marks.
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -51,16 +52,93 @@ Rgb skin_rgb(const VirtualScalp& s, Point p, double scar) {
     return lerp(mottled, scar_tint(s, c * (1.0 + 0.03 * large), p), scar);
 }
 
-// Light falling on a dome seen from above-front: darker toward the sides, the nape and the eye sockets,
-// with a soft broad highlight on the top of the head.
-double curvature_shade(Point p) {
-    const double u = p.x / 100.0, v = (p.y - 140.0) / 170.0;
-    const double r = std::sqrt(u * u + v * v);
-    double shade = 1.0 - 0.27 * smoothstep(0.25, 1.35, r);
-    const double hx = (p.x + 12.0) / 38.0, hy = (p.y - 135.0) / 55.0;
+// Light falling on the head from above and in front: darker toward the sides where the rows turn down to
+// the ears, under the chin and in the eye sockets, with a soft broad highlight on the top of the head.
+double curvature_shade(const VirtualScalp& s, Point p) {
+    const double half = anatomy_row_half_width_mm(s.anatomy, p.y);
+    double shade = 1.0 - 0.2 * smoothstep(0.5, 1.05, std::abs(p.x) / std::max(half, 1.0));
+    const double hx = (p.x + 12.0) / 38.0, hy = (p.y - s.anatomy.vertex_y_mm + 30.0) / 55.0;
     shade += 0.05 * std::exp(-(hx * hx + hy * hy));
-    shade *= 1.0 - 0.10 * smoothstep(-6.0, -26.0, p.y);  // the brow ridge and eye sockets
+    shade *= 1.0 - 0.12 * smoothstep(s.anatomy.chin_mm.y + 2.0, s.anatomy.chin_mm.y - 12.0, p.y);  // under the chin
+    shade *= 1.0 - 0.08 * smoothstep(s.anatomy.nape_y_mm - 10.0, s.anatomy.nape_y_mm + 30.0, p.y);  // the neck
     return shade;
+}
+
+double sq(double v) { return v * v; }
+
+// Beyond the head's mapped skin (past the ear canals, below the neck): a neutral backdrop.
+const sf::Color kOffHead(46, 46, 50);
+
+// The face below the glabella so the head's front reads as one: eye sockets, lids and the eyes (the 3D
+// view draws eyeballs over them), the nose's sides, tip and nostrils, the lips, the cheeks' colour and a
+// man's shaved beard shadow. `c` is the skin's colour there; returns the face's colour.
+Rgb face_colour(const VirtualScalp& s, Point p, Rgb c, Rgb stubble_shadow) {
+    const MapAnatomy& a = s.anatomy;
+    const Point mouth = a.mouth_mm;
+    const double eye_y = 0.5 * (a.eye_left_mm.y + a.eye_right_mm.y);
+    const double span = eye_y - mouth.y;  // eyes to mouth, ~70 mm
+    const Rgb skin = c;
+    // Cheeks: a little warmer.
+    const double cheek = std::exp(-(sq((std::abs(p.x) - 42.0) / 18.0) + sq((p.y - (eye_y - 0.45 * span)) / 16.0)));
+    c = c + Rgb{10, -2, -2} * cheek;
+    // A man's shaved beard: the hair shafts under the skin give the lower face a grey-blue cast.
+    if (!a.female) {
+        const double upper_lip = smoothstep(eye_y - 0.66 * span, eye_y - 0.8 * span, p.y) * (1.0 - smoothstep(18.0, 30.0, std::abs(p.x)));
+        const double jaw = smoothstep(eye_y - 0.55 * span, eye_y - 0.85 * span, p.y) * smoothstep(20.0, 40.0, std::abs(p.x) + (eye_y - 0.55 * span - p.y) * 0.9);
+        const double chin = smoothstep(mouth.y - 8.0, mouth.y - 16.0, p.y);
+        const double neck_end = 1.0 - smoothstep(a.chin_mm.y - 35.0, a.chin_mm.y - 50.0, p.y);
+        const double beard = std::clamp(std::max({upper_lip, jaw, chin}), 0.0, 1.0) * neck_end *
+                             (0.75 + 0.5 * value_noise(p.x / 1.2, p.y / 1.2, s.seed ^ 0xbeadull));
+        c = lerp(c, stubble_shadow, 0.16 * beard);
+    }
+    // The nose: shaded sides, a lit ridge and tip, dark nostrils underneath.
+    const double tip_y = eye_y - 0.42 * span, nostril_y = eye_y - 0.6 * span;
+    const double along = smoothstep(eye_y + 8.0, eye_y - 4.0, p.y) * (1.0 - smoothstep(nostril_y, nostril_y - 6.0, p.y));
+    const double width = 7.0 + 9.0 * smoothstep(eye_y, nostril_y, p.y);
+    c = c * (1.0 - 0.12 * along * std::exp(-sq((std::abs(p.x) - width) / 3.0)));
+    c = c * (1.0 + 0.06 * along * std::exp(-sq(p.x / 3.5)));
+    c = c * (1.0 + 0.05 * std::exp(-(sq(p.x / 7.0) + sq((p.y - tip_y) / 6.0))));
+    const double nostril = std::exp(-(sq((std::abs(p.x) - 8.5) / 3.6) + sq((p.y - nostril_y) / 2.2)));
+    c = c * (1.0 - 0.55 * nostril);
+    // The lips: a redder, darker band with a cupid's bow; the mouth's line between them.
+    const double lip_half_w = a.female ? 24.0 : 26.0;
+    const double lx = std::abs(p.x - mouth.x) / lip_half_w;
+    const double taper = lx < 1.0 ? std::sqrt(1.0 - lx * lx) : 0.0;  // the lips thin toward the corners
+    const double bow = 1.5 * std::exp(-sq((std::abs(p.x - mouth.x) - 6.0) / 4.0)) - 1.2 * std::exp(-sq(p.x - mouth.x));
+    const double upper_top = mouth.y + (a.female ? 7.0 : 5.5) * taper + bow * taper;
+    const double lower_bottom = mouth.y - (a.female ? 9.5 : 8.0) * taper;
+    const double lip = (1.0 - smoothstep(0.9, 1.0, lx)) * smoothstep(upper_top + 0.8, upper_top - 0.8, p.y) *
+                       smoothstep(lower_bottom - 0.8, lower_bottom + 0.8, p.y);
+    const Rgb lip_rgb{skin.r * 0.86 + 10.0, skin.g * 0.64, skin.b * 0.68};
+    const double lower_lit = p.y < mouth.y ? 0.04 * std::exp(-sq((p.y - (mouth.y - 4.0)) / 2.5)) : 0.0;
+    c = lerp(c, lip_rgb * (1.0 + lower_lit), (a.female ? 0.85 : 0.7) * lip);
+    c = c * (1.0 - 0.45 * taper * std::exp(-sq((p.y - mouth.y) / 0.6)));
+    // The eyes: a shadowed socket, the lid's crease, the almond opening with the white, the iris and the
+    // lashes' dark line along the upper lid.
+    for (const Point& eye : {a.eye_left_mm, a.eye_right_mm}) {
+        const double dx = p.x - eye.x, dy = p.y - eye.y;
+        if (std::abs(dx) > 28.0 || std::abs(dy) > 22.0) continue;
+        c = c * (1.0 - 0.16 * std::exp(-(sq(dx / 20.0) + sq((dy - 2.0) / 13.0))));
+        const double half_w = 14.0, t = std::clamp(dx / half_w, -1.0, 1.0);
+        const double lid_top = 5.5 * std::sqrt(1.0 - t * t) + 0.6;      // upper lid's edge above the centre
+        const double lid_bottom = -4.2 * std::sqrt(1.0 - t * t) + 0.3;   // lower lid's edge
+        const double crease = lid_top + 4.0;
+        c = c * (1.0 - 0.12 * std::exp(-sq((dy - crease) / 0.9)) * (1.0 - smoothstep(11.0, 15.0, std::abs(dx))));
+        if (std::abs(dx) < half_w && dy < lid_top && dy > lid_bottom) {
+            const double r = std::hypot(dx, dy - 0.3);
+            Rgb eye_rgb{232, 226, 220};
+            eye_rgb = eye_rgb * (1.0 - 0.12 * smoothstep(8.0, 14.0, std::abs(dx)));
+            const Rgb iris = s.fitzpatrick <= 2 ? Rgb{92, 112, 126} : Rgb{84, 58, 38};
+            eye_rgb = lerp(eye_rgb, iris, 1.0 - smoothstep(5.0, 5.6, r));
+            eye_rgb = lerp(eye_rgb, Rgb{18, 16, 16}, 1.0 - smoothstep(1.9, 2.4, r));
+            eye_rgb = eye_rgb * (1.0 - 0.3 * smoothstep(lid_top - 2.0, lid_top, dy));  // the lid's shadow
+            c = eye_rgb;
+        }
+        const double lash = std::exp(-sq((dy - lid_top) / 0.55)) * (1.0 - smoothstep(half_w - 2.0, half_w + 1.0, std::abs(dx)));
+        c = lerp(c, Rgb{26, 20, 18}, 0.85 * lash);
+        c = c * (1.0 - 0.18 * std::exp(-sq((dy - lid_bottom) / 0.5)) * (1.0 - smoothstep(half_w - 3.0, half_w, std::abs(dx))));
+    }
+    return c;
 }
 
 // Fine creases: frown lines at the glabella and faint horizontal forehead lines.
@@ -105,69 +183,74 @@ double pore_darkening(const VirtualScalp& s, Point p) {
     return dark;
 }
 
-// Ears at the sides, seen from the side where the map turns down over the temples: the top of the ear
-// shows (the lobe lies beyond the map's edge). A C-shaped lit rim (helix) open toward the face, a darker
-// hollow (concha) in front of it, and a shadow cast on the scalp behind and above it.
-// Returns false when the point is nowhere near an ear.
-bool ear_shading(const VirtualScalp& s, Point p, Rgb& c) {
-    for (const Ellipse* ear : {&s.landmarks.ear_left, &s.landmarks.ear_right}) {
-        const double cs = std::cos(ear->angle_rad), sn = std::sin(ear->angle_rad);
-        const double dx = p.x - ear->center_mm.x, dy = p.y - ear->center_mm.y;
-        // u: 0 at the centre, -1 at the ear's top (toward the midline); v: -1 front (face), +1 back.
-        const double side = ear->center_mm.x > 0 ? 1.0 : -1.0;
-        const double u = side * (dx * cs + dy * sn) / ear->rx_mm, v = (-dx * sn + dy * cs) / ear->ry_mm;
-        const double r = std::sqrt(u * u + v * v);
-        if (r > 1.3) continue;
-        const double front = smoothstep(-0.2, -0.9, v);  // where the ear joins the face: no rim, no shadow
-        if (r > 1.0) {
-            c = c * (1.0 - 0.30 * (1.0 - front) * (1.0 - smoothstep(1.0, 1.3, r)));  // cast shadow
-            return true;
-        }
-        const Rgb ear_rgb = rgb_of(s.skin_tone) * 0.98 + Rgb{10, -2, -3};
-        double shade = 0.93;
-        const double rim = 1.0 - front;
-        shade += 0.11 * rim * std::exp(-std::pow((r - 0.85) / 0.08, 2.0));    // helix, lit
-        shade -= 0.13 * rim * std::exp(-std::pow((r - 0.68) / 0.06, 2.0));    // the fold inside it
-        shade -= 0.20 * std::exp(-(std::pow((u - 0.15) / 0.35, 2.0) + std::pow((v + 0.25) / 0.3, 2.0)));  // concha
-        shade -= 0.25 * rim * smoothstep(0.95, 1.0, r);                       // outline
-        c = lerp(c, ear_rgb * shade, 1.0 - 0.8 * front * smoothstep(0.9, 1.0, r));
-        return true;
-    }
-    return false;
+// The ear at the map's side edge (|x| from the row's ear edge to where its skin ends): a shadow where it
+// joins the head, the lit rim (helix), its fold and the darker hollow (concha) toward the ear canal.
+Rgb ear_colour(const VirtualScalp& s, Point p) {
+    const double edge = anatomy_ear_edge_x_mm(s.anatomy, p.y), end = anatomy_row_half_width_mm(s.anatomy, p.y);
+    const double r = std::clamp((std::abs(p.x) - edge) / std::max(end - edge, 1.0), 0.0, 1.0);  // 0 join .. 1 canal
+    const double along = std::clamp((p.y - s.anatomy.ear_front_y_mm) /
+                                    std::max(s.anatomy.ear_back_y_mm - s.anatomy.ear_front_y_mm, 1.0), 0.0, 1.0);
+    double shade = 0.95;
+    shade -= 0.30 * std::exp(-sq(r / 0.06));                  // the shadow where it joins the head
+    shade += 0.10 * std::exp(-sq((r - 0.22) / 0.08));         // the helix, lit
+    shade -= 0.12 * std::exp(-sq((r - 0.4) / 0.07));          // the fold inside it
+    shade -= 0.22 * smoothstep(0.6, 1.0, r) * (0.6 + 0.4 * std::sin(3.14159 * along));  // the concha
+    const Rgb ear = rgb_of(s.skin_tone) * 0.97 + Rgb{12, -2, -4};
+    return ear * shade;
 }
 
-// Strip scars: faint cross-hatched suture marks along the line.
-void paint_strip_details(sf::Image& image, const ImageFrame& frame, const VirtualScalp& s, const ScarShape& scar) {
-    const Polyline& line = scar.center_mm;
-    Rgb base = rgb_of(s.skin_tone) * 0.82;
-    sf::Color mark = color_of(base);
-    mark.a = 60;
+// The signed distance from a polyline (positive on its left, walking from front to back).
+double signed_distance_mm(const Polyline& line, Point p) {
+    double best = 1e18, sign = 1.0;
     for (size_t i = 1; i < line.size(); ++i) {
         const Point a = line[i - 1], b = line[i];
-        const double len = distance_mm(a, b);
-        if (len <= 0.0) continue;
-        const double tx = (b.x - a.x) / len, ty = (b.y - a.y) / len;
-        // The healed incision line itself: a slightly darker, thin ridge.
-        sf::Color ridge = mark;
-        ridge.a = 45;
-        paint_stroke(image, frame, a, b, std::max(0.15, scar.width_mm * 0.12), ridge, false);
-        for (double d = 2.0; d < len; d += 4.0) {
-            const Point m{a.x + tx * d, a.y + ty * d};
-            const double half = scar.width_mm * 0.5 + 1.2;
-            paint_stroke(image, frame, {m.x - ty * half, m.y + tx * half}, {m.x + ty * half, m.y - tx * half}, 0.25, mark,
-                         false);
-        }
+        const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+        const double t = len2 > 0.0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+        const double d = std::hypot(p.x - (a.x + dx * t), p.y - (a.y + dy * t));
+        if (d < best) best = d, sign = (dx * (p.y - a.y) - dy * (p.x - a.x)) >= 0.0 ? 1.0 : -1.0;
+    }
+    return sign * best;
+}
+
+// Strip scars: the healed incision as a thin darker ridge that wanders a little across the band and fades
+// in and out along it, 0..1 per point (no regular marks: evenly spaced ones read as tiling).
+double strip_ridge(const VirtualScalp& s, const ScarShape& scar, Point p) {
+    const uint64_t seed = s.seed ^ 0x5c47ull;
+    const double wander = (fractal_noise(p.x / 9.0, p.y / 9.0, seed, 3) - 0.5) * scar.width_mm * 0.5;
+    const double half = std::max(0.1, scar.width_mm * (0.05 + 0.05 * value_noise(p.x / 3.0, p.y / 3.0, seed ^ 1)));
+    const double d = std::abs(signed_distance_mm(scar.center_mm, p) - wander);
+    const double strength = smoothstep(0.25, 0.7, fractal_noise(p.x / 5.0, p.y / 5.0, seed ^ 2, 2));
+    return strength * (1.0 - smoothstep(half * 0.5, half * 1.6, d));
+}
+
+// Long hair (Ludwig patterns): a gently curving strand from its root, in three segments, drooping toward
+// the side it lies on; tapered at the tip.
+void paint_long_hair(sf::Image& image, const ImageFrame& frame, const HairStrand& hair, sf::Color colour) {
+    Point at = hair.root_mm;
+    double angle = hair.angle_rad;
+    const double droop = (std::cos(hair.angle_rad) >= 0.0 ? -1.0 : 1.0) * 0.12;  // curls a little away from +y
+    const double seg = hair.length_mm / 3.0;
+    for (int k = 0; k < 3; ++k) {
+        const Point next{at.x + std::cos(angle) * seg, at.y + std::sin(angle) * seg};
+        sf::Color c = colour;
+        c.a = static_cast<sf::Uint8>(std::clamp(200.0 * hair.shade * (1.0 - 0.2 * k), 0.0, 255.0));
+        paint_stroke(image, frame, at, next, hair.width_mm, c, k == 2);
+        at = next;
+        angle += droop;
     }
 }
 
 Bounds grown(Bounds b, double by) { return {{b.min.x - by, b.min.y - by}, {b.max.x + by, b.max.y + by}}; }
 bool inside(Bounds b, Point p) { return p.x >= b.min.x && p.x <= b.max.x && p.y >= b.min.y && p.y <= b.max.y; }
 
-// The scar factor for every pixel, computed shape by shape within each shape's bounds only.
-std::vector<float> scar_raster(const VirtualScalp& s, const ImageFrame& frame, unsigned w, unsigned h) {
+// The scar factor for every pixel, computed shape by shape within each shape's bounds only; and the strip
+// scars' incision ridge (0..1) in `ridge`.
+std::vector<float> scar_raster(const VirtualScalp& s, const ImageFrame& frame, unsigned w, unsigned h,
+                               std::vector<float>& ridge) {
     std::vector<float> out(static_cast<size_t>(w) * h, 0.0f);
+    ridge.assign(out.size(), 0.0f);
     if (s.scars.empty()) return out;
-    auto fill = [&](Bounds b) {
+    auto fill = [&](Bounds b, const ScarShape* strip) {
         const int x0 = std::max(0, static_cast<int>(std::floor(frame.px_x(b.min.x))));
         const int x1 = std::min(static_cast<int>(w) - 1, static_cast<int>(std::ceil(frame.px_x(b.max.x))));
         const int y0 = std::max(0, static_cast<int>(std::floor(frame.px_y(b.max.y))));
@@ -178,16 +261,21 @@ std::vector<float> scar_raster(const VirtualScalp& s, const ImageFrame& frame, u
                               frame.region_mm.max.y - (y + 0.5) / frame.px_per_mm};
                 float& v = out[static_cast<size_t>(y) * w + x];
                 if (v < 1.0f) v = std::max(v, static_cast<float>(scar_factor(s, p)));
+                if (strip) {
+                    float& r = ridge[static_cast<size_t>(y) * w + x];
+                    r = std::max(r, static_cast<float>(strip_ridge(s, *strip, p)));
+                }
             }
         }
     };
     for (const ScarShape& scar : s.scars) {
-        if (scar.kind == "strip" && !scar.center_mm.empty()) fill(grown(bounds_of(scar.center_mm), scar.width_mm + 1.0));
-        if (scar.kind == "burn" && !scar.outline_mm.empty()) fill(grown(bounds_of(scar.outline_mm), 1.0));
+        if (scar.kind == "strip" && scar.center_mm.size() >= 2)
+            fill(grown(bounds_of(scar.center_mm), scar.width_mm + 1.0), &scar);
+        if (scar.kind == "burn" && !scar.outline_mm.empty()) fill(grown(bounds_of(scar.outline_mm), 1.0), nullptr);
         if (scar.kind == "punch") {
             for (const Ellipse& e : scar.punches) {
                 fill({{e.center_mm.x - e.rx_mm - 0.5, e.center_mm.y - e.rx_mm - 0.5},
-                      {e.center_mm.x + e.rx_mm + 0.5, e.center_mm.y + e.rx_mm + 0.5}});
+                      {e.center_mm.x + e.rx_mm + 0.5, e.center_mm.y + e.rx_mm + 0.5}}, nullptr);
             }
         }
     }
@@ -206,7 +294,8 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
     const auto h = static_cast<unsigned>(std::max(1.0, std::round(region_mm.height() * frame.px_per_mm)));
     sf::Image image;
     image.create(w, h, sf::Color::Black);
-    const std::vector<float> scars = scar_raster(s, frame, w, h);
+    std::vector<float> ridges;
+    const std::vector<float> scars = scar_raster(s, frame, w, h, ridges);
     const bool fine_detail = frame.px_per_mm >= 6.0;
     const Rgb shadow_base = rgb_of(s.hair_color) * 0.6 + Rgb{60, 66, 78} * 0.4 + rgb_of(s.skin_tone) * 0.35;
     // Every pixel of the skin depends on its own position only: rows y0, y0 + step, ... per thread.
@@ -214,6 +303,15 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
         for (unsigned y = y0; y < h; y += step) {
             for (unsigned x = 0; x < w; ++x) {
                 const Point p{region_mm.min.x + (x + 0.5) / frame.px_per_mm, region_mm.max.y - (y + 0.5) / frame.px_per_mm};
+                const MapSurface surface = map_surface_at(s, p);
+                if (surface == MapSurface::off_head) {
+                    image.setPixel(x, y, kOffHead);
+                    continue;
+                }
+                if (surface == MapSurface::ear) {
+                    image.setPixel(x, y, color_of(ear_colour(s, p) * curvature_shade(s, p)));
+                    continue;
+                }
                 const double scar = scars[static_cast<size_t>(y) * w + x];
                 Rgb c = skin_rgb(s, p, scar);
                 double dark = crease_darkening(s, p);
@@ -226,6 +324,7 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
                     const double furrow_b = std::abs(std::sin((p.x * 0.6 - p.y * 0.8) * 8.0 + 3.0 * value_noise(p.y, p.x, s.seed)));
                     dark += (0.045 * relief + 0.025 * std::pow(1.0 - std::min(furrow_a, furrow_b), 8.0)) * (1.0 - scar);
                 }
+                dark += 0.2 * ridges[static_cast<size_t>(y) * w + x];
                 c = c * (1.0 - dark);
                 // Hair shafts under the skin of a shaved head give hair-bearing areas a grey-blue cast,
                 // the "shadow" SMP imitates; it is what shows the pattern from a distance.
@@ -233,8 +332,8 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
                 c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
                 // A faint sheen on smooth scar tissue.
                 c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
-                c = c * curvature_shade(p);
-                ear_shading(s, p, c);
+                if (p.y < 8.0) c = face_colour(s, p, c, shadow_base);
+                c = c * curvature_shade(s, p);
                 image.setPixel(x, y, color_of(c));
             }
         }
@@ -244,15 +343,16 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
     for (unsigned i = 1; i <= helpers; ++i) pool.emplace_back(skin_rows, i, helpers + 1);
     skin_rows(0, helpers + 1);
     for (std::thread& t : pool) t.join();
-    for (const ScarShape& scar : s.scars) {
-        if (scar.kind == "strip") paint_strip_details(image, frame, s, scar);
-    }
-    const Bounds visible = grown(region_mm, 10.0);
+    const Bounds visible = grown(region_mm, s.long_hair.on ? 32.0 : 10.0);
     for (const HairStrand& hair : s.hairs) {
         if (!inside(visible, hair.root_mm)) continue;
-        const double shade = curvature_shade(hair.root_mm);
+        const double shade = curvature_shade(s, hair.root_mm);
         sf::Color c = color_of(rgb_of(s.hair_color) * std::min(1.0, shade + 0.1));
-        paint_hair(image, frame, hair, c);
+        if (hair.length_mm > 5.0 && s.long_hair.on && hair.root_mm.y > 30.0) {
+            paint_long_hair(image, frame, hair, c);
+        } else {
+            paint_hair(image, frame, hair, c);
+        }
     }
     return image;
 }
@@ -275,7 +375,7 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
             hair.length_mm = 0.45 + 0.4 * hash01(static_cast<int64_t>(i), 6, lesson.existing->seed);
             hair.width_mm = 0.075;
             hair.shade = 0.9f;
-            paint_hair(image, frame, hair, color_of(rgb_of(scalp.hair_color) * curvature_shade(p)));
+            paint_hair(image, frame, hair, color_of(rgb_of(scalp.hair_color) * curvature_shade(scalp, p)));
         } else {
             // Pigment from an earlier session, healed for about a month.
             const SkinSite site = skin_site(lesson, scalp, p);

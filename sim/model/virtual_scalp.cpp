@@ -51,6 +51,8 @@ sf::Color hair_colour(int fitzpatrick, Draws& d) {
 }
 
 // The front edge of the remaining hair for a Norwood stage, mirrored left/right: (|x|, y) control points.
+// It shapes the forehead and the temples' recession up to |x| ~ 92; beyond, the temples and sideburns in
+// front of the ears follow the head (hair_bearing). Stages 6-7 bare the whole top: their horseshoe does it.
 std::vector<Point> norwood_front(int stage) {
     switch (stage) {
         case 1: return {{0, 74}, {20, 74.5}, {38, 75}, {50, 73}, {60, 77}, {72, 84}, {92, 92}};
@@ -58,9 +60,21 @@ std::vector<Point> norwood_front(int stage) {
         case 3: return {{0, 94}, {15, 97}, {30, 112}, {44, 116}, {57, 96}, {72, 90}, {92, 95}};
         case 4: return {{0, 110}, {18, 114}, {32, 126}, {46, 122}, {58, 100}, {72, 92}, {92, 96}};
         case 5: return {{0, 128}, {22, 133}, {40, 138}, {52, 118}, {62, 100}, {74, 94}, {92, 98}};
-        case 6: return {{0, 205}, {25, 200}, {45, 170}, {56, 130}, {64, 104}, {76, 96}, {92, 100}};
-        default: return {{0, 228}, {30, 224}, {50, 200}, {60, 150}, {67, 112}, {78, 100}, {92, 102}};
+        default: return {{0, 80}, {20, 81}, {38, 83}, {52, 84}, {62, 88}, {76, 94}, {92, 100}};
     }
+}
+
+// A woman's hairline: rounder, lower at the temples, no recession.
+std::vector<Point> female_front() { return {{0, 73}, {18, 73.5}, {36, 76}, {52, 80}, {66, 85}, {80, 90}, {92, 93}}; }
+
+// The horseshoe of Norwood 6-7: the side fringe's edge (|x|), where the sides start to close, and the back
+// fringe's top edge on the midline, a little above the back of the skull (the inion; y 306 on the default
+// male head: back edges 294 and 266).
+struct Horseshoe {
+    double side_x_mm, close_y_mm, back_y_mm;
+};
+Horseshoe norwood_horseshoe(int stage, const MapAnatomy& a) {
+    return stage >= 7 ? Horseshoe{84.0, 205.0, a.inion_y_mm - 12.0} : Horseshoe{72.0, 200.0, a.inion_y_mm - 40.0};
 }
 
 // Vertex (crown) baldness per Norwood stage: radius in mm (0 = none).
@@ -109,8 +123,16 @@ double ellipse_inside(const Ellipse& e, Point p, double edge_mm) {
     return 1.0 - smoothstep(-edge_mm * 0.5, edge_mm * 0.5, dist_mm);
 }
 
-bool inside_ear(const VirtualScalp& s, Point p) {
-    return ellipse_inside(s.landmarks.ear_left, p, 0.01) > 0.5 || ellipse_inside(s.landmarks.ear_right, p, 0.01) > 0.5;
+// 1 where the horseshoe leaves the top bald (Norwood 6-7), 0 in the fringe; a ~10 mm ragged edge.
+double horseshoe_bald(const VirtualScalp& s, Point p) {
+    if (s.fringe_side_x_mm <= 0.0) return 0.0;
+    const double u = p.x / s.fringe_side_x_mm;
+    const double depth = std::max(s.fringe_back_y_mm - s.fringe_close_y_mm, 1.0);
+    const double v = std::max(0.0, p.y - s.fringe_close_y_mm) / depth;
+    const double r = std::sqrt(u * u + v * v);
+    const double ripple = (fractal_noise(p.x / 9.0, p.y / 9.0, s.seed ^ 0x4053ull, 3) - 0.5) * 9.0;
+    const double dist_mm = (r - 1.0) * std::min(s.fringe_side_x_mm, depth) + ripple;
+    return 1.0 - smoothstep(-6.0, 6.0, dist_mm);
 }
 
 // The pattern's shape from the one table (scoring/scalp_patterns.hpp); a name outside it draws as norwood-1.
@@ -121,9 +143,16 @@ void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
     const int stage = pattern.family == PatternFamily::norwood ? pattern.stage : 1;
     const bool ludwig = pattern.family == PatternFamily::ludwig;
     const bool female_like = pattern.family != PatternFamily::norwood;
-    s.hair_front_mm = mirrored_front(norwood_front(female_like ? 1 : stage), d);
+    s.hair_front_mm = mirrored_front(s.anatomy.female && female_like ? female_front()
+                                                                     : norwood_front(female_like ? 1 : stage), d);
     s.crown_whorl_mm = {d.range(-8, 8), d.range(182, 198)};
-    if (!female_like) {
+    if (!female_like && stage >= 6) {
+        const Horseshoe h = norwood_horseshoe(stage, s.anatomy);
+        s.fringe_side_x_mm = h.side_x_mm + d.range(-3, 3);
+        s.fringe_close_y_mm = h.close_y_mm + d.range(-5, 5);
+        s.fringe_back_y_mm = std::min(h.back_y_mm + d.range(-5, 5), s.anatomy.nape_y_mm - 50.0);
+        s.fringe_close_y_mm = std::min(s.fringe_close_y_mm, s.fringe_back_y_mm - 40.0);
+    } else if (!female_like) {
         const double r = norwood_vertex_radius(stage);
         if (r > 0) {
             s.bald_areas.push_back({{{s.crown_whorl_mm.x * 0.5, s.crown_whorl_mm.y + d.range(-5, 5)},
@@ -142,6 +171,10 @@ void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
         // Female pattern: the frontal hairline stays; the top thins diffusely behind it.
         s.bald_areas.push_back({{{d.range(-3, 3), 160}, rx[grade - 1], ry[grade - 1], d.range(-0.1, 0.1)},
                                 loss[grade - 1], 25.0});
+        // Kept long, parted on the midline (where the thinning shows most: the part widens).
+        s.long_hair.on = true;
+        s.long_hair.part_x_mm = d.range(-2.5, 2.5);
+        s.long_hair.part_end_y_mm = s.crown_whorl_mm.y;
     }
     if (pattern.family == PatternFamily::diffuse) s.thinning = 0.5;
     if (pattern.family == PatternFamily::alopecia_areata) {
@@ -154,22 +187,23 @@ void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
     }
 }
 
+// Brows: arcs just above the eyes (a woman's thinner and higher-arched).
 void make_landmarks(VirtualScalp& s, Draws& d) {
     s.landmarks.glabella_mm = {0.0, 0.0};
     for (int side = -1; side <= 1; side += 2) {
+        const Point eye = side < 0 ? s.anatomy.eye_left_mm : s.anatomy.eye_right_mm;
+        const double arch = s.anatomy.female ? 11.0 : 9.0;
+        const double base_y = eye.y + 19.0 + d.range(-1.0, 1.0);
         Polyline brow;
         for (int i = 0; i <= 12; ++i) {
             const double t = i / 12.0;
-            const double x = side * (9.0 + 48.0 * t);
-            const double y = -3.0 + 9.0 * std::sin(kPi * std::pow(t, 0.8)) - 3.0 * t;
+            const double x = side * (std::abs(eye.x) - 23.0 + 48.0 * t);
+            const double y = base_y + arch * std::sin(kPi * std::pow(t, 0.8)) - 3.0 * t;
             brow.push_back({x, y});
         }
         if (side < 0) std::reverse(brow.begin(), brow.end());
         (side < 0 ? s.landmarks.brow_left_mm : s.landmarks.brow_right_mm) = brow;
     }
-    // Ears: rx runs across the map (the ear's height, top toward the midline), ry along y (front to back).
-    s.landmarks.ear_left = {{-96.0 + d.range(-1, 1), 112.0 + d.range(-2, 2)}, 30.0, 17.0, d.range(-0.08, 0.08)};
-    s.landmarks.ear_right = {{96.0 + d.range(-1, 1), 112.0 + d.range(-2, 2)}, 30.0, 17.0, d.range(-0.08, 0.08)};
 }
 
 // A point scattered uniformly inside a polygon (rejection sampling in its bounds).
@@ -245,7 +279,7 @@ void make_brow_hairs(VirtualScalp& s, Draws& d) {
                 }
                 acc += seg;
             }
-            const double thickness = 9.0 * (1.0 - 0.6 * t);  // thick medially, tapering laterally
+            const double thickness = (s.anatomy.female ? 6.0 : 9.0) * (1.0 - 0.6 * t);  // thick medially, tapering
             const double off = (d.next() - 0.5) * thickness;
             HairStrand h;
             h.root_mm = {at.x, at.y + off};
@@ -261,30 +295,47 @@ void make_brow_hairs(VirtualScalp& s, Draws& d) {
     }
 }
 
-// Stubble of a shaved head where hair remains (1-3 hairs per follicular unit), and a few fine vellus hairs
-// in the bald areas.
+// The direction long hair lies at a point: away from the part to either side in front of the crown, then
+// falling away from the crown toward the nape behind it.
+double long_hair_angle_rad(const VirtualScalp& s, Point p) {
+    const double side = p.x >= s.long_hair.part_x_mm ? 1.0 : -1.0;
+    const double back = smoothstep(s.long_hair.part_end_y_mm - 25.0, s.long_hair.part_end_y_mm + 25.0, p.y);
+    const double crown = hair_angle_rad(s, p);
+    const double dx = side * (1.0 - back) + std::cos(crown) * back;
+    const double dy = 0.25 * (1.0 - back) + std::sin(crown) * back;
+    return std::atan2(dy, dx);
+}
+
+// Hair where it remains (1-3 hairs per follicular unit): shaved stubble, or long hair for the Ludwig
+// patterns; a few fine vellus hairs in the bald areas.
 void make_stubble(VirtualScalp& s, Draws& d) {
     const double spacing = 1.15;  // ~75 follicular units per cm2 at full density
     const Bounds& b = s.map_mm;
+    const bool long_hair = s.long_hair.on;
     for (double gy = b.min.y; gy < b.max.y; gy += spacing) {
         for (double gx = b.min.x; gx < b.max.x; gx += spacing) {
             const Point p{gx + d.next() * spacing, gy + d.next() * spacing};
-            const double density = hair_density(s, p);
             const double keep = d.next();
-            if (inside_ear(s, p) || scar_factor(s, p) > 0.2) {
-                d.next();
-                continue;
-            }
-            const double angle = hair_angle_rad(s, p);
+            if (hair_bearing(s, p) <= 0.0) continue;
+            const double density = hair_density(s, p);
+            if (scar_factor(s, p) > 0.2) continue;
+            const double angle = long_hair ? long_hair_angle_rad(s, p) : hair_angle_rad(s, p);
             if (keep < density) {
                 const int hairs = 1 + (d.next() < 0.55 ? 1 : 0) + (d.next() < 0.2 ? 1 : 0);
                 for (int k = 0; k < hairs; ++k) {
                     HairStrand h;
                     h.root_mm = {p.x + d.range(-0.12, 0.12), p.y + d.range(-0.12, 0.12)};
-                    h.angle_rad = angle + d.range(-0.35, 0.35);
-                    h.length_mm = d.range(0.12, 0.4);
-                    h.width_mm = d.range(0.06, 0.08);
-                    h.shade = static_cast<float>(d.range(0.75, 1.0));
+                    if (long_hair) {
+                        h.angle_rad = angle + d.range(-0.12, 0.12);
+                        h.length_mm = d.range(14.0, 30.0);
+                        h.width_mm = d.range(0.05, 0.07);
+                        h.shade = static_cast<float>(d.range(0.55, 0.9));
+                    } else {
+                        h.angle_rad = angle + d.range(-0.35, 0.35);
+                        h.length_mm = d.range(0.12, 0.4);
+                        h.width_mm = d.range(0.06, 0.08);
+                        h.shade = static_cast<float>(d.range(0.75, 1.0));
+                    }
                     if (scar_factor(s, h.root_mm) < 0.2) s.hairs.push_back(h);
                 }
             } else if (keep < density + 0.12 * (1.0 - density) && p.y > s.hair_front_mm.front().y - 40) {
@@ -305,8 +356,12 @@ void make_stubble(VirtualScalp& s, Draws& d) {
 
 }  // namespace
 
-VirtualScalp generate_scalp(const ScalpCase& scalp) {
+VirtualScalp generate_scalp(const ScalpCase& scalp) { return generate_scalp(scalp, map_anatomy(scalp)); }
+
+VirtualScalp generate_scalp(const ScalpCase& scalp, const MapAnatomy& anatomy) {
     VirtualScalp s;
+    s.anatomy = anatomy;
+    s.map_mm = anatomy.map_mm;
     s.seed = scalp.seed;
     s.pattern = scalp.pattern;
     s.fitzpatrick = fitzpatrick_of(scalp.skin);
@@ -330,12 +385,42 @@ VirtualScalp generate_scalp(const ScalpCase& scalp) {
 
 VirtualScalp generate_scalp(const Lesson& lesson) { return generate_scalp(lesson.scalp); }
 
+MapSurface map_surface_at(const VirtualScalp& s, Point p) {
+    const double ax = std::abs(p.x);
+    if (ax > anatomy_row_half_width_mm(s.anatomy, p.y)) return MapSurface::off_head;
+    if (ax >= anatomy_ear_edge_x_mm(s.anatomy, p.y)) return MapSurface::ear;
+    return MapSurface::skin;
+}
+
+double hair_bearing(const VirtualScalp& s, Point p) {
+    const MapAnatomy& a = s.anatomy;
+    const double ax = std::abs(p.x);
+    const double ripple = (value_noise(p.x / 5.0, p.y / 5.0, s.seed ^ 0xbea7ull) - 0.5) * 4.0;
+    const double ear_gap_mm = anatomy_ear_edge_x_mm(a, p.y) - ax + ripple;  // to the ear's attachment
+    const double end_gap_mm = anatomy_row_half_width_mm(a, p.y) - ax + ripple;
+    // A bare rim around the ear, and none below it where the rows reach the neck.
+    double b = smoothstep(5.0, 9.0, ear_gap_mm) * smoothstep(10.0, 16.0, end_gap_mm);
+    if (b <= 0.0) return 0.0;
+    // The nape's hairline: a little lower at its corners, rising behind the ears.
+    const double nape = a.nape_y_mm + 6.0 * smoothstep(0.0, 35.0, ax) - 30.0 * smoothstep(70.0, 120.0, ax) + ripple;
+    b *= 1.0 - smoothstep(nape - 2.0, nape + 3.0, p.y);
+    // In front: the forehead's hairline and the temples (the pattern's front edge, to |x| ~ 92, with a
+    // micro-irregular ripple so it is never a clean line, ramping up over front_ramp_mm); beyond them the
+    // temples come down in front of the ear as the sideburns, which end about the eyes' level.
+    const double front_ripple = (fractal_noise(p.x / 4.0, 0.0, s.seed ^ 0xf407ull, 3) - 0.5) * 5.0;
+    const double front = front_y_at(s.hair_front_mm, p.x) + front_ripple;
+    const double forehead = smoothstep(front - 1.0, front + s.front_ramp_mm, p.y);
+    const double bottom_y = 0.5 * (a.eye_left_mm.y + a.eye_right_mm.y) - (a.female ? 0.0 : 12.0);
+    const double reach_mm = std::clamp((p.y - bottom_y) * 0.5, 0.0, 70.0) + (a.female ? 4.0 : 10.0);
+    const double sideburn = smoothstep(88.0, 98.0, ax) * smoothstep(bottom_y - 2.0, bottom_y + 2.0, p.y) *
+                            (1.0 - smoothstep(reach_mm - 3.0, reach_mm + 3.0, ear_gap_mm));
+    return b * std::max(forehead * (1.0 - smoothstep(92.0, 102.0, ax)), sideburn);
+}
+
 double hair_density(const VirtualScalp& s, Point p) {
-    // The front edge, with a micro-irregular ripple so it is never a clean line.
-    const double ripple = (fractal_noise(p.x / 4.0, 0.0, s.seed ^ 0xf407ull, 3) - 0.5) * 5.0;
-    const double front = front_y_at(s.hair_front_mm, p.x) + ripple;
-    double density = smoothstep(front - 1.0, front + s.front_ramp_mm, p.y);
-    // Nothing behind the nape's edge of the map or below the ears' level at the sides is special here.
+    double density = hair_bearing(s, p);
+    if (density <= 0.0) return 0.0;
+    density *= 1.0 - horseshoe_bald(s, p);
     for (const BaldArea& a : s.bald_areas) {
         density *= 1.0 - a.loss * ellipse_inside(a.shape, p, a.edge_mm);
     }

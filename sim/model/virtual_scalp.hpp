@@ -1,5 +1,8 @@
 // The virtual scalp: generated deterministically from the lesson's `scalp` section as pure data (skin tone,
 // remaining hair, scars, landmarks, map bounds), plus the CPU renderer that turns it into a realistic image.
+// The whole map follows the head (sim/head): its extent, the ears at the map's side edges, the face below
+// the glabella, the nape; the hair patterns are drawn on that whole map (the Norwood 6-7 horseshoe of side
+// and back fringe, long hair with a part for the Ludwig patterns).
 #pragma once
 
 #include <cstdint>
@@ -47,16 +50,47 @@ struct ScarShape {
     Polygon outline_mm;           // burn: the (irregularised) patch outline
 };
 
+// The head's anatomy as it falls on the map (from sim/head: head_map_bounds, head_landmarks, ear_edge_x_mm),
+// which the scalp's hair and pictures follow. Per-row tables are sampled every row_step_mm from map_mm.min.y.
+struct MapAnatomy {
+    Bounds map_mm{{-160.0, -216.0}, {160.0, 448.0}};  // the default male head's (head_map_bounds)
+    bool female = false;
+    double vertex_y_mm = 165.0;     // the top of the head (midline)
+    double inion_y_mm = 320.0;      // the back of the skull (midline)
+    double nape_y_mm = 365.0;       // the nape's hairline (midline)
+    double ear_top_y_mm = 150.0;    // the ear's rows on the map (its top, front and back edges)
+    double ear_front_y_mm = 40.0;
+    double ear_back_y_mm = 300.0;
+    Point eye_left_mm{-32.0, -22.0}, eye_right_mm{32.0, -22.0};
+    Point mouth_mm{0.0, -92.0};
+    Point chin_mm{0.0, -128.0};
+    double row_step_mm = 1.0;
+    std::vector<double> ear_edge_x_mm;      // per row: |x| where the ear begins (the row's half width: none)
+    std::vector<double> row_half_width_mm;  // per row: |x| where the mapped skin ends
+};
+
+// The anatomy of the lesson's head (sim/head's shape for scalp.head: form and proportions).
+MapAnatomy map_anatomy(const ScalpCase& scalp);
+// |x| where the ear begins on row y, and where the row's skin ends (interpolated; clamped at the map's ends).
+double anatomy_ear_edge_x_mm(const MapAnatomy& anatomy, double y_mm);
+double anatomy_row_half_width_mm(const MapAnatomy& anatomy, double y_mm);
+
 struct Landmarks {
     Point glabella_mm{0.0, 0.0};
-    Polyline brow_left_mm;     // eyebrow arcs, drawn on the forehead below the glabella's level
+    Polyline brow_left_mm;     // eyebrow arcs, just above the eyes
     Polyline brow_right_mm;
-    Ellipse ear_left;          // ears at the sides, around y 90-130
-    Ellipse ear_right;
+};
+
+// Long hair (the Ludwig patterns): lies away from a part on the midline, down the sides and the back.
+struct LongHair {
+    bool on = false;
+    double part_x_mm = 0.0;            // the part runs along y at this x, from the hairline to the crown
+    double part_end_y_mm = 200.0;      // behind it the hair falls toward the nape
 };
 
 struct VirtualScalp {
-    Bounds map_mm{{-90.0, -30.0}, {90.0, 260.0}};
+    Bounds map_mm{MapAnatomy{}.map_mm};
+    MapAnatomy anatomy;
     uint64_t seed = 1;
     int fitzpatrick = 3;                   // 1..6
     sf::Color skin_tone;                   // base colour of the bald scalp
@@ -69,7 +103,13 @@ struct VirtualScalp {
     double thinning = 0.0;
     double front_ramp_mm = 8.0;            // hair density ramps up over this depth behind hair_front_mm
     Point crown_whorl_mm{0.0, 190.0};      // hair grows away from here in a gentle spiral
-    std::vector<HairStrand> hairs;         // stubble where hair remains (and on the brows)
+    // Norwood 6-7: the bald top ends at the horseshoe of fringe: at |x| = fringe_side_x_mm on the sides,
+    // closing in an elliptic arc to y = fringe_back_y_mm on the midline (0 = no horseshoe).
+    double fringe_side_x_mm = 0.0;
+    double fringe_close_y_mm = 0.0;        // where the sides start to close toward the back
+    double fringe_back_y_mm = 0.0;
+    LongHair long_hair;
+    std::vector<HairStrand> hairs;         // stubble (or long hair) where hair remains, and the brows
     std::vector<ScarShape> scars;
     Landmarks landmarks;
 };
@@ -77,6 +117,17 @@ struct VirtualScalp {
 // Deterministic: the same lesson scalp section gives the same VirtualScalp; another seed gives another one.
 VirtualScalp generate_scalp(const Lesson& lesson);
 VirtualScalp generate_scalp(const ScalpCase& scalp);
+// The same on a given anatomy (tests; map_anatomy(scalp) otherwise).
+VirtualScalp generate_scalp(const ScalpCase& scalp, const MapAnatomy& anatomy);
+
+// What the map shows at a point: the scalp's skin, the face (y below the hairline's forehead is skin too),
+// an ear (|x| beyond the row's ear edge) or nothing (beyond the row's mapped skin).
+enum class MapSurface { skin, ear, off_head };
+MapSurface map_surface_at(const VirtualScalp& scalp, Point at_mm);
+// 0..1: where this scalp's hair grows before the pattern's crown, horseshoe and thinning losses: behind the
+// front hairline and temples (the pattern's front edge), the sideburns in front of the ears, above the nape's
+// hairline; never on the face, the ears (a bare rim around them) or the neck.
+double hair_bearing(const VirtualScalp& scalp, Point at_mm);
 
 // 0..1: the share of full hair density remaining at a point (0 = bald).
 double hair_density(const VirtualScalp& scalp, Point at_mm);

@@ -12,7 +12,6 @@
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/Graphics/VertexArray.hpp>
 
-#include "noise.hpp"
 
 namespace stipple {
 
@@ -26,38 +25,42 @@ const sf::BlendMode kPremultiplied(sf::BlendMode::One, sf::BlendMode::OneMinusSr
 
 constexpr int kSegments = 28;
 
-// A soft, slightly irregular disc as triangles: an opaque core fan and a ring fading to transparent.
-void append_dot(sf::VertexArray& va, sf::Vector2f c, double radius_px, double blur_px, sf::Color color, uint64_t seed) {
-    sf::Color clear = color;
-    clear.a = 0;
-    const double inner = std::max(0.0, radius_px - 0.5 * blur_px);
-    const double outer = radius_px + 0.5 * blur_px;
-    // Real dots are never perfect circles: a seeded wobble of the outline (two low harmonics).
-    const double a2 = 0.06 * hash01(1, 0, seed), p2 = 6.283 * hash01(2, 0, seed);
-    const double a3 = 0.04 * hash01(3, 0, seed), p3 = 6.283 * hash01(4, 0, seed);
-    auto at = [&](int i, double r) {
+// One dot as triangles, as its DotLook says (pigment_model decides the look; this only draws it): the
+// redness of fresh skin as a soft disc fading outward, then the impression's outline (dot_outline_scale) as
+// an opaque core fan and a ring fading to transparent.
+void append_dot(sf::VertexArray& va, sf::Vector2f c, double px_per_mm, const DotLook& look) {
+    const double radius_px = look.radius_mm * px_per_mm;
+    // At least a pixel of soft edge so dots stay anti-aliased at any resolution.
+    const double blur_px = std::max(look.blur_mm * px_per_mm, 1.0);
+    // Screen y points down while the map's y points up: the angle is mirrored.
+    auto at = [&](int i, double r, bool outline) {
         const double t = 2.0 * std::numbers::pi * i / kSegments;
-        const double k = 1.0 + a2 * std::sin(2 * t + p2) + a3 * std::sin(3 * t + p3);
+        const double k = outline ? dot_outline_scale(look, -t) : 1.0;
         return sf::Vector2f(c.x + static_cast<float>(std::cos(t) * r * k), c.y + static_cast<float>(std::sin(t) * r * k));
     };
-    for (int i = 0; i < kSegments; ++i) {
-        const sf::Vector2f i0 = at(i, inner), i1 = at(i + 1, inner);
-        const sf::Vector2f o0 = at(i, outer), o1 = at(i + 1, outer);
-        va.append({c, color});
-        va.append({i0, color});
-        va.append({i1, color});
-        va.append({i0, color});
-        va.append({o0, clear});
-        va.append({o1, clear});
-        va.append({i0, color});
-        va.append({o1, clear});
-        va.append({i1, color});
+    auto fan = [&](double inner, double outer, sf::Color color, bool outline) {
+        sf::Color clear = color;
+        clear.a = 0;
+        for (int i = 0; i < kSegments; ++i) {
+            const sf::Vector2f i0 = at(i, inner, outline), i1 = at(i + 1, inner, outline);
+            const sf::Vector2f o0 = at(i, outer, outline), o1 = at(i + 1, outer, outline);
+            if (inner > 0.0) {
+                va.append({c, color});
+                va.append({i0, color});
+                va.append({i1, color});
+            }
+            va.append({i0, color});
+            va.append({o0, clear});
+            va.append({o1, clear});
+            va.append({i0, color});
+            va.append({o1, clear});
+            va.append({i1, color});
+        }
+    };
+    if (look.redness_color.a > 0 && look.redness_mm > 0.0) {
+        fan(0.0, radius_px + look.redness_mm * px_per_mm, look.redness_color, false);
     }
-}
-
-uint64_t dot_seed(const Dot& dot) {
-    return splitmix64(static_cast<uint64_t>(std::llround(dot.x * 1000.0)) ^
-                      splitmix64(static_cast<uint64_t>(std::llround(dot.y * 1000.0))));
+    fan(std::max(0.0, radius_px - 0.5 * blur_px), radius_px + 0.5 * blur_px, look.color, true);
 }
 
 }  // namespace
@@ -105,7 +108,7 @@ DotCanvas::~DotCanvas() = default;
 
 void DotCanvas::add(const Dot& dot, const DotLook& look) {
     ++dot_count_;
-    const double reach_mm = look.radius_mm + look.blur_mm;
+    const double reach_mm = dot_reach_mm(look);
     sf::VertexArray va(sf::Triangles);
     for (Tile& t : tiles_) {
         if (dot.x + reach_mm < t.bounds_mm.min.x || dot.x - reach_mm > t.bounds_mm.max.x ||
@@ -115,9 +118,7 @@ void DotCanvas::add(const Dot& dot, const DotLook& look) {
         va.clear();
         const sf::Vector2f c(static_cast<float>((dot.x - t.bounds_mm.min.x) * px_per_mm_),
                              static_cast<float>((t.bounds_mm.max.y - dot.y) * px_per_mm_));
-        // At least a pixel of soft edge so dots stay anti-aliased at any resolution.
-        const double blur_px = std::max(look.blur_mm * px_per_mm_, 1.0);
-        append_dot(va, c, look.radius_mm * px_per_mm_, blur_px, look.color, dot_seed(dot));
+        append_dot(va, c, px_per_mm_, look);
         t.texture->draw(va, sf::RenderStates(kIntoLayer));
         t.texture->display();
         t.mipmaps_stale = true;
@@ -140,7 +141,7 @@ void DotCanvas::rebuild(const std::vector<Dot>& dots, const std::function<DotLoo
     for (const Dot& dot : dots) {
         ++dot_count_;
         const DotLook l = look(dot);
-        const double reach_mm = l.radius_mm + l.blur_mm;
+        const double reach_mm = dot_reach_mm(l);
         for (size_t i = 0; i < tiles_.size(); ++i) {
             const Tile& t = tiles_[i];
             if (dot.x + reach_mm < t.bounds_mm.min.x || dot.x - reach_mm > t.bounds_mm.max.x ||
@@ -149,8 +150,7 @@ void DotCanvas::rebuild(const std::vector<Dot>& dots, const std::function<DotLoo
             }
             const sf::Vector2f c(static_cast<float>((dot.x - t.bounds_mm.min.x) * px_per_mm_),
                                  static_cast<float>((t.bounds_mm.max.y - dot.y) * px_per_mm_));
-            append_dot(batches[i], c, l.radius_mm * px_per_mm_, std::max(l.blur_mm * px_per_mm_, 1.0), l.color,
-                       dot_seed(dot));
+            append_dot(batches[i], c, px_per_mm_, l);
             if (batches[i].getVertexCount() > 900000) {  // keep each draw call's buffer bounded
                 tiles_[i].texture->draw(batches[i], sf::RenderStates(kIntoLayer));
                 batches[i].clear();

@@ -45,6 +45,50 @@ void paint_soft_disc(sf::Image& image, const ImageFrame& frame, Point centre_mm,
     }
 }
 
+void paint_dot(sf::Image& image, const ImageFrame& frame, Point centre_mm, const DotLook& look) {
+    const double ppm = frame.px_per_mm;
+    if (look.redness_color.a > 0 && look.redness_mm > 0.0) {
+        // The redness fades linearly from the centre to its reach, as the canvas's cone does.
+        const double reach_px = (look.radius_mm + look.redness_mm) * ppm;
+        const double cx = frame.px_x(centre_mm.x), cy = frame.px_y(centre_mm.y);
+        const sf::Vector2u size = image.getSize();
+        const int x0 = std::max(0, static_cast<int>(std::floor(cx - reach_px)));
+        const int x1 = std::min(static_cast<int>(size.x) - 1, static_cast<int>(std::ceil(cx + reach_px)));
+        const int y0 = std::max(0, static_cast<int>(std::floor(cy - reach_px)));
+        const int y1 = std::min(static_cast<int>(size.y) - 1, static_cast<int>(std::ceil(cy + reach_px)));
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                const double d = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
+                if (d < reach_px) blend_pixel(image, unsigned(x), unsigned(y), look.redness_color, 1.0 - d / reach_px);
+            }
+        }
+    }
+    const sf::Vector2u size = image.getSize();
+    const double cx = frame.px_x(centre_mm.x), cy = frame.px_y(centre_mm.y);
+    double r_px = look.radius_mm * ppm;
+    const double blur_px = std::max(look.blur_mm * ppm, 0.7);  // at least a pixel's worth of anti-aliasing
+    double opacity = 1.0;
+    if (r_px < 1.0) {  // under a pixel's radius: keep the ink's area, spread thinner over a pixel's radius
+        opacity = r_px * r_px;
+        r_px = 1.0;
+    }
+    const double reach = r_px * std::sqrt(std::max(look.stretch, 1.0)) * (1.0 + std::abs(look.wobble2) + std::abs(look.wobble3)) +
+                         blur_px * 0.5;
+    const int x0 = std::max(0, static_cast<int>(std::floor(cx - reach)));
+    const int x1 = std::min(static_cast<int>(size.x) - 1, static_cast<int>(std::ceil(cx + reach)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(cy - reach)));
+    const int y1 = std::min(static_cast<int>(size.y) - 1, static_cast<int>(std::ceil(cy + reach)));
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const double dx = x + 0.5 - cx, dy = cy - (y + 0.5);  // dy: up on the map
+            const double d = std::hypot(dx, dy);
+            const double edge = r_px * dot_outline_scale(look, std::atan2(dy, dx)) + blur_px * 0.5;
+            const double cov = smoothstep(0.0, blur_px, edge - d) * opacity;
+            if (cov > 0.0) blend_pixel(image, static_cast<unsigned>(x), static_cast<unsigned>(y), look.color, cov);
+        }
+    }
+}
+
 void paint_stroke(sf::Image& image, const ImageFrame& frame, Point a_mm, Point b_mm, double width_mm, sf::Color color,
                   bool taper) {
     const sf::Vector2u size = image.getSize();

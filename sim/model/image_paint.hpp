@@ -1,10 +1,11 @@
 // Anti-aliased painting into an sf::Image laid out in scalp mm (soft discs, strokes, hair), used by the
-// scalp renderer and the existing-marks overlay. Row 0 is the region's max y (crown up).
+// scalp renderer, the existing-marks overlay and the pigment dots on the CPU. Row 0 is the region's max y (crown up).
 #pragma once
 
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Image.hpp>
 
+#include "pigment_model.hpp"
 #include "scoring/geometry.hpp"
 #include "virtual_scalp.hpp"
 
@@ -23,6 +24,9 @@ void blend_pixel(sf::Image& image, unsigned x, unsigned y, sf::Color color, doub
 // A disc with a solid core of radius_mm and a soft edge blur_mm wide; sub-pixel discs keep their area.
 void paint_soft_disc(sf::Image& image, const ImageFrame& frame, Point centre_mm, double radius_mm, double blur_mm,
                      sf::Color color);
+// A pigment dot as its DotLook says (the same outline and redness dot_canvas draws): sub-pixel dots keep
+// their ink's area, spread thinner.
+void paint_dot(sf::Image& image, const ImageFrame& frame, Point centre_mm, const DotLook& look);
 // A line segment of width_mm, fading toward b when `taper` (a hair's tip).
 void paint_stroke(sf::Image& image, const ImageFrame& frame, Point a_mm, Point b_mm, double width_mm, sf::Color color,
                   bool taper);

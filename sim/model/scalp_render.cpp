@@ -379,9 +379,7 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
         } else {
             // Pigment from an earlier session, healed for about a month.
             const SkinSite site = skin_site(lesson, scalp, p);
-            const DotLook look = healed_dot_look(lesson.needle, mid_depth, site, 30.0, false);
-            sf::Color c = look.color;
-            paint_soft_disc(image, frame, p, look.radius_mm, std::max(look.blur_mm, 0.03), c);
+            paint_dot(image, frame, p, healed_dot_look(lesson.needle, mid_depth, site, 30.0, false));
         }
     }
 }

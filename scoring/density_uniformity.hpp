@@ -23,7 +23,7 @@
 //                least half of a full window (ramped 0.5..0.8).
 // points = min(kUniformityMaxPoints = 60, 100 * max uneven_share + 50 * max worst_uneven).
 // Halves at 0.4x / 1.6x and a 0.5x -> 1.6x gradient lose 60; a 4 mm stripe at 1.6x ~13 on even-fill-patch and
-// ~29 on final-exam-norwood-7, a 2 mm empty stripe ~34 there; 6 mm holes in a session-2 layer ~44; blue noise
+// ~29 on shaved-front-norwood-7, a 2 mm empty stripe ~34 there; 6 mm holes in a session-2 layer ~44; blue noise
 // at the target or 8 % off it, 0.
 #pragma once
 

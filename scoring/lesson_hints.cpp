@@ -57,8 +57,8 @@ const std::vector<HintRule>& hint_rules() {
                                                   "each; simplify the outlines"},
         {"", ErrorCode::off_map, "a head spans about -150..150 mm across and 0..300 mm back from the glabella; a "
                                  "point thousands of mm away is a typing mistake"},
-        {"/zone", ErrorCode::too_many_dots, "an hour's session is about 3600 dots; split the area into several "
-                                                "lessons or raise /targets/spacing_mm"},
+        {"/zone", ErrorCode::too_many_dots, "an hour's work is about 3600 dots and a whole head about 15000; make "
+                                                "the zone smaller, split it into several lessons or raise /targets/spacing_mm"},
         {"/targets/spacing_mm", ErrorCode::spacing_below_needle, "dots closer than the needle's own dot land on top of each other: make "
                                                 "the spacing larger than /needle/diameter_mm (natural: 1.0-1.3 mm)"},
         {"/weights", ErrorCode::above_maximum, "weights compare the parts with each other, so small numbers do: e.g. 1, 1 and 1.5"},
@@ -77,14 +77,18 @@ const std::vector<HintRule>& hint_rules() {
         {"/scalp/scars/*/kind", std::nullopt, "\"strip\" needs path and width_mm; \"punch\" needs area, count and diameter_mm; "
                                     "\"burn\" needs area"},
         {"/scalp/scars/*/path", std::nullopt, "the strip scar's centre line: at least 2 points [x, y] in mm, e.g. across the back "
-                                    "of the head near y = 225"},
+                                    "of the head near y = 320"},
         {"/scalp/scars/*/width_mm", std::nullopt, "the strip scar's full width in mm; donor strip scars are usually 2-10 mm"},
         {"/scalp/scars/*/area", ErrorCode::not_simple_polygon, kPolygonHint},
         {"/scalp/scars/*/area", std::nullopt, "the outline the scars are scattered in: at least 3 corners [x, y] in mm"},
         {"/scalp/scars/*/count", std::nullopt, "how many punch scars there are, from 1; an FUE harvest leaves hundreds"},
         {"/scalp/scars/*/diameter_mm", std::nullopt, "the diameter of one punch scar in mm; FUE punches are about 0.8-1.0 mm"},
-        {"/scalp/scars", std::nullopt, "a list of scars: [{\"kind\": \"strip\", \"path\": [[-40, 225], [40, 225]], "
+        {"/scalp/scars", std::nullopt, "a list of scars: [{\"kind\": \"strip\", \"path\": [[-40, 320], [40, 320]], "
                              "\"width_mm\": 4}]"},
+        {"/scalp/head/form", std::nullopt, "\"male\" or \"female\"; leave it out for female with the ludwig patterns, male otherwise"},
+        {"/scalp/head/face_length", std::nullopt, "the face's length relative to the average adult's: 0.85 (short) to 1.15 (long), 1 by default"},
+        {"/scalp/head/head_width", std::nullopt, "the head's width relative to the average adult's: 0.85 (narrow) to 1.15 (broad), 1 by default"},
+        {"/scalp/head", std::nullopt, "the client's head: {\"form\": \"male\", \"face_length\": 1, \"head_width\": 1}, every field optional"},
         {"/scalp", std::nullopt, "the virtual client: {\"pattern\": \"norwood-3\", \"skin\": \"fitzpatrick-3\", \"seed\": 1}"},
         {"/needle/diameter_mm", std::nullopt, "the needle's diameter in mm; SMP uses about 0.25-0.35 mm (fresh dots 0.15-0.3 mm)"},
         {"/needle", std::nullopt, "the needle: {\"config\": \"1RL\", \"diameter_mm\": 0.25}"},

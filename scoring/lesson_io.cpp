@@ -83,6 +83,28 @@ static Scar read_scar(const JsonReader& r, const json& value, const std::string&
     return scar;
 }
 
+// scalp.head: every field optional; an absent one keeps the default head (HeadForm).
+static HeadForm read_head(const JsonReader& r, const json& value, const std::string& ptr) {
+    r.expect_object(value, ptr);
+    HeadForm head;
+    if (const json* form = r.find(value, ptr, "form")) {
+        head.form = r.string(*form, child_pointer(ptr, "form"), kMaxNameChars);
+        if (head.form != "male" && head.form != "female")
+            r.fail(ErrorCode::unknown_name, child_pointer(ptr, "form"), "expected \"male\" or \"female\"");
+    }
+    auto proportion = [&](const char* key, double& out) {
+        if (const json* v = r.find(value, ptr, key)) {
+            const std::string p = child_pointer(ptr, key);
+            out = r.number(*v, p);
+            if (!(out >= kHeadProportionMin && out <= kHeadProportionMax))
+                r.fail(ErrorCode::out_of_range, p, "expected a proportion from 0.85 to 1.15 (1 = the average adult head)");
+        }
+    };
+    proportion("face_length", head.face_length);
+    proportion("head_width", head.head_width);
+    return head;
+}
+
 static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::string& ptr, size_t& budget) {
     r.expect_object(value, ptr);
     ScalpCase scalp;
@@ -98,6 +120,7 @@ static ScalpCase read_scalp(const JsonReader& r, const json& value, const std::s
         for (size_t i = 0; i < scars->size(); ++i)
             scalp.scars.push_back(read_scar(r, (*scars)[i], child_pointer(sp, i), budget));
     }
+    if (const json* head = r.find(value, ptr, "head")) scalp.head = read_head(r, *head, child_pointer(ptr, "head"));
     return scalp;
 }
 
@@ -289,6 +312,15 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
             scars.push_back(sj);
         }
         scalp["scars"] = scars;
+    }
+    const HeadForm default_head;
+    if (!l.scalp.head.form.empty() || l.scalp.head.face_length != default_head.face_length ||
+        l.scalp.head.head_width != default_head.head_width) {
+        nlohmann::ordered_json head = nlohmann::ordered_json::object();
+        if (!l.scalp.head.form.empty()) head["form"] = l.scalp.head.form;
+        head["face_length"] = l.scalp.head.face_length;
+        head["head_width"] = l.scalp.head.head_width;
+        scalp["head"] = head;
     }
     j["scalp"] = scalp;
     j["needle"] = {{"config", l.needle.config}, {"diameter_mm", l.needle.diameter_mm}};

@@ -135,10 +135,15 @@ void warn_size(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWarni
     const std::string count = std::to_string(std::lround(dots));
     if (dots > lim.max_dots)
         out.push_back({"/zone", "about " + count + " dots, roughly " + duration + " at " + mm(lim.dots_per_second) +
-                                    " dot/s; a practicable lesson has a few hundred to about 2000: make the zone "
-                                    "smaller or split the lesson"});
+                                    " dot/s; more than a whole head needs (a Norwood 7 from the hairline into the "
+                                    "fringe is about 15000): make the zone smaller or split the lesson"});
     else if (dots < lim.min_dots && !nothing_left_to_place(l))  // that case has its own warning
         out.push_back({"/zone", "about " + count + " dots are too few to judge spacing; enlarge the zone"});
+    // Work beyond an hour is done over several sittings (the autosave resumes it), while an exam's clock counts
+    // wall time from the start, breaks included (sim/flow/exam_clock): a limit there ends the exam in a break.
+    if (l.time_limit_s && dots > lim.sitting_dots && *l.time_limit_s >= seconds)
+        out.push_back({"/time_limit_s", "about " + count + " dots take " + duration + ", several sittings; an exam's "
+                                            "clock runs on through the breaks between them: leave the limit out"});
     if (l.time_limit_s && *l.time_limit_s < seconds)
         out.push_back({"/time_limit_s", mm(*l.time_limit_s) + " s is less than the " + std::to_string(std::lround(seconds)) +
                                             " s an expert needs for about " + count + " dots at " +

@@ -28,7 +28,8 @@ struct AdviceLimits {
     double natural_spacing_max_mm = 1.5;
     double needle_max_mm = 0.4;            // fresh dots are 0.15-0.3 mm
     double dots_per_second = 1.0;          // a trainee's working pace
-    double max_dots = 3600;                // about an hour at that pace
+    double sitting_dots = 3600;            // about an hour at that pace: more is worked over several sittings
+    double max_dots = 25000;               // more than a whole head needs (a Norwood 7, hairline to fringe: ~15000)
     double min_dots = 40;                  // fewer and spacing cannot be judged
     double min_pass_score = 50;
 };

@@ -44,7 +44,7 @@
 //                    size shows. Deduction min(60, 100 * worst share + 50 * worst window fault), located at the
 //                    worst window (worst_window_ratio = its dots / what it needs; 1 when nothing is uneven).
 //                    Halves, a gradient 0.5x -> 1.6x: 60; a 2 mm empty stripe ~34 and a 4 mm stripe at 1.6x ~29
-//                    on final-exam-norwood-7, that stripe ~13 on even-fill-patch (the weakest of them).
+//                    on shaved-front-norwood-7, that stripe ~13 on even-fill-patch (the weakest of them).
 //   hole_share     = share of the core area further than 1.5 s' from any visible dot; largest_hole_mm = the
 //                    diameter of the largest empty circle there (over every uncovered sample, so it grows
 //                    smoothly as holes join). Deduction min(50, 300 * (hole_share - 0.005)

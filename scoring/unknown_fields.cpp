@@ -63,7 +63,8 @@ const std::vector<LessonFieldSection>& lesson_field_names() {
         {"hairline", {"curve", "transition_mm"}},
         {"hand", {"frequency_hz", "damping", "tremor_mm"}},
         {"needle", {"config", "diameter_mm"}},
-        {"scalp", {"pattern", "skin", "seed", "scars"}},
+        {"scalp", {"pattern", "skin", "seed", "scars", "head"}},
+        {"scalp/head", {"form", "face_length", "head_width"}},
         {"session", {"number", "density_fraction"}},
         {"targets", {"spacing_mm", "depth_mm"}},
         {"weights", {"spacing", "depth", "hairline"}},
@@ -84,6 +85,9 @@ std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
             const json& scars = doc["scalp"]["scars"];
             for (size_t i = 0; i < scars.size(); ++i)
                 warn_unknown_keys(scars[i], child_pointer("/scalp/scars", i), s.names, out);
+        } else if (s.section == "scalp/head") {
+            if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("head"))
+                warn_unknown_keys(doc["scalp"]["head"], "/scalp/head", s.names, out);
         } else if (doc.contains(s.section)) {
             warn_unknown_keys(doc[s.section], "/" + s.section, s.names, out);
         }

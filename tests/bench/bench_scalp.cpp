@@ -33,7 +33,7 @@ void print_table() {
     std::printf("scalp preparation (s): generate | base 1 thread | detail 1 thread | base+detail %u threads | "
                 "both from the cache\n", cores);
     for (const char* id : {"first-dots-depth", "hairline-classic", "ludwig-thinning", "crown-fill", "strip-scar",
-                           "final-exam-norwood-7"}) {
+                           "shaved-front-norwood-7"}) {
         const Lesson lesson = load_lesson(kLessons + id + ".json");
         auto t0 = std::chrono::steady_clock::now();
         const VirtualScalp scalp = generate_scalp(lesson);

@@ -464,3 +464,40 @@ TEST_CASE("critical errors are written and read back; reports without them still
     CHECK_THROWS_WITH(report_from_json(bad, "score.json"),
                       Catch::Matchers::StartsWith("score.json: /critical_errors: expected an array"));
 }
+
+TEST_CASE("scalp.head is read, defaulted, refused at its pointer and written only when set", "[formats][lesson][head]") {
+    json doc = valid_lesson_doc();
+    const Lesson plain = lesson_from_json(doc, "lesson.json");
+    CHECK(plain.scalp.head.form.empty());  // the head shape picks the form from the pattern
+    CHECK(plain.scalp.head.face_length == 1.0);
+    CHECK(plain.scalp.head.head_width == 1.0);
+    CHECK_FALSE(lesson_to_json(plain)["scalp"].contains("head"));
+
+    doc["scalp"]["head"] = {{"form", "female"}, {"head_width", 0.9}};
+    const Lesson l = lesson_from_json(doc, "lesson.json");
+    CHECK(l.scalp.head.form == "female");
+    CHECK(l.scalp.head.face_length == 1.0);  // the one left out keeps its default
+    CHECK(l.scalp.head.head_width == 0.9);
+    const json written = json::parse(lesson_to_json(l).dump());
+    CHECK(written["scalp"]["head"] == json::parse(R"({"form": "female", "face_length": 1.0, "head_width": 0.9})"));
+    const Lesson back = lesson_from_json(written, "b.json");
+    CHECK(back.scalp.head.form == "female");
+    CHECK(back.scalp.head.head_width == 0.9);
+
+    doc["scalp"]["head"] = json::object();  // every field optional
+    CHECK(lesson_from_json(doc, "lesson.json").scalp.head.head_width == 1.0);
+
+    const std::vector<std::pair<json, std::string>> refused = {
+        {json::parse(R"({"form": "child"})"), "lesson.json: /scalp/head/form: expected \"male\" or \"female\""},
+        {json::parse(R"({"form": 3})"), "lesson.json: /scalp/head/form: "},
+        {json::parse(R"({"face_length": 1.2})"), "lesson.json: /scalp/head/face_length: expected a proportion from 0.85 to 1.15"},
+        {json::parse(R"({"head_width": 0.84})"), "lesson.json: /scalp/head/head_width: expected a proportion from 0.85 to 1.15"},
+        {json::parse(R"({"head_width": "wide"})"), "lesson.json: /scalp/head/head_width: "},
+        {json::parse(R"([1, 2])"), "lesson.json: /scalp/head: "},
+    };
+    for (const auto& [head, message] : refused) {
+        INFO(head.dump());
+        doc["scalp"]["head"] = head;
+        CHECK_THROWS_WITH(lesson_from_json(doc, "lesson.json"), Catch::Matchers::StartsWith(message));
+    }
+}

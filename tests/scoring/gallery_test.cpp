@@ -154,14 +154,14 @@ TEST_CASE("the expert demo scores 95 or more on every shipped lesson", "[gallery
 
 TEST_CASE("fair expert variants pass comfortably (85 or more) on every test lesson", "[gallery]") {
     check_verdicts(names_where([](const AttemptGenerator& g) { return g.fair; }),
-                   {"even-fill-patch", "hairline-classic", "final-exam-norwood-7", "layering-session-2",
+                   {"even-fill-patch", "hairline-classic", "shaved-front-norwood-7", "layering-session-2",
                     "layering-session-3", "strip-scar", "ludwig-thinning", "first-dots-depth"},
                    kSanitized ? 1 : 3);  // fair work passes whatever the hand's randomness
 }
 
 TEST_CASE("visible order (lattices, grids, rows, rings, arcs, spirals) fails where spacing carries weight", "[gallery]") {
     check_verdicts(names_where([](const AttemptGenerator& g) { return g.order_fault; }),
-                   {"even-fill-patch", "final-exam-norwood-7", "strip-scar", "layering-session-2", "first-dots-depth"});
+                   {"even-fill-patch", "shaved-front-norwood-7", "strip-scar", "layering-session-2", "first-dots-depth"});
 }
 
 TEST_CASE("patchy density (halves, gradient, stripes, bare border, holes, clumps) loses what an expert sees", "[gallery]") {
@@ -170,28 +170,28 @@ TEST_CASE("patchy density (halves, gradient, stripes, bare border, holes, clumps
     check_verdicts(names_where([](const AttemptGenerator& g) {
                        return family_in(g, {"density-halves", "density-gradient", "dense-stripe", "clumps"});
                    }),
-                   {"even-fill-patch", "final-exam-norwood-7", "ludwig-thinning", "layering-session-3"});
+                   {"even-fill-patch", "shaved-front-norwood-7", "ludwig-thinning", "layering-session-3"});
     check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"empty-stripe", "holes"}); }),
-                   {"even-fill-patch", "final-exam-norwood-7", "layering-session-2", "strip-scar"});
+                   {"even-fill-patch", "shaved-front-norwood-7", "layering-session-2", "strip-scar"});
     // A border left at the session-1 layer (30 % of 70 %) is a lighter rim where the work meets untreated
     // scalp, much like the feathering an expert does there, not a bare border: judged where nothing was there.
     check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"bare-border"}); }),
-                   {"even-fill-patch", "final-exam-norwood-7", "strip-scar"});
+                   {"even-fill-patch", "shaved-front-norwood-7", "strip-scar"});
 }
 
 TEST_CASE("blow-outs, shallow dots and a wild depth spread fail or cost what an expert says", "[gallery]") {
     check_verdicts(names_where([](const AttemptGenerator& g) { return family_in(g, {"blowout", "shallow", "depth-spread"}); }),
-                   {"even-fill-patch", "strip-scar", "first-dots-depth", "layering-session-3", "final-exam-norwood-7"});
+                   {"even-fill-patch", "strip-scar", "first-dots-depth", "layering-session-3", "shaved-front-norwood-7"});
 }
 
 TEST_CASE("unfinished work, dots off the zone and dilution outside the zone fail", "[gallery]") {
     check_verdicts({"one-dot", "three-dots", "thirty-percent", "stacked-200", "all-outside", "dilution-outside"},
-                   {"first-dots-depth", "layering-session-3", "final-exam-norwood-7", "even-fill-patch", "strip-scar"});
+                   {"first-dots-depth", "layering-session-3", "shaved-front-norwood-7", "even-fill-patch", "strip-scar"});
 }
 
 TEST_CASE("hard, straight, sentinel, ragged and mirrored hairlines and forehead spill lose as an expert says", "[gallery]") {
     check_verdicts(names_where([](const AttemptGenerator& g) { return g.needs_hairline && !g.fair; }),
-                   {"hairline-classic", "final-exam-norwood-7", "hairline-mature"});
+                   {"hairline-classic", "shaved-front-norwood-7", "hairline-mature"});
 }
 
 namespace {
@@ -296,7 +296,7 @@ TEST_CASE("moving one dot of an expert attempt by 0.01 mm moves the total by les
     // About 50 probes per lesson (fewer under a sanitizer): 26 anywhere, 24 across the zone's edge, 12 across
     // each hairline line.
     const size_t anywhere = kSanitized ? 6 : 26, per_edge = kSanitized ? 6 : 24, per_line = kSanitized ? 4 : 12;
-    for (const char* id : {"even-fill-patch", "hairline-classic", "final-exam-norwood-7", "strip-scar", "layering-session-3"}) {
+    for (const char* id : {"even-fill-patch", "hairline-classic", "shaved-front-norwood-7", "strip-scar", "layering-session-3"}) {
         const Lesson& l = lesson(id);
         const Attempt expert = demo_attempt(l);
         REQUIRE(!expert.dots.empty());
@@ -352,4 +352,20 @@ TEST_CASE("moving one dot of an expert attempt by 0.01 mm moves the total by les
             CHECK(std::abs(ra.total - rb.total) < 0.5);
         }
     }
+}
+
+TEST_CASE("on the whole-head final exam, fair work passes and order, patches, unfinished work and hairline faults lose",
+          "[gallery][whole-head]") {
+    // The same generators and expectations as on the small lessons, on 14 000 dots from the hairline into the
+    // side and back fringe (issue 13): nothing about the scale lets a cunning or careless attempt through.
+    const std::vector<std::string> exam = {"final-exam-norwood-7-whole-head"};
+    check_verdicts(names_where([](const AttemptGenerator& g) { return g.fair; }), exam);
+    check_verdicts(names_where([](const AttemptGenerator& g) { return g.order_fault; }), exam);
+    check_verdicts(names_where([](const AttemptGenerator& g) {
+                       return family_in(g, {"density-halves", "density-gradient", "dense-stripe", "clumps", "empty-stripe",
+                                            "holes", "bare-border", "blowout", "shallow", "depth-spread"});
+                   }),
+                   exam);
+    check_verdicts({"one-dot", "three-dots", "thirty-percent", "stacked-200", "all-outside", "dilution-outside"}, exam);
+    check_verdicts(names_where([](const AttemptGenerator& g) { return g.needs_hairline && !g.fair; }), exam);
 }

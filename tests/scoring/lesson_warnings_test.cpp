@@ -115,12 +115,16 @@ TEST_CASE("a hairline curve outside the zone, straight, misplaced or hard is war
     CHECK(message_at(warnings_for(doc), "/hairline/curve").find("mid-frontal point is 50 mm") != std::string::npos);
 }
 
-TEST_CASE("a zone that takes hours, or holds too few dots, is warned about", "[advice]") {
+TEST_CASE("a zone beyond a whole head, or holding too few dots, is warned about", "[advice]") {
     json doc = base_lesson();
-    doc["zone"] = {{-60, 80}, {60, 80}, {60, 200}, {-60, 200}};  // the whole top of a head
+    doc["zone"] = {{-60, 80}, {60, 80}, {60, 200}, {-60, 200}};  // the whole top of a head: several sittings, fine
+    CHECK(warnings_for(doc).empty());
+    doc["zone"] = {{-85, 80}, {85, 80}, {85, 280}, {-85, 280}};  // hairline to the back fringe: a whole head
+    CHECK(warnings_for(doc).empty());
+    doc["zone"] = {{-130, 40}, {130, 40}, {130, 300}, {-130, 300}};  // ear to ear and onto the face
     auto w = warnings_for(doc);
     CHECK(pointers(w) == std::vector<std::string>{"/zone"});
-    CHECK(message_at(w, "/zone").find(" dots, roughly 2 h ") != std::string::npos);
+    CHECK(message_at(w, "/zone").find("about 34333 dots, roughly 9 h 32 min at 1 dot/s; more than a whole head needs") == 0);
 
     doc["zone"] = {{0, 100}, {5, 100}, {5, 105}, {0, 105}};
     CHECK(message_at(warnings_for(doc), "/zone").find("too few to judge spacing") != std::string::npos);
@@ -128,6 +132,16 @@ TEST_CASE("a zone that takes hours, or holds too few dots, is warned about", "[a
     doc = base_lesson();
     doc["time_limit_s"] = 60;
     CHECK(message_at(warnings_for(doc), "/time_limit_s").find("less than the 456 s") != std::string::npos);
+
+    // A whole head is worked over several sittings; an exam clock would run on through the breaks.
+    doc["zone"] = {{-60, 80}, {60, 80}, {60, 200}, {-60, 200}};
+    doc["time_limit_s"] = 20000;
+    w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/time_limit_s"});
+    CHECK(message_at(w, "/time_limit_s").find("several sittings; an exam's clock runs on through the breaks") != std::string::npos);
+    doc["zone"] = {{0, 100}, {60, 100}, {60, 160}, {0, 160}};  // under an hour: a limit is fine
+    doc["time_limit_s"] = 3600;
+    CHECK(warnings_for(doc).empty());
 }
 
 TEST_CASE("session and existing marks that contradict each other are warned about", "[advice]") {

@@ -175,7 +175,7 @@ TEST_CASE("with existing marks, the goal is full density of the combined set", "
 }
 
 TEST_CASE("blow-outs above 5 % of the zone's dots fail whatever the total", "[engine][critical]") {
-    const Lesson exam = shipped_lesson("final-exam-norwood-7");
+    const Lesson exam = shipped_lesson("shaved-front-norwood-7");
     const ScoreReport sixty = score_attempt(exam, blown_out(exam, 60));  // 82.9 and passed before
     CHECK_FALSE(sixty.passed);
     CHECK(codes(sixty) == std::vector<std::string>{"blowout"});
@@ -195,7 +195,7 @@ TEST_CASE("blow-outs above 5 % of the zone's dots fail whatever the total", "[en
 }
 
 TEST_CASE("good dots outside the zone cannot dilute a blown-out zone", "[engine][critical]") {
-    const Lesson exam = shipped_lesson("final-exam-norwood-7");
+    const Lesson exam = shipped_lesson("shaved-front-norwood-7");
     Attempt a = blown_out(exam, 100);
     for (int i = 0; i < 3000; ++i)  // 3000 good dots on the back of the head, far outside the zone
         a.dots.push_back({-60.0 + (i % 100) * 1.2, 200.0 + (i / 100) * 1.2, 0.65, std::nullopt});

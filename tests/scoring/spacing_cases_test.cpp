@@ -101,7 +101,7 @@ std::vector<Case> even_fill_cases() {
 
 // The Norwood 7 exam: the expert demo's feathered hairline, a perfect hexagonal lattice everywhere density is full.
 Case lattice_exam_case() {
-    const Lesson l = shipped_lesson("final-exam-norwood-7");
+    const Lesson l = shipped_lesson("shaved-front-norwood-7");
     const double s = expected_spacing_mm(l);
     std::vector<Point> dots;
     for (const Dot& d : demo_attempt(l).dots)

@@ -361,7 +361,7 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
                            const VirtualScalp& scalp) {
     if (!lesson.existing) return;
     const ImageFrame frame{region_mm, std::max(px_per_mm, 1e-3)};
-    const Bounds visible = grown(region_mm, 2.0);
+    const Bounds visible = grown(region_mm, scalp.long_hair.on ? 32.0 : 2.0);
     const std::vector<Point> marks = existing_marks(lesson);
     const double mid_depth = 0.5 * (lesson.targets.depth_min_mm + lesson.targets.depth_max_mm);
     for (size_t i = 0; i < marks.size(); ++i) {
@@ -375,7 +375,17 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
             hair.length_mm = 0.45 + 0.4 * hash01(static_cast<int64_t>(i), 6, lesson.existing->seed);
             hair.width_mm = 0.075;
             hair.shade = 0.9f;
-            paint_hair(image, frame, hair, color_of(rgb_of(scalp.hair_color) * curvature_shade(scalp, p)));
+            const sf::Color colour = color_of(rgb_of(scalp.hair_color) * curvature_shade(scalp, p));
+            if (scalp.long_hair.on) {
+                // Kept long: strands lying away from the part like the rest of the hair.
+                hair.angle_rad = long_hair_angle_rad(scalp, p) + (a - 0.5) * 0.2;
+                hair.length_mm = 14.0 + 16.0 * hash01(static_cast<int64_t>(i), 6, lesson.existing->seed);
+                hair.width_mm = 0.06;
+                hair.shade = 0.75f;
+                paint_long_hair(image, frame, hair, colour);
+            } else {
+                paint_hair(image, frame, hair, colour);
+            }
         } else {
             // Pigment from an earlier session, healed for about a month.
             const SkinSite site = skin_site(lesson, scalp, p);

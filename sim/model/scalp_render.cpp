@@ -143,6 +143,10 @@ Rgb face_colour(const VirtualScalp& s, Point p, Rgb c, Rgb stubble_shadow) {
 
 // Fine creases: frown lines at the glabella and faint horizontal forehead lines.
 double crease_darkening(const VirtualScalp& s, Point p) {
+    // Nothing away from the glabella and the forehead (the lines fade to far below a pixel's step there).
+    const bool glabella = p.y > -10.0 && p.y < 14.0;
+    const bool forehead = std::abs(p.x) < 45.0 && p.y > 15.0 && p.y < 52.0;
+    if (!glabella && !forehead) return 0.0;
     double dark = 0.0;
     for (double side : {-1.0, 1.0}) {
         const double x0 = side * (3.5 + 0.4 * std::sin(p.y / 3.0));
@@ -331,7 +335,8 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
                 const double shadow = 0.13 * hair_density(s, p) * (1.0 - scar);
                 c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
                 // A faint sheen on smooth scar tissue.
-                c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
+                if (scar > 0.0)
+                    c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
                 if (p.y < 8.0) c = face_colour(s, p, c, shadow_base);
                 c = c * curvature_shade(s, p);
                 image.setPixel(x, y, color_of(c));

@@ -109,7 +109,9 @@ Rgb face_colour(const VirtualScalp& s, Point p, Rgb c, Rgb stubble_shadow) {
     const double lower_bottom = mouth.y - (a.female ? 9.5 : 8.0) * taper;
     const double lip = (1.0 - smoothstep(0.9, 1.0, lx)) * smoothstep(upper_top + 0.8, upper_top - 0.8, p.y) *
                        smoothstep(lower_bottom - 0.8, lower_bottom + 0.8, p.y);
-    const Rgb lip_rgb{skin.r * 0.86 + 10.0, skin.g * 0.64, skin.b * 0.68};
+    // Lips: redder on fair skin, a deeper brown-mauve on dark skin.
+    const double fair = std::clamp(skin.r / 240.0, 0.0, 1.0);
+    const Rgb lip_rgb{skin.r * (0.74 + 0.12 * fair) + 12.0 * fair, skin.g * (0.6 + 0.04 * fair), skin.b * (0.7 - 0.02 * fair)};
     const double lower_lit = p.y < mouth.y ? 0.04 * std::exp(-sq((p.y - (mouth.y - 4.0)) / 2.5)) : 0.0;
     c = lerp(c, lip_rgb * (1.0 + lower_lit), (a.female ? 0.85 : 0.7) * lip);
     c = c * (1.0 - 0.45 * taper * std::exp(-sq((p.y - mouth.y) / 0.6)));

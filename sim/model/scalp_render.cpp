@@ -109,7 +109,9 @@ Rgb face_colour(const VirtualScalp& s, Point p, Rgb c, Rgb stubble_shadow) {
     const double lower_bottom = mouth.y - (a.female ? 9.5 : 8.0) * taper;
     const double lip = (1.0 - smoothstep(0.9, 1.0, lx)) * smoothstep(upper_top + 0.8, upper_top - 0.8, p.y) *
                        smoothstep(lower_bottom - 0.8, lower_bottom + 0.8, p.y);
-    const Rgb lip_rgb{skin.r * 0.86 + 10.0, skin.g * 0.64, skin.b * 0.68};
+    // Lips: redder on fair skin, a deeper brown-mauve on dark skin.
+    const double fair = std::clamp(skin.r / 240.0, 0.0, 1.0);
+    const Rgb lip_rgb{skin.r * (0.74 + 0.12 * fair) + 12.0 * fair, skin.g * (0.6 + 0.04 * fair), skin.b * (0.7 - 0.02 * fair)};
     const double lower_lit = p.y < mouth.y ? 0.04 * std::exp(-sq((p.y - (mouth.y - 4.0)) / 2.5)) : 0.0;
     c = lerp(c, lip_rgb * (1.0 + lower_lit), (a.female ? 0.85 : 0.7) * lip);
     c = c * (1.0 - 0.45 * taper * std::exp(-sq((p.y - mouth.y) / 0.6)));
@@ -143,6 +145,10 @@ Rgb face_colour(const VirtualScalp& s, Point p, Rgb c, Rgb stubble_shadow) {
 
 // Fine creases: frown lines at the glabella and faint horizontal forehead lines.
 double crease_darkening(const VirtualScalp& s, Point p) {
+    // Nothing away from the glabella and the forehead (the lines fade to far below a pixel's step there).
+    const bool glabella = p.y > -10.0 && p.y < 14.0;
+    const bool forehead = std::abs(p.x) < 45.0 && p.y > 15.0 && p.y < 52.0;
+    if (!glabella && !forehead) return 0.0;
     double dark = 0.0;
     for (double side : {-1.0, 1.0}) {
         const double x0 = side * (3.5 + 0.4 * std::sin(p.y / 3.0));
@@ -331,7 +337,8 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
                 const double shadow = 0.13 * hair_density(s, p) * (1.0 - scar);
                 c = lerp(c, Rgb{shadow_base.r, shadow_base.g, shadow_base.b}, shadow);
                 // A faint sheen on smooth scar tissue.
-                c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
+                if (scar > 0.0)
+                    c = c + Rgb{14, 14, 14} * (scar * std::pow(value_noise(p.x / 2.0, p.y / 2.0, s.seed ^ 0x5eeull), 3.0));
                 if (p.y < 8.0) c = face_colour(s, p, c, shadow_base);
                 c = c * curvature_shade(s, p);
                 image.setPixel(x, y, color_of(c));
@@ -361,7 +368,7 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
                            const VirtualScalp& scalp) {
     if (!lesson.existing) return;
     const ImageFrame frame{region_mm, std::max(px_per_mm, 1e-3)};
-    const Bounds visible = grown(region_mm, 2.0);
+    const Bounds visible = grown(region_mm, scalp.long_hair.on ? 32.0 : 2.0);
     const std::vector<Point> marks = existing_marks(lesson);
     const double mid_depth = 0.5 * (lesson.targets.depth_min_mm + lesson.targets.depth_max_mm);
     for (size_t i = 0; i < marks.size(); ++i) {
@@ -375,7 +382,17 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
             hair.length_mm = 0.45 + 0.4 * hash01(static_cast<int64_t>(i), 6, lesson.existing->seed);
             hair.width_mm = 0.075;
             hair.shade = 0.9f;
-            paint_hair(image, frame, hair, color_of(rgb_of(scalp.hair_color) * curvature_shade(scalp, p)));
+            const sf::Color colour = color_of(rgb_of(scalp.hair_color) * curvature_shade(scalp, p));
+            if (scalp.long_hair.on) {
+                // Kept long: strands lying away from the part like the rest of the hair.
+                hair.angle_rad = long_hair_angle_rad(scalp, p) + (a - 0.5) * 0.2;
+                hair.length_mm = 14.0 + 16.0 * hash01(static_cast<int64_t>(i), 6, lesson.existing->seed);
+                hair.width_mm = 0.06;
+                hair.shade = 0.75f;
+                paint_long_hair(image, frame, hair, colour);
+            } else {
+                paint_hair(image, frame, hair, colour);
+            }
         } else {
             // Pigment from an earlier session, healed for about a month.
             const SkinSite site = skin_site(lesson, scalp, p);

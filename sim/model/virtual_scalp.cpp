@@ -261,7 +261,7 @@ void make_brow_hairs(VirtualScalp& s, Draws& d) {
     for (const Polyline* brow : {&s.landmarks.brow_left_mm, &s.landmarks.brow_right_mm}) {
         const double side = brow->front().x < 0 ? -1.0 : 1.0;
         const double length = polyline_length_mm(*brow);
-        const int n = static_cast<int>(length * 14);
+        const int n = static_cast<int>(length * (s.anatomy.female ? 10 : 14));  // a woman's are finer
         for (int i = 0; i < n; ++i) {
             const double t = d.next();                       // along the brow, medial end = 0
             const double along = side < 0 ? 1.0 - t : t;
@@ -293,17 +293,6 @@ void make_brow_hairs(VirtualScalp& s, Draws& d) {
             s.hairs.push_back(h);
         }
     }
-}
-
-// The direction long hair lies at a point: away from the part to either side in front of the crown, then
-// falling away from the crown toward the nape behind it.
-double long_hair_angle_rad(const VirtualScalp& s, Point p) {
-    const double side = p.x >= s.long_hair.part_x_mm ? 1.0 : -1.0;
-    const double back = smoothstep(s.long_hair.part_end_y_mm - 25.0, s.long_hair.part_end_y_mm + 25.0, p.y);
-    const double crown = hair_angle_rad(s, p);
-    const double dx = side * (1.0 - back) + std::cos(crown) * back;
-    const double dy = 0.25 * (1.0 - back) + std::sin(crown) * back;
-    return std::atan2(dy, dx);
 }
 
 // Hair where it remains (1-3 hairs per follicular unit): shaved stubble, or long hair for the Ludwig
@@ -428,6 +417,15 @@ double hair_density(const VirtualScalp& s, Point p) {
     // Patchy, uneven density (clusters and sparser spots), as real hair has.
     density *= 0.8 + 0.4 * value_noise(p.x / 7.0, p.y / 7.0, s.seed ^ 0xde45ull);
     return std::clamp(density, 0.0, 1.0);
+}
+
+double long_hair_angle_rad(const VirtualScalp& s, Point p) {
+    const double side = p.x >= s.long_hair.part_x_mm ? 1.0 : -1.0;
+    const double back = smoothstep(s.long_hair.part_end_y_mm - 25.0, s.long_hair.part_end_y_mm + 25.0, p.y);
+    const double crown = hair_angle_rad(s, p);
+    const double dx = side * (1.0 - back) + std::cos(crown) * back;
+    const double dy = 0.25 * (1.0 - back) + std::sin(crown) * back;
+    return std::atan2(dy, dx);
 }
 
 double hair_angle_rad(const VirtualScalp& s, Point p) {

@@ -133,6 +133,9 @@ double hair_bearing(const VirtualScalp& scalp, Point at_mm);
 double hair_density(const VirtualScalp& scalp, Point at_mm);
 // The direction hair grows at a point (radians, 0 = +x): away from the crown whorl, spiralling a little.
 double hair_angle_rad(const VirtualScalp& scalp, Point at_mm);
+// The direction long hair (long_hair.on) lies at a point: away from the part to either side in front of the
+// crown, falling away from the crown toward the nape behind it.
+double long_hair_angle_rad(const VirtualScalp& scalp, Point at_mm);
 // 0 = normal skin, 1 = scar (soft edge of ~0.5 mm).
 double scar_factor(const VirtualScalp& scalp, Point at_mm);
 // The skin colour under a point (base tone, mottling, scars), as the image shows it without hair.

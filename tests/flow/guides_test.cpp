@@ -54,10 +54,12 @@ TEST_CASE("a selected point is centred between the panels, within the scalp's ed
     const sf::Vector2f at = to_screen(view, {5, 90});
     CHECK(at.x == Approx(400.0f + (1024.0f - 400.0f) / 2.0f));
     CHECK(at.y == Approx(320.0f));
-    // A point at the scalp's very edge: the view stops at the edge rather than centring it.
-    centre_in_strip(view, {90, 260}, insets);
-    CHECK(to_screen(view, {90, 260}).x == Approx(1024.0f));
-    CHECK(to_screen(view, {90, 260}).y == Approx(0.0f));
+    // A point at the scalp's very edge (the whole head's map's corner): the view stops at the edge rather
+    // than centring it.
+    const Point corner = scalp_map_bounds().max;
+    centre_in_strip(view, corner, insets);
+    CHECK(to_screen(view, corner).x == Approx(1024.0f));
+    CHECK(to_screen(view, corner).y == Approx(0.0f));
 }
 
 TEST_CASE("stipple show: --overlays and --healed are parsed strictly", "[show]") {

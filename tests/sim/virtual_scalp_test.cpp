@@ -17,6 +17,12 @@ ScalpCase scalp_case(const std::string& pattern, uint64_t seed = 1) {
     c.seed = seed;
     return c;
 }
+// The y of the hair's front edge at x (where density first reaches a quarter, walking back from the forehead).
+double front_y_at_x(const VirtualScalp& s, double x) {
+    for (double y = 40; y < 200; y += 0.5)
+        if (hair_bearing(s, {x, y}) > 0.25) return y;
+    return 200;
+}
 bool same_hairs(const VirtualScalp& a, const VirtualScalp& b) {
     if (a.hairs.size() != b.hairs.size()) return false;
     for (size_t i = 0; i < a.hairs.size(); ++i) {
@@ -117,6 +123,43 @@ TEST_CASE("scalp: every stage keeps the donor area, the sides and the sideburns;
             if (map_surface_at(s, h.root_mm) != MapSurface::skin) FAIL("hair off the skin at " << h.root_mm.x << "," << h.root_mm.y);
         }
     }
+}
+
+TEST_CASE("scalp: a woman's head: a rounder hairline without temple recession, finer brows, smaller head") {
+    ScalpCase woman = scalp_case("diffuse");
+    woman.head.form = "female";
+    ScalpCase man = scalp_case("diffuse");
+    man.head.form = "male";
+    const VirtualScalp f = generate_scalp(woman), m = generate_scalp(man);
+    CHECK(f.anatomy.female);
+    CHECK(!m.anatomy.female);
+    // Her hairline is rounded: it only rises from the midline out to the temples (no corner where a man's
+    // recedes, as Norwood 2 does), and sits low at the midline.
+    ScalpCase n2 = scalp_case("norwood-2");
+    const VirtualScalp receding = generate_scalp(n2);
+    auto rises_steadily = [](const VirtualScalp& s) {
+        double previous = front_y_at_x(s, 0);
+        for (double x = 8; x <= 88; x += 8) {
+            const double y = front_y_at_x(s, x);
+            if (y < previous - 2.5) return false;  // the ripple of a natural edge is allowed
+            previous = std::max(previous, y);
+        }
+        return true;
+    };
+    CHECK(rises_steadily(f));
+    CHECK(!rises_steadily(receding));
+    CHECK(front_y_at_x(f, 0) < 78);
+    // A smaller head: the map and the landmarks sit closer to the glabella.
+    CHECK(f.map_mm.height() < m.map_mm.height());
+    CHECK(f.anatomy.nape_y_mm < m.anatomy.nape_y_mm);
+    CHECK(f.anatomy.chin_mm.y > m.anatomy.chin_mm.y);
+    // Finer brows: fewer hairs in a narrower band.
+    auto brow_hairs = [](const VirtualScalp& s) {
+        int n = 0;
+        for (const HairStrand& h : s.hairs) n += h.root_mm.y < 15 && h.root_mm.y > -20 && std::abs(h.root_mm.x) < 80;
+        return n;
+    };
+    CHECK(brow_hairs(f) < brow_hairs(m));
 }
 
 TEST_CASE("scalp: the map follows the anatomy it is given: ears, rows' ends, nape") {

@@ -188,3 +188,14 @@ TEST_CASE("buzz cut: the expert demo, healed, reads as the same scalp's shaved h
     }
     CHECK_FALSE(judged("patterned (clumps)", s, clumps, 30.0).reads_as_buzz_cut);
 }
+
+// Fitzpatrick V-VI are left out: there the virtual scalp's shaved hair hardly darkens the skin (coverage 0.06
+// and -0.02: its shadow of shafts is mixed with the skin's own tone), so a ratio to it means nothing; the
+// demo measures 0.11 and 0.05 there (README "Dots that look like hair").
+TEST_CASE("buzz cut: the healed demo reads as shaved hair on every skin type I-IV", "[buzz]") {
+    for (const char* skin : {"fitzpatrick-1", "fitzpatrick-2", "fitzpatrick-4"}) {
+        const Scene s = scene_for(bald_top_lesson(skin));
+        INFO(skin);
+        CHECK(judged(skin, s, demo_attempt(s.lesson).dots, 30.0).reads_as_buzz_cut);
+    }
+}

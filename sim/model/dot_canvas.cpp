@@ -26,7 +26,7 @@ const sf::BlendMode kPremultiplied(sf::BlendMode::One, sf::BlendMode::OneMinusSr
 constexpr int kSegments = 28;
 
 // One dot as triangles, as its DotLook says (pigment_model decides the look; this only draws it): the
-// redness of fresh skin as a soft disc fading outward, then the impression's outline (dot_outline_scale) as
+// healed haze and the redness of fresh skin as soft discs fading outward, then the impression's outline (dot_outline_scale) as
 // an opaque core fan and a ring fading to transparent.
 void append_dot(sf::VertexArray& va, sf::Vector2f c, double px_per_mm, const DotLook& look) {
     const double radius_px = look.radius_mm * px_per_mm;
@@ -57,6 +57,7 @@ void append_dot(sf::VertexArray& va, sf::Vector2f c, double px_per_mm, const Dot
             va.append({i1, color});
         }
     };
+    if (look.haze_color.a > 0 && look.haze_mm > 0.0) fan(0.0, look.haze_mm * px_per_mm, look.haze_color, false);
     if (look.redness_color.a > 0 && look.redness_mm > 0.0) {
         fan(0.0, radius_px + look.redness_mm * px_per_mm, look.redness_color, false);
     }

@@ -45,23 +45,34 @@ void paint_soft_disc(sf::Image& image, const ImageFrame& frame, Point centre_mm,
     }
 }
 
+namespace {
+
+// A disc of `color` whose opacity falls linearly from the centre to nothing at reach_mm.
+void paint_cone(sf::Image& image, const ImageFrame& frame, Point centre_mm, double reach_mm, sf::Color color) {
+    const double reach_px = reach_mm * frame.px_per_mm;
+    if (!(reach_px > 0.0)) return;
+    const double cx = frame.px_x(centre_mm.x), cy = frame.px_y(centre_mm.y);
+    const sf::Vector2u size = image.getSize();
+    const int x0 = std::max(0, static_cast<int>(std::floor(cx - reach_px)));
+    const int x1 = std::min(static_cast<int>(size.x) - 1, static_cast<int>(std::ceil(cx + reach_px)));
+    const int y0 = std::max(0, static_cast<int>(std::floor(cy - reach_px)));
+    const int y1 = std::min(static_cast<int>(size.y) - 1, static_cast<int>(std::ceil(cy + reach_px)));
+    for (int y = y0; y <= y1; ++y) {
+        for (int x = x0; x <= x1; ++x) {
+            const double d = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
+            if (d < reach_px) blend_pixel(image, unsigned(x), unsigned(y), color, 1.0 - d / reach_px);
+        }
+    }
+}
+
+}  // namespace
+
 void paint_dot(sf::Image& image, const ImageFrame& frame, Point centre_mm, const DotLook& look) {
     const double ppm = frame.px_per_mm;
+    // The haze and the redness fade linearly from the centre to their reach, as the canvas's cones do.
+    if (look.haze_color.a > 0 && look.haze_mm > 0.0) paint_cone(image, frame, centre_mm, look.haze_mm, look.haze_color);
     if (look.redness_color.a > 0 && look.redness_mm > 0.0) {
-        // The redness fades linearly from the centre to its reach, as the canvas's cone does.
-        const double reach_px = (look.radius_mm + look.redness_mm) * ppm;
-        const double cx = frame.px_x(centre_mm.x), cy = frame.px_y(centre_mm.y);
-        const sf::Vector2u size = image.getSize();
-        const int x0 = std::max(0, static_cast<int>(std::floor(cx - reach_px)));
-        const int x1 = std::min(static_cast<int>(size.x) - 1, static_cast<int>(std::ceil(cx + reach_px)));
-        const int y0 = std::max(0, static_cast<int>(std::floor(cy - reach_px)));
-        const int y1 = std::min(static_cast<int>(size.y) - 1, static_cast<int>(std::ceil(cy + reach_px)));
-        for (int y = y0; y <= y1; ++y) {
-            for (int x = x0; x <= x1; ++x) {
-                const double d = std::hypot(x + 0.5 - cx, y + 0.5 - cy);
-                if (d < reach_px) blend_pixel(image, unsigned(x), unsigned(y), look.redness_color, 1.0 - d / reach_px);
-            }
-        }
+        paint_cone(image, frame, centre_mm, look.radius_mm + look.redness_mm, look.redness_color);
     }
     const sf::Vector2u size = image.getSize();
     const double cx = frame.px_x(centre_mm.x), cy = frame.px_y(centre_mm.y);

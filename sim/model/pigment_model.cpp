@@ -31,6 +31,12 @@ constexpr Rgb kHealedBlueGreen{70, 98, 100};  // healed blow-out: blue-green
 constexpr Rgb kFollicleShadow{60, 66, 78};    // the blue-grey a hair shaft shows under shaved skin
 constexpr Rgb kInflamed{214, 72, 70};         // irritated, freshly worked skin
 
+// The healed haze: how far beyond the dot it reaches and its strength at the centre (calibrated with the
+// buzz-cut check: tests/sim/buzz_cut_check_test.cpp).
+constexpr double kHazeReachMm = 0.9;
+constexpr double kHealedCoreFading = 0.3;
+constexpr double kHazeStrength = 0.26;
+
 // Salts of the per-dot variation draws (hash01(seed, k, salt)).
 constexpr uint64_t kScarSalt = 0x5ca7ull;
 constexpr uint64_t kImpressionSalt = 0x1a9e55ull;
@@ -130,8 +136,9 @@ double dot_outline_scale(const DotLook& look, double angle_rad) {
 
 double dot_reach_mm(const DotLook& look) {
     const double outline = std::sqrt(std::max(look.stretch, 1.0)) * (1.0 + std::abs(look.wobble2) + std::abs(look.wobble3));
-    const double redness = look.redness_color.a > 0 ? look.redness_mm : 0.0;
-    return look.radius_mm * outline + 0.5 * look.blur_mm + redness;
+    const double redness = look.redness_color.a > 0 ? look.radius_mm + look.redness_mm : 0.0;
+    const double haze = look.haze_color.a > 0 ? look.haze_mm : 0.0;
+    return std::max({look.radius_mm * outline + 0.5 * look.blur_mm, redness, haze});
 }
 
 SkinSite skin_site(const Lesson& lesson, const VirtualScalp& scalp, Point at_mm) {
@@ -200,12 +207,18 @@ DotLook healed_dot_look(const Needle& needle, double depth_mm, const SkinSite& s
     const Rgb stubble = lerp(rgb_of(site.hair), kFollicleShadow, 0.5);
     Rgb c = lerp(rgb_of(look.color), stubble, 0.45 * settle * (1.0 - std::min(e, 1.0)));
     if (e > 0.0) c = lerp(c, kHealedBlueGreen, std::min(1.0, 0.5 * e + 0.3) * settle);
-    look.color = color_of(c, look.color.a / 255.0);
+    // Seen through the healed epidermis the core is fainter than the fresh ink on top of it.
+    look.color = color_of(c, look.color.a / 255.0 * (1.0 - kHealedCoreFading * settle));
     // Faded carbon looks greyer and cooler.
     const double retention = pigment_retention(depth_mm, site, t, sun_exposed);
     const double grey = std::clamp(1.0 - retention, 0.0, 1.0) * 0.25;
     c = lerp(rgb_of(look.color), Rgb{92, 96, 104}, grey);
     look.color = color_of(c, look.color.a / 255.0 * retention);
+    // Settled in the dermis, the pigment is seen through scattering skin: a soft stubble-toned haze around
+    // the dot, wider the deeper it sits (none for epidermal pigment, which is shed).
+    const double dermal = smoothstep(0.75 * site.depth_min_mm, site.depth_min_mm, depth_mm);
+    look.haze_mm = look.radius_mm + kHazeReachMm + 0.1 * std::min(e, 1.0);
+    look.haze_color = color_of(lerp(rgb_of(look.color), stubble, 0.5), kHazeStrength * settle * dermal * retention);
     if (site.scar > 0.0) {
         look.radius_mm *= 1.0 + 0.35 * site.scar * (draw(site, 2, kScarSalt) - 0.3);
         look.blur_mm += 0.04 * site.scar;

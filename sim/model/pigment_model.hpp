@@ -29,6 +29,11 @@ struct DotLook {
     double wobble3 = 0.0;
     double phase2_rad = 0.0;
     double phase3_rad = 0.0;
+    // Healed pigment in the dermis is seen through skin that scatters light: a soft haze around the dot,
+    // strongest at its centre and fading to nothing at haze_mm (the grey-blue shadow a hair shaft under
+    // shaved skin casts too). alpha 0 = none (fresh).
+    double haze_mm = 0.0;
+    sf::Color haze_color{0, 0, 0, 0};
     // Redness of freshly worked skin around the impression; alpha 0 = none (healed).
     double redness_mm = 0.0;   // how far beyond the dot's edge it reaches
     sf::Color redness_color{0, 0, 0, 0};
@@ -36,7 +41,7 @@ struct DotLook {
 
 // The outline's radius at `angle_rad` (0 = +x) relative to radius_mm; averages about 1 around the dot.
 double dot_outline_scale(const DotLook& look, double angle_rad);
-// How far from its centre a dot (and its redness) can touch anything: for culling and tile overlap.
+// How far from its centre a dot (with its haze and redness) can touch anything: for culling and tile overlap.
 double dot_reach_mm(const DotLook& look);
 
 // What the pigment model needs to know about the skin where a dot lands.

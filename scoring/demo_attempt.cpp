@@ -124,6 +124,8 @@ Attempt demo_attempt(const Lesson& lesson) {
         Dot dot;
         dot.x = round3(points[i].x);
         dot.y = round3(points[i].y);
+        // Rounding to 0.001 mm can carry a point that lay on the zone's edge just outside it: leave it out.
+        if (!contains(lesson.zone, {dot.x, dot.y})) continue;
         dot.depth_mm = round3(depth);
         dot.t = std::round(static_cast<double>(i) * 80.0) / 100.0;
         attempt.dots.push_back(dot);

@@ -22,12 +22,10 @@ struct Scar {
 };
 
 // Optional: the client's head (sim/head/head_shape.hpp): form and proportions. Every lesson gets a head.
-inline constexpr double kHeadProportionMin = 0.85;  // face_length and head_width: the range of adult heads
-inline constexpr double kHeadProportionMax = 1.15;
 struct HeadForm {
     std::string form;          // "male" | "female"; empty = female for the Ludwig patterns, male otherwise
-    double face_length = 1.0;  // relative, kHeadProportionMin..kHeadProportionMax
-    double head_width = 1.0;   // relative, kHeadProportionMin..kHeadProportionMax
+    double face_length = 1.0;  // relative, 0.85..1.15
+    double head_width = 1.0;   // relative, 0.85..1.15
 };
 
 struct ScalpCase {

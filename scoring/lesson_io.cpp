@@ -83,7 +83,10 @@ static Scar read_scar(const JsonReader& r, const json& value, const std::string&
     return scar;
 }
 
-// scalp.head: every field optional; an absent one keeps the default head (HeadForm).
+// scalp.head: every field optional; an absent one keeps the default head (HeadForm). Proportions outside the
+// range of adult heads are refused.
+constexpr double kHeadProportionMin = 0.85, kHeadProportionMax = 1.15;
+
 static HeadForm read_head(const JsonReader& r, const json& value, const std::string& ptr) {
     r.expect_object(value, ptr);
     HeadForm head;

@@ -50,6 +50,16 @@ void number(const char* label, double& value, double step, const char* format = 
     ImGui::InputDouble(label, &value, step, step * 10, format);
 }
 
+// scalp.head.form: empty (chosen by the pattern: female for ludwig, male otherwise), male or female.
+void head_form_combo(std::string& form) {
+    const char* const by_pattern = "by pattern";
+    if (ImGui::BeginCombo("head form", form.empty() ? by_pattern : form.c_str())) {
+        for (const char* f : {"", "male", "female"})
+            if (ImGui::Selectable(*f ? f : by_pattern, form == f)) form = f;
+        ImGui::EndCombo();
+    }
+}
+
 // Field widgets edit a copy; a change starts (or continues) one pending undo step on the session.
 template <typename Widgets>
 void edit_fields(LessonEditSession& s, Widgets&& widgets) {
@@ -114,6 +124,9 @@ void lesson_fields(LessonEditSession& s) {
             name_combo("pattern", l.scalp.pattern, pattern_names());
             name_combo("skin", l.scalp.skin, kSkinTypes);
             ImGui::InputScalar("seed", ImGuiDataType_U64, &l.scalp.seed);
+            head_form_combo(l.scalp.head.form);
+            number("face length", l.scalp.head.face_length, 0.01);
+            number("head width", l.scalp.head.head_width, 0.01);
             ImGui::InputText("needle", &l.needle.config);
             number("needle mm", l.needle.diameter_mm, 0.01, "%.3f");
         }

@@ -13,7 +13,7 @@ q() { sqlite3 "$db" "$1"; }
 st 0 academy trainees add ana
 st 0 academy trainees add bob
 
-check "the exploit: two demo files for each of the 14 curriculum lessons pass nothing and certify nothing"
+check "the exploit: two demo files for each of the 16 curriculum lessons pass nothing and certify nothing"
 mkdir -p "$work/demo"
 n=0
 for lesson in $(jq -r '.lessons[].file' "$lessons/curriculum.json"); do
@@ -34,7 +34,7 @@ grep -q 'imported 14, already recorded 14, refused 0' "$work/out.txt" || fail "i
 [ "$(q "SELECT count(*) FROM attempts WHERE verification = 'unverified' AND verification_note = 'made by stipple demo'")" \
   -eq 14 ] || fail "demo rows are not unverified in the gradebook"
 st 0 academy progress --trainee ana
-grep -q '^0 of 14 curriculum lessons proficient$' "$work/out.txt" || fail "a demo file made a lesson proficient"
+grep -q '^0 of 16 curriculum lessons proficient$' "$work/out.txt" || fail "a demo file made a lesson proficient"
 ! grep -Eq ' (passed|proficient) +[0-9]' "$work/out.txt" || fail "a demo file passed a lesson"
 ! grep -q 'CURRICULUM COMPLETE' "$work/out.txt" || fail "demo files completed the curriculum"
 st 0 academy progress

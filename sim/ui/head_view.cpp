@@ -83,14 +83,14 @@ void HeadView::compose_skin() {
     ++skin_compositions_;
 }
 
-void HeadView::render_picture(unsigned width_px, unsigned height_px) {
-    if (picture_.getSize() != sf::Vector2u(width_px, height_px)) {
-        if (!picture_.create(width_px, height_px, sf::ContextSettings(24)))
+void HeadView::render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px) {
+    if (picture.getSize() != sf::Vector2u(width_px, height_px)) {
+        if (!picture.create(width_px, height_px, sf::ContextSettings(24)))
             throw std::runtime_error("head view: cannot make a depth-buffered render texture");
-        picture_.setSmooth(false);
+        picture.setSmooth(true);  // the turning picture is scaled up
     }
-    if (!picture_.setActive(true)) throw std::runtime_error("head view: cannot activate the GL context");
-    picture_.pushGLStates();
+    if (!picture.setActive(true)) throw std::runtime_error("head view: cannot activate the GL context");
+    picture.pushGLStates();
 
     glViewport(0, 0, GLsizei(width_px), GLsizei(height_px));
     glClearColor(0.16f, 0.16f, 0.18f, 1.0f);
@@ -157,8 +157,8 @@ void HeadView::render_picture(unsigned width_px, unsigned height_px) {
     glDisableClientState(GL_VERTEX_ARRAY);
     sf::Texture::bind(nullptr);
 
-    picture_.popGLStates();
-    picture_.display();
+    picture.popGLStates();
+    picture.display();
     ++renders_;
 }
 
@@ -168,17 +168,27 @@ void HeadView::draw(sf::RenderTarget& target, sf::FloatRect viewport_px) {
     if (w == 0 || h == 0) return;
     scene_.pictures_ready();  // takes a finished background bake (the version moves on)
     if (scene_.version() != skin_version_) compose_skin();
-    const bool resized = picture_.getSize() != sf::Vector2u(w, h);
-    if (!drawn_ || resized || !same_camera(camera_, drawn_camera_) || skin_compositions_ != last_skin_rendered_) {
+    const bool resized = !drawn_ || viewport_px_.width != float(w) || viewport_px_.height != float(h);
+    const bool moved = drawn_ && !same_camera(camera_, drawn_camera_);
+    const bool scene_changed = skin_compositions_ != last_skin_rendered_;
+    if (moved && !resized && !scene_changed) {  // turning: a quick picture now, a sharp one when it stops
         drawn_camera_ = camera_;
-        render_picture(w, h);
-        last_skin_rendered_ = skin_compositions_;
-        drawn_ = true;
+        render_picture(turning_picture_, std::max(1u, unsigned(float(w) * kTurningScale)),
+                       std::max(1u, unsigned(float(h) * kTurningScale)));
+        turning_ = true;
+    } else if (resized || moved || scene_changed || turning_) {
+        drawn_camera_ = camera_;
+        render_picture(picture_, w, h);
+        turning_ = false;
     }
+    last_skin_rendered_ = skin_compositions_;
+    drawn_ = true;
     viewport_px_ = {viewport_px.left, viewport_px.top, float(w), float(h)};
-    sf::Sprite sprite(picture_.getTexture());
+    const sf::RenderTexture& shown = turning_ ? turning_picture_ : picture_;
+    sf::Sprite sprite(shown.getTexture());
     sprite.setPosition(std::round(viewport_px.left), std::round(viewport_px.top));
-    target.draw(sprite);
+    sprite.setScale(float(w) / float(shown.getSize().x), float(h) / float(shown.getSize().y));
+    target.draw(sprite, sf::RenderStates(sf::BlendNone));  // opaque: no blending to pay for
 }
 
 std::optional<Point> HeadView::pick(sf::Vector2f pixel) const {

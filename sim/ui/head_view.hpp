@@ -2,8 +2,9 @@
 // context into a render texture with a depth buffer, lit by a light that follows the viewer; the skin is
 // textured with the scene's map picture and pigment layer (a texture in map mm, recomposed only when the scene
 // changes), the eyes and ears drawn by material (the ears in the skin's Fitzpatrick tone). The 3D picture is
-// re-rendered only when the camera, the viewport size or the scene changed, and blitted otherwise; a pixel of
-// it picks the map point under it. Needs an OpenGL context (a window).
+// re-rendered only when the camera, the viewport size or the scene changed (at half size while the camera
+// moves, sharp once it stops), and blitted otherwise; a pixel of it picks the map point under it. Needs an
+// OpenGL context (a window).
 #pragma once
 
 #include <cstddef>
@@ -31,6 +32,10 @@ inline constexpr int kHeadViewMeshColumns = 80;
 // The skin texture's resolution (map mm -> texture px), lowered for maps that would exceed kSkinTextureMaxPx.
 inline constexpr double kSkinTexturePxPerMm = 4.0;
 inline constexpr unsigned kSkinTextureMaxPx = 2048;
+// While the camera moves (a drag, a preset's change), the picture is rendered at this share of the viewport's
+// size and scaled up: software GL then turns the head at 30 fps or more at 1280x800. The first draw with the
+// camera still renders it sharp again (the window draws a few frames after every event, frame_pacing).
+inline constexpr float kTurningScale = 0.5f;
 
 class HeadView {
 public:
@@ -47,7 +52,8 @@ public:
 
     // Draws the head into `viewport_px` of `target` (the scene's map picture and pigment layer on the skin,
     // so the healed look set by scene.show_dots shows too). Re-renders only when the camera, the viewport's
-    // size or scene.version() changed; blits the last picture otherwise. An empty viewport draws nothing.
+    // size or scene.version() changed (a camera change alone: at kTurningScale, then once more sharp at the
+    // next draw); blits the last picture otherwise. An empty viewport draws nothing.
     void draw(sf::RenderTarget& target, sf::FloatRect viewport_px);
     // The map point under a pixel of the target inside the last drawn viewport (nullopt: outside it, off the
     // head, or on an eye or an ear).
@@ -61,7 +67,7 @@ public:
 
 private:
     void compose_skin();
-    void render_picture(unsigned width_px, unsigned height_px);
+    void render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px);
 
     const PracticeScene& scene_;
     HeadMap map_;
@@ -75,7 +81,9 @@ private:
     double skin_ppm_ = kSkinTexturePxPerMm;
     sf::RenderTexture skin_;
     std::uint64_t skin_version_ = std::numeric_limits<std::uint64_t>::max();
-    sf::RenderTexture picture_;
+    sf::RenderTexture picture_;          // the sharp picture, the viewport's size
+    sf::RenderTexture turning_picture_;  // while the camera moves: kTurningScale of it
+    bool turning_ = false;               // the last render was the turning one (a sharp one is due)
     std::size_t renders_ = 0;
     std::size_t skin_compositions_ = 0;
     std::size_t last_skin_rendered_ = 0;  // skin_compositions_ when the picture was last rendered

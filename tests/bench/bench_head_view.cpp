@@ -4,7 +4,11 @@
 // Prints ms per frame and fps (the target: 30 fps turning at 1280x800).
 #include <benchmark/benchmark.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <vector>
 
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -19,9 +23,17 @@ using namespace stipple;
 
 namespace {
 
-// The final exam (the whole-head lesson) with 20 000 dots scattered over its zone, built once.
+// The whole-head final exam (or, before it exists, the older one).
+Lesson whole_head_lesson() {
+    const std::string dir = std::string(STIPPLE_SOURCE_DIR) + "/lessons/";
+    for (const char* id : {"final-exam-norwood-7-whole-head", "final-exam-norwood-7"})
+        if (std::filesystem::exists(dir + id + ".json")) return load_lesson(dir + id + ".json");
+    throw std::runtime_error("no final exam lesson in " + dir);
+}
+
+// The final exam with 20 000 dots scattered over its zone, built once.
 struct Fixture {
-    Lesson lesson = load_lesson(std::string(STIPPLE_SOURCE_DIR) + "/lessons/final-exam-norwood-7.json");
+    Lesson lesson = whole_head_lesson();
     std::unique_ptr<PracticeScene> scene;
     std::unique_ptr<HeadView> view;
     Fixture() {
@@ -32,7 +44,10 @@ struct Fixture {
             dots.push_back({zone.min.x + zone.width() * hash01(i, 1, 7), zone.min.y + zone.height() * hash01(i, 2, 7),
                             0.6, std::nullopt});
         scene->show_dots(dots, 0.0, false);
-        view = std::make_unique<HeadView>(*scene);
+        const char* grid = std::getenv("STIPPLE_BENCH_HEAD_GRID");  // ROWSxCOLUMNS, to try other meshes
+        int rows = kHeadViewMeshRows, columns = kHeadViewMeshColumns;
+        if (grid) std::sscanf(grid, "%dx%d", &rows, &columns);
+        view = std::make_unique<HeadView>(*scene, rows, columns);
     }
 };
 Fixture& fixture() {

@@ -64,7 +64,9 @@ TEST_CASE("head view: the front view shows skin at the face, the view's own back
     CHECK(skin_like(front.getPixel(kW / 2 + 40, kH / 2)));
 }
 
-TEST_CASE("head view: renders again only when the camera, the size or the scene changed", "[head_view]") {
+TEST_CASE("head view: renders again only when the camera, the size or the scene changed (turning: half size, "
+          "then sharp)",
+          "[head_view]") {
     const test::ModelDisplayGuard display;
     const Lesson lesson = test::shipped_lesson("hairline-classic");
     PracticeScene scene(lesson);
@@ -75,19 +77,25 @@ TEST_CASE("head view: renders again only when the camera, the size or the scene 
     render(view);  // nothing changed: the last picture is blitted
     render(view, {100, 50, float(kW), float(kH)});  // the same size elsewhere: blitted there
     CHECK(view.renders() == 1);
-    orbit_head_camera(view.camera(), 20.0, 0.0);
-    render(view, {100, 50, float(kW), float(kH)});
+    orbit_head_camera(view.camera(), 20.0, 0.0);  // turning: a quick half-size picture
+    const sf::Image turning = render(view, {100, 50, float(kW), float(kH)});
     CHECK(view.renders() == 2);
-    render(view, {0, 0, 200, 200});  // another size
+    const sf::Image still = render(view, {100, 50, float(kW), float(kH)});  // stopped: once more, sharp
     CHECK(view.renders() == 3);
+    render(view, {100, 50, float(kW), float(kH)});
+    CHECK(view.renders() == 3);
+    // The same head either way, the sharp one with finer detail: close in tone at the centre.
+    CHECK(std::abs(mean_luminance(turning, 340, 250, 40, 40) - mean_luminance(still, 340, 250, 40, 40)) < 6.0);
+    render(view, {0, 0, 200, 200});  // another size
+    CHECK(view.renders() == 4);
     scene.add_dot({0.0, 90.0, 0.6, std::nullopt});  // the scene changed: the skin is composed again
     render(view, {0, 0, 200, 200});
-    CHECK(view.renders() == 4);
+    CHECK(view.renders() == 5);
     CHECK(view.skin_compositions() == 2);
     render(view, {0, 0, 200, 200});
-    CHECK(view.renders() == 4);
+    CHECK(view.renders() == 5);
     render(view, {0, 0, 0, 200});  // an empty viewport draws nothing and renders nothing
-    CHECK(view.renders() == 4);
+    CHECK(view.renders() == 5);
 }
 
 TEST_CASE("head view: an attempt's dots show on the top of the head, and healed they look different",

@@ -169,3 +169,38 @@ TEST_CASE("head view: a pixel picks the map point drawn there, mirrored in the m
     REQUIRE(in_mirror);
     CHECK(in_mirror->x < -10.0);
 }
+
+TEST_CASE("head view: a mark on the client's right shows on the viewer's left from the front, on the right in "
+          "the mirror and from the back",
+          "[head_view]") {
+    const test::ModelDisplayGuard display;
+    Lesson lesson = test::hairline_lesson();
+    lesson.zone = {{-80, 60}, {80, 60}, {80, 300}, {-80, 300}};  // the pigment layer covers the marks
+    PracticeScene scene(lesson);
+    HeadView view(scene);
+    // Two dense 10 x 10 mm marks at x = +40 (the client's right): one at the temple, one at the back.
+    std::vector<Dot> marks;
+    for (const double cy : {95.0, 250.0})
+        for (double y = cy - 5; y <= cy + 5; y += 0.4)
+            for (double x = 35; x <= 45; x += 0.4) marks.push_back({x, y, 0.7, std::nullopt});
+    // The mean column of the pixels the marks darken, as a share of the width (0 = left edge).
+    auto mark_column = [&](HeadViewPreset preset) {
+        view.camera() = head_camera_preset(preset);
+        scene.show_dots({}, 0.0, false);
+        const sf::Image bare = render(view);
+        scene.show_dots(marks, 0.0, false);
+        const sf::Image marked = render(view);
+        double sum_x = 0.0, n = 0.0;
+        for (unsigned y = 0; y < kH; ++y)
+            for (unsigned x = 0; x < kW; ++x) {
+                const sf::Color a = bare.getPixel(x, y), b = marked.getPixel(x, y);
+                if (int(a.r) + a.g + a.b - (int(b.r) + b.g + b.b) > 45) sum_x += x, n += 1.0;
+            }
+        INFO("darkened pixels: " << n);
+        REQUIRE(n > 30.0);
+        return sum_x / n / double(kW);
+    };
+    CHECK(mark_column(HeadViewPreset::front) < 0.45);   // measured 0.41
+    CHECK(mark_column(HeadViewPreset::mirror) > 0.55);  // 0.59
+    CHECK(mark_column(HeadViewPreset::back) > 0.55);    // 0.60
+}

@@ -43,6 +43,7 @@ HeadCamera head_camera_preset(HeadViewPreset preset) {
         case HeadViewPreset::top:
             c.target_mm = {0.0, 60.0, 10.0};
             c.pitch_rad = kPitchMaxRad;  // straight down, the face at the bottom of the picture
+            c.distance_mm = 450.0;       // the crown and the hairline fill the view
             break;
         case HeadViewPreset::conversation:  // across a table: about 1.5 m, eyes a little above the client's
             c.target_mm = {0.0, 20.0, 0.0};

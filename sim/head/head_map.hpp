@@ -49,7 +49,9 @@ std::optional<Point> map_point_at(const HeadMap& map, double u_rad, double v_rad
 // a step along x is exact (1) everywhere.
 double head_map_y_scale(const HeadMap& map, Point map_mm);
 
-// The map's whole mapped extent (x: the widest lateral arc; y: under the chin .. the neck).
+// The pictured part of the map (the virtual scalp's extent and the head's texture): from 60 mm under the chin
+// to 60 mm below the nape's hairline, across to 15 mm beyond the widest ear edge. Skin outside it (down the
+// neck) is drawn with the picture's edge.
 Bounds head_map_bounds(const HeadMap& map);
 
 // Where the head's landmarks fall on the map (for the virtual scalp's anatomy, guides and lessons).
@@ -58,15 +60,18 @@ struct HeadLandmarks {
     Point vertex_mm;            // the top of the head (highest skin point)
     Point inion_mm;             // the back of the skull (the most backward skin point)
     Point nape_mm;              // the nape's hairline on the midline
-    double ear_top_y_mm = 0.0;  // the ear's top and front edges on the map: the map's side edge there is
-    double ear_front_y_mm = 0.0, ear_back_y_mm = 0.0;  // the ear (|x| >= ear_edge_x_mm(y) is the ear)
+    // The rows that meet the ear at its top, front and back edges (see ear_edge_x_mm): the map's side edges
+    // are the ear along their whole height.
+    double ear_top_y_mm = 0.0;
+    double ear_front_y_mm = 0.0, ear_back_y_mm = 0.0;
     Point eye_left_mm, eye_right_mm;  // the eyes' centres on the map (face, y < 0)
     Point mouth_mm;
     Point chin_mm;
 };
 HeadLandmarks head_landmarks(const HeadMap& map);
-// |x| where the ear begins on the map row y (the lateral arc reaches the ear's attachment); beyond it the map
-// shows the ear, not the scalp. Large (the map's edge) where the row passes above or behind the ear.
+// |x| where the ear begins on the map row y: every row's lateral arc ends at the ear canal, so every row
+// meets the ear (rows from the top meet its top edge, rows from the face its front, rows from the nape its
+// back); beyond it the map is the ear, not the scalp. 0 outside the mapped rows.
 double ear_edge_x_mm(const HeadMap& map, double y_mm);
 
 }  // namespace stipple

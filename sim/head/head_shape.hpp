@@ -42,6 +42,10 @@ Vec3 head_point(const HeadShape& shape, double u_rad, double v_rad);
 // The outward unit normal of the skin at (u, v) (from the surface's derivatives).
 Vec3 head_normal(const HeadShape& shape, double u_rad, double v_rad);
 
+// The midline angles of the mouth and the chin (the face's bumps there; landmarks).
+double head_mouth_u(const HeadShape& shape);
+double head_chin_u(const HeadShape& shape);
+
 // The simple shapes beside the skin surface, in the head frame.
 struct HeadFeatures {
     Vec3 eye_left_mm, eye_right_mm;  // eyeball centres (left = client's left, x < 0)

@@ -17,6 +17,7 @@ int run_cli(int argc, char** argv) {
     add_lesson_command(app, outcome);
     add_demo_command(app, outcome);
     add_show_command(app, outcome);
+    add_render_command(app, outcome);
     add_gallery_command(app, outcome);
     add_practice_command(app, outcome);
     add_edit_command(app, outcome);

@@ -19,6 +19,7 @@ void add_score_command(CLI::App& app, CommandOutcome& outcome);
 void add_lesson_command(CLI::App& app, CommandOutcome& outcome);
 void add_demo_command(CLI::App& app, CommandOutcome& outcome);
 void add_show_command(CLI::App& app, CommandOutcome& outcome);        // the score screen on an attempt file
+void add_render_command(CLI::App& app, CommandOutcome& outcome);      // a picture of the head or the map
 void add_gallery_command(CLI::App& app, CommandOutcome& outcome);     // the scoring gallery page
 void add_practice_command(CLI::App& app, CommandOutcome& outcome);    // straight into one lesson
 void add_edit_command(CLI::App& app, CommandOutcome& outcome);        // the lesson editor

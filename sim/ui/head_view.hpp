@@ -1,0 +1,84 @@
+// The 3D view of the client's head: the lesson's head mesh (sim/head) drawn with legacy OpenGL through SFML's
+// context into a render texture with a depth buffer, lit by a light that follows the viewer; the skin is
+// textured with the scene's map picture and pigment layer (a texture in map mm, recomposed only when the scene
+// changes), the eyes and ears drawn by material (the ears in the skin's Fitzpatrick tone). The 3D picture is
+// re-rendered only when the camera, the viewport size or the scene changed, and blitted otherwise; a pixel of
+// it picks the map point under it. Needs an OpenGL context (a window).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <vector>
+
+#include <SFML/Graphics/Rect.hpp>
+#include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
+
+#include "scoring/geometry.hpp"
+#include "sim/head/head_camera.hpp"
+#include "sim/head/head_map.hpp"
+#include "sim/head/head_mesh.hpp"
+#include "sim/ui/practice_scene.hpp"
+
+namespace stipple {
+
+// The skin grid the view draws (rows x columns of head_mesh): ~19 000 triangles, smooth at 1280x800 and quick
+// on software GL (tests/bench/bench_head_view prints the frame time).
+inline constexpr int kHeadViewMeshRows = 120;
+inline constexpr int kHeadViewMeshColumns = 80;
+// The skin texture's resolution (map mm -> texture px), lowered for maps that would exceed kSkinTextureMaxPx.
+inline constexpr double kSkinTexturePxPerMm = 4.0;
+inline constexpr unsigned kSkinTextureMaxPx = 2048;
+
+class HeadView {
+public:
+    // Builds the HeadMap and HeadMesh for scene.lesson().scalp; `scene` must outlive the view. Opens at the
+    // front preset. Throws std::runtime_error when the GL textures cannot be made.
+    explicit HeadView(const PracticeScene& scene, int mesh_rows = kHeadViewMeshRows,
+                      int mesh_columns = kHeadViewMeshColumns);
+    HeadView(const HeadView&) = delete;
+    HeadView& operator=(const HeadView&) = delete;
+
+    const HeadMap& map() const { return map_; }
+    const HeadMesh& mesh() const { return mesh_; }
+    HeadCamera& camera() { return camera_; }  // change it freely; the next draw notices
+
+    // Draws the head into `viewport_px` of `target` (the scene's map picture and pigment layer on the skin,
+    // so the healed look set by scene.show_dots shows too). Re-renders only when the camera, the viewport's
+    // size or scene.version() changed; blits the last picture otherwise. An empty viewport draws nothing.
+    void draw(sf::RenderTarget& target, sf::FloatRect viewport_px);
+    // The map point under a pixel of the target inside the last drawn viewport (nullopt: outside it, off the
+    // head, or on an eye or an ear).
+    std::optional<Point> pick(sf::Vector2f pixel) const;
+    // How many times the 3D picture was rendered, and the skin texture composed (tests: only on change).
+    std::size_t renders() const { return renders_; }
+    std::size_t skin_compositions() const { return skin_compositions_; }
+    // The map region the skin texture covers (mm) and its resolution.
+    Bounds skin_region() const { return skin_region_; }
+    double skin_px_per_mm() const { return skin_ppm_; }
+
+private:
+    void compose_skin();
+    void render_picture(unsigned width_px, unsigned height_px);
+
+    const PracticeScene& scene_;
+    HeadMap map_;
+    HeadMesh mesh_;
+    std::vector<float> tex_coords_;  // per vertex: the skin texture's (s, t) of its map point
+    HeadCamera camera_;
+    HeadCamera drawn_camera_;
+    bool drawn_ = false;
+    sf::FloatRect viewport_px_;
+    Bounds skin_region_;
+    double skin_ppm_ = kSkinTexturePxPerMm;
+    sf::RenderTexture skin_;
+    std::uint64_t skin_version_ = std::numeric_limits<std::uint64_t>::max();
+    sf::RenderTexture picture_;
+    std::size_t renders_ = 0;
+    std::size_t skin_compositions_ = 0;
+    std::size_t last_skin_rendered_ = 0;  // skin_compositions_ when the picture was last rendered
+};
+
+}  // namespace stipple

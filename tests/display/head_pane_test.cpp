@@ -1,8 +1,8 @@
 // The 3D head's pane on a real OpenGL context (Xvfb), through window events as the screens get them: frames
 // with nothing changed blit the head (no new render); a preset key, the wheel and a drag re-render it; a
 // left click at the centre of the top view is the needle down and up at a map point near the vertex, on the
-// midline; on the score screen the same click turns the head instead; outside the pane and when hidden (H)
-// nothing is the pane's.
+// midline; on the score screen the same click turns the head instead, and a new healed look re-renders it;
+// outside the pane and when hidden (H) nothing is the pane's.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -138,7 +138,7 @@ TEST_CASE("head pane: on the score screen a click on the skin turns the head, ne
     sf::RenderWindow window(sf::VideoMode(kWindow.x, kWindow.y), "head-pane-score-test");
     ImGuiBridge imgui(window);
     const Lesson lesson = test::shipped_lesson("hairline-classic");
-    const PracticeScene scene(lesson);
+    PracticeScene scene(lesson);
     HeadPane pane(ViewScreen::Score);
     frame(window, imgui, pane, scene);
     REQUIRE(pane.shown());
@@ -153,4 +153,15 @@ TEST_CASE("head pane: on the score screen a click on the skin turns the head, ne
     pane.handle_pointer(button(sf::Event::MouseButtonReleased, sf::Mouse::Left, cx, cy + 40), false);
     frame(window, imgui, pane, scene);
     CHECK(pane.renders() == before + 1);  // turned
+
+    // The healed look chosen on the score screen (PracticeScene::show_dots) reaches the head: a new picture.
+    const std::vector<Dot> dots{{0.0, 90.0, 0.6, std::nullopt}, {2.0, 92.0, 0.6, std::nullopt}};
+    scene.show_dots(dots, 0.0, false);
+    frame(window, imgui, pane, scene);
+    const std::size_t fresh = pane.renders();
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == fresh);
+    scene.show_dots(dots, 4 * 365.0, true);  // 4 years, sun
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == fresh + 1);
 }

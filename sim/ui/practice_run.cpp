@@ -96,10 +96,14 @@ void write_autosave(PracticeRun& run) {
 }
 
 void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure) {
+    apply_input_at(run, kind, to_scalp(run.view, px), at_s, pressure);
+}
+
+void apply_input_at(PracticeRun& run, InputEvent::Kind kind, Point target_mm, double at_s, double pressure) {
     InputEvent e;
     e.t_s = session_time_at(run, at_s);
     e.kind = kind;
-    e.target_mm = to_scalp(run.view, px);
+    e.target_mm = target_mm;
     e.pressure = pressure;
     const size_t before = run.session->dots().size();
     run.session->apply(e);

@@ -65,6 +65,8 @@ void write_autosave(PracticeRun& run);
 // One pointer input at window pixel `px` that happened at steady time `at_s` (pressure -1: none); a dot
 // placed is drawn at once and, in an exam, autosaved at once.
 void apply_input(PracticeRun& run, InputEvent::Kind kind, sf::Vector2f px, double at_s, double pressure = -1.0);
+// The same input at a map point (a pointer over the 3D head: the map point its ray picked on the skin).
+void apply_input_at(PracticeRun& run, InputEvent::Kind kind, Point target_mm, double at_s, double pressure = -1.0);
 // Undoes the last dot (practice only; not while the needle is down).
 void undo(PracticeRun& run);
 // Finishes once with the headless step (sim/flow/attempt_finish.hpp): the attempt saved, scored and, with a

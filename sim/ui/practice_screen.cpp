@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "sim/flow/exam_clock.hpp"
+#include "sim/flow/head_pane.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/flow/autosave.hpp"
 #include "sim/ui/overlays.hpp"
@@ -32,8 +33,10 @@ public:
         PracticeOptions& options = run.options;
         window.show_message("Preparing the scalp...");
         run.scene = std::make_shared<PracticeScene>(run.lesson, ScalpPreparation::InBackground);  // read the brief meanwhile
+        // Fitted beside the lesson panel and the work screen's 3D head (shown from the start: sim/flow/head_pane).
+        const HeadPaneLayout head = head_pane_layout(ViewScreen::Practice, window.size().x, window.size().y, true);
         run.view = initial_view(run.lesson, window.size().x, window.size().y, options.initial_view,
-                                view_insets(ViewScreen::Practice));
+                                map_insets(ViewScreen::Practice, window.size().x, head));
         OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
         pending_ = std::move(opened.pending);
         autosave_note_ = std::move(opened.note);

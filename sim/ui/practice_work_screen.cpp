@@ -1,5 +1,6 @@
 // The practice work screen object (see practice_work_screen.hpp): pointer and keys become session input
-// (practice_input; pointer events carry their own time and pen pressure: AppWindow::event_stamp), panels come
+// (practice_input; pointer events carry their own time and pen pressure: AppWindow::event_stamp; over the 3D
+// head the pane's pick gives the map point, sim/ui/head_pane, and 1..7 and H are its keys), panels come
 // from practice_panels, the attempt's state from practice_run; Enter, Esc, Finish and closing go through the
 // dialog rules of sim/flow/work_dialog.hpp.
 #include "sim/ui/practice_work_screen.hpp"
@@ -8,11 +9,13 @@
 #include <optional>
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <imgui.h>
 
 #include "sim/flow/view_options.hpp"
 #include "sim/flow/work_dialog.hpp"
 #include "sim/model/practice_notes.hpp"
 #include "sim/ui/app_window.hpp"
+#include "sim/ui/head_pane.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_input.hpp"
 #include "sim/ui/pointer_input.hpp"
@@ -28,7 +31,8 @@ constexpr double kLoupeZoom = 4.0;
 
 class PracticeWorkScreen final : public Screen {
 public:
-    explicit PracticeWorkScreen(std::unique_ptr<PracticeRun> run) : run_(std::move(run)) {}
+    explicit PracticeWorkScreen(std::unique_ptr<PracticeRun> run)
+        : run_(std::move(run)), head_(ViewScreen::Practice, [this](const std::string& line) { note(line); }) {}
 
     void enter(AppWindow& window) override {
         window_ = &window;
@@ -65,6 +69,7 @@ public:
             if (e.type == sf::Event::KeyPressed && e.key.code == sf::Keyboard::Escape) request(WorkRequest::EscapeKey);
             return;
         }
+        if (handle_head_pointer(run, imgui, e, stamp)) return;  // over the 3D head: the same session input
         if (e.type == sf::Event::MouseButtonPressed && e.mouseButton.button == sf::Mouse::Left) {
             pointer_px_ = {float(e.mouseButton.x), float(e.mouseButton.y)};
             if (!imgui.wants_mouse_for(e) && !run.session->button_down())
@@ -90,7 +95,8 @@ public:
         }
         // The keys are the work's: there is no text field here (ImGui keeps the keyboard for a frame after our
         // own dialog closes, and its flag is stale while the loop idles: neither may swallow a key).
-        if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input()) perform(work_key(e.key));
+        if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input() && !head_.handle_key(e.key))
+            perform(work_key(e.key));
     }
 
     void update(AppWindow& window, sf::Time) override {
@@ -100,7 +106,7 @@ public:
             // The pointer moved while ImGui held the mouse (over a panel, in a dialog, and for a frame after):
             // the needle follows it from where it is now, so a move off a panel is never lost.
             resync_pointer_ = false;
-            if (!run.session->button_down())
+            if (!run.session->button_down() && !over_head(pointer_px_))
                 apply_input(run, InputEvent::Kind::Move, pointer_px_, window.input_horizon_s());
         }
         // Only up to the input read so far: an input handled next frame happened after this time.
@@ -130,18 +136,25 @@ public:
         const std::optional<double> last =
             run.session->dots().empty() ? std::nullopt : std::optional<double>(run.session->dots().back().depth_mm);
         draw_depth_gauge(float(size.x), run.lesson, run.session->button_down(), run.session->current_depth_mm(), last);
+        // The map's marks stop at the head's pane (they are drawn over everything the screen draws).
+        const HeadPaneLayout& pane = head_.layout(size);
+        const float map_right = pane.shown ? pane.viewport.left_px : float(size.x);
+        ImGui::GetBackgroundDrawList()->PushClipRect(ImVec2(0, 0), ImVec2(map_right, float(size.y)));
         draw_needle_cursor(run.view, run.lesson, run.session->tip_mm(), run.session->target_mm(),
                            run.session->button_down());
+        ImGui::GetBackgroundDrawList()->PopClipRect();
         previous_tip_mm_ = drawn_tip_mm_;
         drawn_tip_mm_ = run.session->tip_mm();
         if (const std::optional<WorkRequest> clicked =
                 draw_work_dialog(dialog_, run.session->dots().size(), run.options.exam, float(size.x), float(size.y)))
             if (!ended) request(*clicked);
-        draw_scale_bar(run.view, float(size.x), float(size.y));
+        draw_scale_bar(run.view, pane.shown ? map_right + 2 * kPanelMarginPx : float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
 
         world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
-        if (loupe_ && !window.imgui().wants_mouse())
+        head_.draw(window.window(), *run.scene, size);
+        head_.draw_needle(run.session->tip_mm(), run.session->button_down());
+        if (loupe_ && !window.imgui().wants_mouse() && !over_head(pointer_px_))
             draw_loupe(window.window(), loupe_buffer_, run.view, pointer_px_, kLoupeZoom,
                        [&](sf::RenderTarget& t, const ViewTransform& v) {
                            draw_scalp_world(t, v, *run.scene, toggles, nullptr, run.session->dots());
@@ -191,7 +204,7 @@ private:
                 break;
             case WorkKey::FitView:
                 run.view = initial_view(run.lesson, window_->size().x, window_->size().y, std::nullopt,
-                                        view_insets(ViewScreen::Practice));
+                                        head_.map_insets(window_->size()));
                 break;
             case WorkKey::Screenshot:
                 window_->request_screenshot([&run](const std::string& note) { run.toast.show(note); });
@@ -227,6 +240,33 @@ private:
         if (run_->options.on_note) run_->options.on_note(line);
     }
 
+    bool over_head(sf::Vector2f px) const { return head_.shown() && head_.layout().viewport.contains(px.x, px.y); }
+
+    // A pointer event over the 3D head (sim/ui/head_pane): a needle step goes to the session exactly as the
+    // map's would (apply_input_at: the hand and depth models, the dot drawn, an exam's dot autosaved; undo
+    // and autosave as ever); a drag orbits and the wheel zooms. True when the event was the head's.
+    bool handle_head_pointer(PracticeRun& run, ImGuiBridge& imgui, const sf::Event& e, const EventStamp& stamp) {
+        const bool pointer = e.type == sf::Event::MouseButtonPressed || e.type == sf::Event::MouseButtonReleased ||
+                             e.type == sf::Event::MouseMoved || e.type == sf::Event::MouseWheelScrolled;
+        if (!pointer) return false;
+        // A needle that went down (or a pan that began) on the map stays the map's until it ends; a panel's
+        // click stays the panel's.
+        if (!head_.needle_down() && (run.session->button_down() || run.drag.active || imgui.wants_mouse_for(e)))
+            return false;
+        const HeadPointerStep step = head_.handle_pointer(e, true);
+        if (!step.needle) return step.used;
+        double pressure = -1.0;
+        InputEvent::Kind kind = *step.needle;
+        if (kind == InputEvent::Kind::Down) pressure = stamp.pressure;
+        if (kind == InputEvent::Kind::Up) pressure = stamp.pressure >= 0.0 ? 0.0 : -1.0;
+        if (kind == InputEvent::Kind::Move && run.session->button_down() && stamp.pressure >= 0.0) {
+            kind = InputEvent::Kind::Pressure;  // a pen pressing on the skin, as on the map
+            pressure = stamp.pressure;
+        }
+        apply_input_at(run, kind, step.needle_mm, stamp.time_s, pressure);
+        return true;
+    }
+
     // The score screen of the finished attempt, over this run's scene and view.
     std::unique_ptr<Screen> score_screen() {
         const PracticeRun& run = *run_;
@@ -259,6 +299,7 @@ private:
     bool leave_ = false, closed_ = false;
     sf::RenderTexture loupe_buffer_;
     ScalpWorldCache world_;  // the scalp composed once per change, blitted in every other frame
+    HeadPane head_;          // the 3D head beside the map
 };
 
 }  // namespace

@@ -1,10 +1,15 @@
-// The score screen object (see score_review_screen.hpp): events pan and zoom, the panel's actions centre on
-// feedback and change the healed look; the review variant prepares its scene on entering.
+// The score screen object (see score_review_screen.hpp): events over the head turn and zoom it, the others pan
+// and zoom the map, the panel's actions centre on feedback and change the healed look (map and head: the
+// scene's pigment layer); the review variant prepares its scene on entering.
 #include "sim/ui/score_review_screen.hpp"
 
 #include "scoring/existing_marks.hpp"
 #include "scoring/scoring.hpp"
+#include <imgui.h>
+
+#include "sim/flow/head_pane.hpp"
 #include "sim/ui/app_window.hpp"
+#include "sim/ui/head_pane.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_hud.hpp"
 #include "sim/ui/scalp_world.hpp"
@@ -36,14 +41,17 @@ public:
         ImGuiBridge& imgui = window.imgui();
         if (e.type == sf::Event::Closed) exit_ = ScoreExit::WindowClosed;
         if (exit_) return;
+        // Over the 3D head a drag orbits and the wheel zooms (it only shows here: no needle).
+        if (!drag_.active && !imgui.wants_mouse_for(e) && head_.handle_pointer(e, false).used) return;
         handle_view_event(view_, drag_, e, imgui.wants_mouse_for(e), imgui.wants_text_input());
+        if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input() && head_.handle_key(e.key)) return;
         if (e.type == sf::Event::KeyPressed && !imgui.wants_text_input()) {
             if (e.key.code == sf::Keyboard::Escape) exit_ = ScoreExit::Back;
             if (e.key.code == sf::Keyboard::F12) window.request_screenshot([this](const std::string& s) { toast_.show(s); });
             if (e.key.code == sf::Keyboard::G) toggle_guides(state_.toggles, guides_);
             if (e.key.code == sf::Keyboard::F)
                 view_ = initial_view(scene_->lesson(), window.size().x, window.size().y, std::nullopt,
-                                     view_insets(ViewScreen::Score));
+                                     head_.map_insets(window.size()));
         }
     }
 
@@ -52,12 +60,19 @@ public:
         const ScoreScreenAction action =
             draw_score_panel(model_, state_, info_, window.imgui().large_font(), float(size.y));
         if (action.back) exit_ = ScoreExit::Back;
-        if (action.center_on) centre_in_strip(view_, *action.center_on, view_insets(ViewScreen::Score));
+        if (action.center_on) centre_in_strip(view_, *action.center_on, head_.map_insets(size));
+        // The healed look shows on the map and on the head alike (the head re-renders on the scene's version).
         if (action.healed_changed) scene_->show_dots(dots_, healed_days(state_.stage), state_.sun_exposed);
+        // The map's marks stop at the head's pane (they are drawn over everything the screen draws).
+        const HeadPaneLayout& pane = head_.layout(size);
+        const float map_right = pane.shown ? pane.viewport.left_px : float(size.x);
+        ImGui::GetBackgroundDrawList()->PushClipRect(ImVec2(0, 0), ImVec2(map_right, float(size.y)));
         draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
-        draw_scale_bar(view_, float(size.x), float(size.y));
+        ImGui::GetBackgroundDrawList()->PopClipRect();
+        draw_scale_bar(view_, pane.shown ? map_right + 2 * kPanelMarginPx : float(size.x), float(size.y));
         draw_toast(toast_.current(), float(size.x), float(size.y));
         world_.draw(window.window(), view_, *scene_, state_.toggles, &heat_, dots_, background());
+        head_.draw(window.window(), *scene_, size);
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
@@ -81,6 +96,7 @@ private:
     Toast toast_;
     std::optional<ScoreExit> exit_;
     ScalpWorldCache world_;
+    HeadPane head_{ViewScreen::Score};  // the 3D head beside the map, with the healed look chosen
 };
 
 // Prepares the scene (with a message frame first: it takes a second), then hands over to the score screen.
@@ -98,8 +114,9 @@ public:
         info.heading = options_.heading.empty() ? lesson_.title : options_.heading;
         info.back_label = options_.back_label;
         info.dot_count = attempt_.dots.size();
+        const HeadPaneLayout head = head_pane_layout(ViewScreen::Score, window.size().x, window.size().y, true);
         const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view,
-                                                view_insets(ViewScreen::Score));
+                                                map_insets(ViewScreen::Score, window.size().x, head));
         score_ = make_score_screen(std::move(scene), attempt_.dots, score_screen_model(lesson_, report), info, view,
                                    std::move(then_), std::move(options_.start));
     }

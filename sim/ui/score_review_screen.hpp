@@ -1,7 +1,8 @@
 // The score screen as a screen object: the scalp with the finished attempt's dots, the score panel
-// (score_screen.hpp), feedback markers, overlays and the healed-look preview. Shown after a practice
-// attempt, for a replayed attempt and by `stipple show`; G hides every overlay and brings them back, F fits
-// the zone beside the panel; Escape or the back button leaves it.
+// (score_screen.hpp), feedback markers, overlays and the healed-look preview, and the 3D head beside the map
+// with the same dots and healed look (sim/ui/head_pane: drag turns it, 1..7 presets, H hides it). Shown after
+// a practice attempt, for a replayed attempt and by `stipple show`; G hides every overlay and brings them
+// back, F fits the zone between the panel and the head; Escape or the back button leaves it.
 #pragma once
 
 #include <functional>

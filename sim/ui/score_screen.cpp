@@ -162,6 +162,7 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
     }
     if (ImGui::Checkbox("Sun-exposed", &state.sun_exposed)) action.healed_changed = true;
     ImGui::TextDisabled("G: all overlays on/off   F: fit   wheel: zoom");
+    ImGui::TextDisabled("Head: drag turns it, 1-7 views, H hides it");
     ImGui::EndChild();
     if (!info.saved_note.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

@@ -11,7 +11,7 @@ namespace stipple {
 namespace {
 
 constexpr double kPi = std::numbers::pi;
-constexpr double kUMargin = 0.15;       // the mapped midline stops this short of straight down (the neck's cut)
+constexpr double kUMargin = 0.03;       // the mapped midline stops this short of straight down (the neck's flat cut)
 constexpr double kPoleMargin = 0.06;    // |v| stops this short of the ear canals (under the ear)
 constexpr int kRows = 721;
 constexpr int kColumns = 241;

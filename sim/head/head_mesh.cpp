@@ -71,6 +71,20 @@ HeadMesh make_head_mesh(const HeadMap& map, int rows, int columns) {
             for (uint32_t k : {a, d, b, a, c, d}) mesh.indices.push_back(k);
         }
     }
+    // Close the neck's underside, where the last row (the back of the neck, u_max) meets the first (under the
+    // chin, u_min) across straight down: a strip whose far side repeats the last row's points with the first
+    // row's texture points (plain skin: the picture does not smear across the map).
+    const uint32_t seam = static_cast<uint32_t>(mesh.vertices.size());
+    for (int j = 0; j <= columns; ++j) {
+        HeadVertex v = mesh.vertices[rows * w + j];
+        v.map_x_mm = mesh.vertices[j].map_x_mm;
+        v.map_y_mm = mesh.vertices[j].map_y_mm;
+        mesh.vertices.push_back(v);
+    }
+    for (int j = 0; j < columns; ++j) {
+        const uint32_t a = seam + j, b = a + 1, c = j, d = c + 1;
+        for (uint32_t k : {a, d, b, a, c, d}) mesh.indices.push_back(k);
+    }
     // Close the sides at the ear canals with a fan to each pole (covered by the ears).
     for (int side = -1; side <= 1; side += 2) {
         const Vec3 pole = head_point(s, 0.0, side * kPi / 2);

@@ -52,18 +52,18 @@ struct ScarShape {
 
 // The head's anatomy as it falls on the map (from sim/head: head_map_bounds, head_landmarks, ear_edge_x_mm),
 // which the scalp's hair and pictures follow. Per-row tables are sampled every row_step_mm from map_mm.min.y.
-struct MapAnatomy {
-    Bounds map_mm{{-160.0, -216.0}, {160.0, 448.0}};  // the default male head's (head_map_bounds)
+struct MapAnatomy {  // defaults: the default male head's numbers (sim/head; README's mapping section)
+    Bounds map_mm{{-160.0, -216.0}, {160.0, 448.0}};
     bool female = false;
-    double vertex_y_mm = 165.0;     // the top of the head (midline)
-    double inion_y_mm = 320.0;      // the back of the skull (midline)
-    double nape_y_mm = 365.0;       // the nape's hairline (midline)
-    double ear_top_y_mm = 150.0;    // the ear's rows on the map (its top, front and back edges)
-    double ear_front_y_mm = 40.0;
-    double ear_back_y_mm = 300.0;
-    Point eye_left_mm{-32.0, -22.0}, eye_right_mm{32.0, -22.0};
-    Point mouth_mm{0.0, -92.0};
-    Point chin_mm{0.0, -128.0};
+    double vertex_y_mm = 156.0;     // the top of the head (midline)
+    double inion_y_mm = 306.0;      // the back of the skull (midline)
+    double nape_y_mm = 388.0;       // the nape's hairline (midline)
+    double ear_top_y_mm = 149.0;    // the rows meeting the ear at its top, front and back edges
+    double ear_front_y_mm = -41.0;
+    double ear_back_y_mm = 346.0;
+    Point eye_left_mm{-41.0, -24.0}, eye_right_mm{41.0, -24.0};
+    Point mouth_mm{0.0, -106.0};
+    Point chin_mm{0.0, -156.0};
     double row_step_mm = 1.0;
     std::vector<double> ear_edge_x_mm;      // per row: |x| where the ear begins (the row's half width: none)
     std::vector<double> row_half_width_mm;  // per row: |x| where the mapped skin ends
@@ -120,8 +120,8 @@ VirtualScalp generate_scalp(const ScalpCase& scalp);
 // The same on a given anatomy (tests; map_anatomy(scalp) otherwise).
 VirtualScalp generate_scalp(const ScalpCase& scalp, const MapAnatomy& anatomy);
 
-// What the map shows at a point: the scalp's skin, the face (y below the hairline's forehead is skin too),
-// an ear (|x| beyond the row's ear edge) or nothing (beyond the row's mapped skin).
+// What the map shows at a point: skin (scalp, face, neck), an ear (|x| from the row's ear edge to the row's
+// end) or nothing (beyond the row's mapped skin).
 enum class MapSurface { skin, ear, off_head };
 MapSurface map_surface_at(const VirtualScalp& scalp, Point at_mm);
 // 0..1: where this scalp's hair grows before the pattern's crown, horseshoe and thinning losses: behind the

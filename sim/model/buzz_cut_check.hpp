@@ -42,7 +42,7 @@ std::optional<MarkStats> marks_at_distance(const sf::Image& bare, const sf::Imag
 struct BuzzCutBand {
     double coverage_ratio_min = 0.75, coverage_ratio_max = 1.50;
     double grain_ratio_min = 0.60, grain_ratio_max = 1.90;
-    double blotch_ratio_max = 2.00;
+    double blotch_ratio_max = 3.00;
     double streak_excess_max = 0.12;
     double cast_excess_max = 3.0;
 };
@@ -56,8 +56,9 @@ struct BuzzCutVerdict {
 
 BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& shaved, const BuzzCutBand& band = {});
 
-// A side_mm square of the scalp with shaved hair at full density (hair_density >= 0.75 across it, no scar,
-// clear of the ears and below the brows), the nearest one to `near_mm`; nullopt when the scalp has none.
+// A side_mm square of the scalp with shaved hair at full density (hair_density >= 0.75 across it, stubble in
+// every 2 mm of it, so never on an ear or a scar; above y 40, clear of the brows), the nearest one to
+// `near_mm`; nullopt when the scalp has none.
 std::optional<Bounds> shaved_hair_region(const VirtualScalp& scalp, double side_mm, Point near_mm);
 
 // The same scalp with no hair at all (no stubble, no shadow of shafts): the bare skin under a shaved area.

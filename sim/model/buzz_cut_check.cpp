@@ -111,7 +111,7 @@ BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& sh
     BuzzCutVerdict v;
     v.coverage_ratio = ratio(treated.coverage, shaved.coverage);
     v.grain_ratio = ratio(treated.grain, shaved.grain);
-    v.blotch_ratio = ratio(treated.blotch, shaved.blotch);
+    v.patchiness = ratio(treated.blotch, treated.coverage);
     v.streak_excess = treated.streak - shaved.streak;
     v.cast_excess = treated.cast - shaved.cast;
     char buf[160];
@@ -125,8 +125,8 @@ BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& sh
     } else if (!(v.grain_ratio >= band.grain_ratio_min && v.grain_ratio <= band.grain_ratio_max)) {
         fail(v.grain_ratio < band.grain_ratio_min ? "too smooth: grain ratio" : "too grainy: grain ratio", v.grain_ratio,
              band.grain_ratio_min, band.grain_ratio_max);
-    } else if (!(v.blotch_ratio <= band.blotch_ratio_max)) {
-        fail("blotchy: blotch ratio", v.blotch_ratio, 0.0, band.blotch_ratio_max);
+    } else if (!(v.patchiness <= band.patchiness_max)) {
+        fail("patchy: patchiness", v.patchiness, 0.0, band.patchiness_max);
     } else if (!(v.streak_excess <= band.streak_excess_max)) {
         fail("in rows: streak excess", v.streak_excess, -1.0, band.streak_excess_max);
     } else if (!(v.cast_excess <= band.cast_excess_max)) {

@@ -101,6 +101,31 @@ TEST_CASE("buzz cut: one arcminute at 1.5 m; pictures too coarse or mismatched a
     CHECK_FALSE(marks_at_distance(tiny, tiny, 8.0));  // 5 x 5 cells
 }
 
+TEST_CASE("buzz cut: the shaved reference is full stubble nearest the work; the bare skin has no hair", "[buzz]") {
+    const Lesson lesson = bald_top_lesson();
+    const VirtualScalp scalp = generate_scalp(lesson);
+    const std::optional<Bounds> hair = shaved_hair_region(scalp, 20.0, {0.0, 130.0});
+    REQUIRE(hair);
+    CHECK(hair->width() == Approx(20.0));
+    CHECK(hair->height() == Approx(20.0));
+    int roots = 0;
+    for (const HairStrand& h : scalp.hairs)
+        roots += h.root_mm.x >= hair->min.x && h.root_mm.x <= hair->max.x && h.root_mm.y >= hair->min.y && h.root_mm.y <= hair->max.y;
+    CHECK(roots > 0.9 * 400);  // stubble at ~1.3 hairs per mm2
+    for (double y = hair->min.y; y <= hair->max.y; y += 4.0)
+        for (double x = hair->min.x; x <= hair->max.x; x += 4.0) CHECK(hair_density(scalp, {x, y}) >= 0.75);
+    // Deterministic; a point on the other side of the head finds another square.
+    CHECK(shaved_hair_region(scalp, 20.0, {0.0, 130.0})->min == hair->min);
+    const std::optional<Bounds> other = shaved_hair_region(scalp, 20.0, {-hair->min.x - 10.0, hair->min.y + 10.0});
+    REQUIRE(other);
+    CHECK(distance_mm(other->min, hair->min) > 10.0);
+    const VirtualScalp bare = without_hair(scalp);
+    CHECK(bare.hairs.empty());
+    CHECK(hair_density(bare, {hair->min.x + 10.0, hair->min.y + 10.0}) == 0.0);
+    CHECK(skin_color_at(bare, {hair->min.x + 10.0, hair->min.y + 10.0}) ==
+          skin_color_at(scalp, {hair->min.x + 10.0, hair->min.y + 10.0}));
+}
+
 TEST_CASE("buzz cut: the statistics see coverage, grain, rows and cast", "[buzz]") {
     const sf::Color skin(200, 150, 120);
     sf::Image bare, half, rows, blue;

@@ -111,7 +111,7 @@ BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& sh
     BuzzCutVerdict v;
     v.coverage_ratio = ratio(treated.coverage, shaved.coverage);
     v.grain_ratio = ratio(treated.grain, shaved.grain);
-    v.blotch_ratio = ratio(treated.blotch, shaved.blotch);
+    v.patchiness = ratio(treated.blotch, treated.coverage);
     v.streak_excess = treated.streak - shaved.streak;
     v.cast_excess = treated.cast - shaved.cast;
     char buf[160];
@@ -125,8 +125,8 @@ BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& sh
     } else if (!(v.grain_ratio >= band.grain_ratio_min && v.grain_ratio <= band.grain_ratio_max)) {
         fail(v.grain_ratio < band.grain_ratio_min ? "too smooth: grain ratio" : "too grainy: grain ratio", v.grain_ratio,
              band.grain_ratio_min, band.grain_ratio_max);
-    } else if (!(v.blotch_ratio <= band.blotch_ratio_max)) {
-        fail("blotchy: blotch ratio", v.blotch_ratio, 0.0, band.blotch_ratio_max);
+    } else if (!(v.patchiness <= band.patchiness_max)) {
+        fail("patchy: patchiness", v.patchiness, 0.0, band.patchiness_max);
     } else if (!(v.streak_excess <= band.streak_excess_max)) {
         fail("in rows: streak excess", v.streak_excess, -1.0, band.streak_excess_max);
     } else if (!(v.cast_excess <= band.cast_excess_max)) {
@@ -139,12 +139,25 @@ BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& sh
 std::optional<Bounds> shaved_hair_region(const VirtualScalp& scalp, double side_mm, Point near_mm) {
     const Bounds& map = scalp.map_mm;
     const double side = std::max(side_mm, 1.0);
-    auto clear_of_ears = [&](Point c) {
-        for (const Ellipse* ear : {&scalp.landmarks.ear_left, &scalp.landmarks.ear_right}) {
-            const double keep = std::max(ear->rx_mm, ear->ry_mm) + 0.75 * side;
-            if (distance_mm(c, ear->center_mm) < keep) return false;
-        }
-        return true;
+    // Hair roots per 2 mm bin: a square must really hold stubble (none grows on an ear or a scar).
+    constexpr double kBinMm = 2.0;
+    const auto bins_x = static_cast<int>(std::ceil(map.width() / kBinMm)), bins_y = static_cast<int>(std::ceil(map.height() / kBinMm));
+    if (bins_x <= 0 || bins_y <= 0) return std::nullopt;
+    std::vector<int> roots(static_cast<size_t>(bins_x) * bins_y, 0);
+    for (const HairStrand& h : scalp.hairs) {
+        const auto i = static_cast<int>(std::floor((h.root_mm.x - map.min.x) / kBinMm));
+        const auto j = static_cast<int>(std::floor((h.root_mm.y - map.min.y) / kBinMm));
+        if (i >= 0 && j >= 0 && i < bins_x && j < bins_y) ++roots[static_cast<size_t>(j) * bins_x + i];
+    }
+    auto stubble_everywhere = [&](Bounds b) {
+        const auto i0 = static_cast<int>(std::ceil((b.min.x - map.min.x) / kBinMm));
+        const auto i1 = static_cast<int>(std::floor((b.max.x - map.min.x) / kBinMm));
+        const auto j0 = static_cast<int>(std::ceil((b.min.y - map.min.y) / kBinMm));
+        const auto j1 = static_cast<int>(std::floor((b.max.y - map.min.y) / kBinMm));
+        for (int j = j0; j < j1; ++j)
+            for (int i = i0; i < i1; ++i)
+                if (roots[static_cast<size_t>(j) * bins_x + i] < 2) return false;  // ~0.5 per mm2: a gap
+        return i1 > i0 && j1 > j0;
     };
     auto full_hair = [&](Bounds b) {
         for (int j = 0; j <= 6; ++j) {
@@ -160,9 +173,8 @@ std::optional<Bounds> shaved_hair_region(const VirtualScalp& scalp, double side_
     for (double y = std::max(map.min.y, 40.0); y + side <= map.max.y; y += 2.0) {
         for (double x = map.min.x; x + side <= map.max.x; x += 2.0) {
             const Bounds b{{x, y}, {x + side, y + side}};
-            const Point c{x + 0.5 * side, y + 0.5 * side};
-            const double d = distance_mm(c, near_mm);
-            if (d >= best_distance || !clear_of_ears(c) || !full_hair(b)) continue;
+            const double d = distance_mm({x + 0.5 * side, y + 0.5 * side}, near_mm);
+            if (d >= best_distance || !full_hair(b) || !stubble_everywhere(b)) continue;
             best = b;
             best_distance = d;
         }

@@ -37,27 +37,30 @@ std::optional<MarkStats> marks_at_distance(const sf::Image& bare, const sf::Imag
                                            double distance_m = kConversationDistanceM);
 
 // How close the treated area's statistics must be to the shaved area's: ratios treated / shaved, and
-// differences treated - shaved. Calibrated on the expert demo, sparse, blown-out and patterned work (README
+// differences treated - shaved; patchiness is the treated area's own (blotch / coverage), since stubble's
+// blotchiness is too small and varies too much between hair areas to be a yardstick. Calibrated on the expert demo, sparse, blown-out and patterned work (README
 // "Dots that look like hair"; tests/sim/buzz_cut_check_test.cpp).
 struct BuzzCutBand {
     double coverage_ratio_min = 0.75, coverage_ratio_max = 1.50;
     double grain_ratio_min = 0.60, grain_ratio_max = 1.90;
-    double blotch_ratio_max = 2.00;
+    double patchiness_max = 0.12;  // treated blotch / treated coverage (the hair's own is 0.04-0.05)
     double streak_excess_max = 0.12;
     double cast_excess_max = 3.0;
 };
 
 struct BuzzCutVerdict {
     bool reads_as_buzz_cut = false;
-    double coverage_ratio = 0.0, grain_ratio = 0.0, blotch_ratio = 0.0;
+    double coverage_ratio = 0.0, grain_ratio = 0.0;
+    double patchiness = 0.0;  // the treated area's blotch relative to its coverage
     double streak_excess = 0.0, cast_excess = 0.0;
     std::string why;  // the first statistic outside the band ("" when inside)
 };
 
 BuzzCutVerdict compare_to_buzz_cut(const MarkStats& treated, const MarkStats& shaved, const BuzzCutBand& band = {});
 
-// A side_mm square of the scalp with shaved hair at full density (hair_density >= 0.75 across it, no scar,
-// clear of the ears and below the brows), the nearest one to `near_mm`; nullopt when the scalp has none.
+// A side_mm square of the scalp with shaved hair at full density (hair_density >= 0.75 across it, stubble in
+// every 2 mm of it, so never on an ear or a scar; above y 40, clear of the brows), the nearest one to
+// `near_mm`; nullopt when the scalp has none.
 std::optional<Bounds> shaved_hair_region(const VirtualScalp& scalp, double side_mm, Point near_mm);
 
 // The same scalp with no hair at all (no stubble, no shadow of shafts): the bare skin under a shaved area.

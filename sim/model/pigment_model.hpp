@@ -3,8 +3,10 @@
 // draw what a DotLook says). Each impression varies a little (size, outline, tone) within what its needle
 // makes, from the site's seed. Fresh: a crisp dot with a little redness around it that fades over the first
 // days; a faint one when shallow, a larger blurred blue-grey one when too deep (blow-out). Over time shallow
-// dots vanish within 30-45 days, good ones soften toward the grey-blue of a shaved hair's stubble and fade
-// over 3-5 years (faster in the sun), blow-outs blur on and turn blue-green.
+// dots vanish within 30-45 days, good ones soften toward the grey-blue of a shaved hair's stubble (a fainter
+// core, a soft edge, a faint haze of skin-scattered light around it, so that healed work reads as a buzz cut
+// at a conversation's distance: buzz_cut_check.hpp) and fade over 3-5 years (faster in the sun), blow-outs
+// blur on and turn blue-green.
 #pragma once
 
 #include <cstdint>

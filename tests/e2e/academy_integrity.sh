@@ -25,14 +25,14 @@ for lesson in $(jq -r '.lessons[].file' "$lessons/curriculum.json"); do
       >"$work/demo/$(printf %02d $n).json"
   done
 done
-[ "$n" -eq 28 ] || fail "expected 28 demo files, made $n"
+[ "$n" -eq 32 ] || fail "expected 32 demo files, made $n"
 st 0 academy import "$work"/demo/*.json
-[ "$(grep -c '(unverified: made by stipple demo)$' "$work/out.txt")" -eq 14 ] || fail "14 demo files recorded unverified"
-[ "$(grep -c 'already recorded as [0-9]*$' "$work/out.txt")" -eq 14 ] \
-  || fail "the 14 copies differing only in start time are the same work"
-grep -q 'imported 14, already recorded 14, refused 0' "$work/out.txt" || fail "import summary"
+[ "$(grep -c '(unverified: made by stipple demo)$' "$work/out.txt")" -eq 16 ] || fail "16 demo files recorded unverified"
+[ "$(grep -c 'already recorded as [0-9]*$' "$work/out.txt")" -eq 16 ] \
+  || fail "the 16 copies differing only in start time are the same work"
+grep -q 'imported 16, already recorded 16, refused 0' "$work/out.txt" || fail "import summary"
 [ "$(q "SELECT count(*) FROM attempts WHERE verification = 'unverified' AND verification_note = 'made by stipple demo'")" \
-  -eq 14 ] || fail "demo rows are not unverified in the gradebook"
+  -eq 16 ] || fail "demo rows are not unverified in the gradebook"
 st 0 academy progress --trainee ana
 grep -q '^0 of 16 curriculum lessons proficient$' "$work/out.txt" || fail "a demo file made a lesson proficient"
 ! grep -Eq ' (passed|proficient) +[0-9]' "$work/out.txt" || fail "a demo file passed a lesson"

@@ -167,6 +167,12 @@ TEST_CASE("misspelt fields, stray scars, empty briefs and low pass marks are war
     CHECK(message_at(w, "/targets/spacing") == "unknown field, ignored; did you mean \"spacing_mm\"?");
 
     doc = base_lesson();
+    doc["scalp"]["head"] = {{"form", "female"}, {"head_widht", 0.9}, {"_note", "kept silently"}};
+    w = warnings_for(doc);
+    CHECK(pointers(w) == std::vector<std::string>{"/scalp/head/head_widht"});
+    CHECK(message_at(w, "/scalp/head/head_widht") == "unknown field, ignored; did you mean \"head_width\"?");
+
+    doc = base_lesson();
     doc["scalp"]["scars"] = {{{"kind", "strip"}, {"path", {{0, 115}, {30, 116}}}, {"width_mm", 4}},
                              {{"kind", "burn"}, {"area", {{100, 100}, {110, 100}, {105, 110}}}}};
     CHECK(pointers(warnings_for(doc)) == std::vector<std::string>{"/scalp/scars/1"});

@@ -50,6 +50,8 @@ TEST_CASE("render: bad options and files are refused with one line naming what i
         {lesson_arg("hairline-classic") + " --size 12x5000 " + out, "--size"},
         {lesson_arg("hairline-classic") + " --out \"" + (dir.path() / "head.jpg").string() + "\"", "--out"},
         {"--lesson \"" + (dir.path() / "missing.json").string() + "\" " + out, "missing.json"},
+        {lesson_arg("hairline-classic") + " --out \"" + (dir.path() / "no-such-folder" / "head.png").string() + "\"",
+         "--out"},
     };
     for (const Case& c : cases) {
         const test::RunResult r = test::run_stipple("render " + c.args);

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/System/Err.hpp>
 
 #include "scoring/attempt_io.hpp"
 #include "scoring/input_error.hpp"
@@ -83,6 +84,10 @@ std::optional<RenderPlan> plan_render(const RenderArgs& args, std::string& error
         error = "--out: expected a .png file name, got \"" + args.out_path + "\"";
         return std::nullopt;
     }
+    if (out.has_parent_path() && !std::filesystem::is_directory(out.parent_path())) {
+        error = "--out: no folder \"" + out.parent_path().string() + "\" to write into";
+        return std::nullopt;
+    }
     return plan;
 }
 
@@ -98,7 +103,10 @@ void draw_map(sf::RenderTarget& target, const PracticeScene& scene, unsigned w, 
 
 void write_png(const sf::Image& image, const std::filesystem::path& path) {
     const std::filesystem::path tmp = path.string() + ".partial.png";
-    if (!image.saveToFile(tmp.string())) {
+    std::streambuf* sfml_err = sf::err().rdbuf(nullptr);  // our one line says it, not SFML's as well
+    const bool saved = image.saveToFile(tmp.string());
+    sf::err().rdbuf(sfml_err);
+    if (!saved) {
         std::error_code ignored;
         std::filesystem::remove(tmp, ignored);
         throw std::runtime_error("cannot write " + path.string());
@@ -157,6 +165,7 @@ void add_render_command(CLI::App& app, CommandOutcome& outcome) {
         } else {
             HeadView view(scene);
             view.camera() = plan->camera;
+            view.set_still_antialiasing(4);  // one picture: smooth outlines are worth their time
             view.draw(picture, sf::FloatRect(0.0f, 0.0f, float(plan->width_px), float(plan->height_px)));
         }
         picture.display();

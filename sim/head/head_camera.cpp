@@ -49,6 +49,9 @@ HeadCamera head_camera_preset(HeadViewPreset preset) {
             c.target_mm = {0.0, 20.0, 0.0};
             c.pitch_rad = 0.12;
             c.distance_mm = 1500.0;
+            // The head fills the view at about the eye's resolution (one arcminute, 0.44 mm at 1.5 m): 0.2 rad
+            // over 800 px is 0.86 arcmin a pixel. A wide lens would show it smaller than an eye resolves it.
+            c.fov_y_rad = 0.2;
             break;
         case HeadViewPreset::mirror:  // the client's own face in a mirror 30 cm away (the image 60 cm off)
             c.target_mm = {0.0, 30.0, 0.0};

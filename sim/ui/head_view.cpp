@@ -83,9 +83,12 @@ void HeadView::compose_skin() {
     ++skin_compositions_;
 }
 
-void HeadView::render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px) {
+void HeadView::render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px,
+                              unsigned antialiasing) {
     if (picture.getSize() != sf::Vector2u(width_px, height_px)) {
-        if (!picture.create(width_px, height_px, sf::ContextSettings(24)))
+        // Multisampled when asked and the GL has it; plain depth-buffered otherwise.
+        if (!(antialiasing > 0 && picture.create(width_px, height_px, sf::ContextSettings(24, 0, antialiasing))) &&
+            !picture.create(width_px, height_px, sf::ContextSettings(24)))
             throw std::runtime_error("head view: cannot make a depth-buffered render texture");
         picture.setSmooth(true);  // the turning picture is scaled up
     }
@@ -174,11 +177,11 @@ void HeadView::draw(sf::RenderTarget& target, sf::FloatRect viewport_px) {
     if (moved && !resized && !scene_changed) {  // turning: a quick picture now, a sharp one when it stops
         drawn_camera_ = camera_;
         render_picture(turning_picture_, std::max(1u, unsigned(float(w) * kTurningScale)),
-                       std::max(1u, unsigned(float(h) * kTurningScale)));
+                       std::max(1u, unsigned(float(h) * kTurningScale)), 0);
         turning_ = true;
     } else if (resized || moved || scene_changed || turning_) {
         drawn_camera_ = camera_;
-        render_picture(picture_, w, h);
+        render_picture(picture_, w, h, still_antialiasing_);
         turning_ = false;
     }
     last_skin_rendered_ = skin_compositions_;

@@ -49,6 +49,10 @@ public:
     const HeadMap& map() const { return map_; }
     const HeadMesh& mesh() const { return mesh_; }
     HeadCamera& camera() { return camera_; }  // change it freely; the next draw notices
+    // Multisampling of the still picture (smooth outlines; `stipple render` uses 4), from the next time its
+    // size changes (set it before the first draw). Off by default: on
+    // software GL 4 samples cost ~90 ms more per re-render at 1280x800 (a dot placed, a turn ending).
+    void set_still_antialiasing(unsigned samples) { still_antialiasing_ = samples; }
 
     // Draws the head into `viewport_px` of `target` (the scene's map picture and pigment layer on the skin,
     // so the healed look set by scene.show_dots shows too). Re-renders only when the camera, the viewport's
@@ -67,7 +71,7 @@ public:
 
 private:
     void compose_skin();
-    void render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px);
+    void render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px, unsigned antialiasing);
 
     const PracticeScene& scene_;
     HeadMap map_;
@@ -84,6 +88,7 @@ private:
     sf::RenderTexture picture_;          // the sharp picture, the viewport's size
     sf::RenderTexture turning_picture_;  // while the camera moves: kTurningScale of it
     bool turning_ = false;               // the last render was the turning one (a sharp one is due)
+    unsigned still_antialiasing_ = 0;
     std::size_t renders_ = 0;
     std::size_t skin_compositions_ = 0;
     std::size_t last_skin_rendered_ = 0;  // skin_compositions_ when the picture was last rendered

@@ -50,6 +50,8 @@ TEST_CASE("render: bad options and files are refused with one line naming what i
         {lesson_arg("hairline-classic") + " --size 12x5000 " + out, "--size"},
         {lesson_arg("hairline-classic") + " --out \"" + (dir.path() / "head.jpg").string() + "\"", "--out"},
         {"--lesson \"" + (dir.path() / "missing.json").string() + "\" " + out, "missing.json"},
+        {lesson_arg("hairline-classic") + " --out \"" + (dir.path() / "no-such-folder" / "head.png").string() + "\"",
+         "--out"},
     };
     for (const Case& c : cases) {
         const test::RunResult r = test::run_stipple("render " + c.args);
@@ -94,4 +96,20 @@ TEST_CASE("render: writes the head at the asked size, and the healed attempt dif
     // The head fills the middle: the centre is not the backdrop's corner colour.
     CHECK(fresh_image.getPixel(160, 120) != fresh_image.getPixel(1, 1));
     CHECK_FALSE(std::filesystem::exists(fresh.string() + ".partial.png"));
+    // The flat map: the scalp fitted in the middle (skin, not the backdrop), the sides left as backdrop.
+    const std::filesystem::path map = dir.path() / "map.png";
+    const test::RunResult refused = test::run_stipple("render " + lesson_arg("crown-fill") + " --view map --distance-m 1 "
+                                                      "--out \"" + map.string() + "\"");
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("--distance-m") != std::string::npos);
+    const test::RunResult m = test::run_stipple("render " + lesson_arg("crown-fill") + " --attempt \"" +
+                                                attempt.string() + "\" --view map --size 400x300 --out \"" +
+                                                map.string() + "\"");
+    REQUIRE(m.exit_code == 0);
+    sf::Image map_image;
+    REQUIRE(map_image.loadFromFile(map.string()));
+    CHECK(map_image.getSize() == sf::Vector2u(400, 300));
+    const sf::Color middle = map_image.getPixel(200, 150), side = map_image.getPixel(2, 150);
+    CHECK(middle.r > middle.b);  // skin
+    CHECK(side == sf::Color(40, 40, 46));  // the backdrop beside the tall map
 }

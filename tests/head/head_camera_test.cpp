@@ -44,6 +44,8 @@ TEST_CASE("head camera: each preset stands on the side it names", "[head][camera
     CHECK(top.y - top_camera.target_mm.y > 0.99 * top_camera.distance_mm);
     const HeadCamera conversation = head_camera_preset(HeadViewPreset::conversation);
     CHECK(length(head_camera_position(conversation) - conversation.target_mm) == Approx(1500.0));
+    // At 800 px a pixel is about an arcminute (what an eye resolves), not several.
+    CHECK(conversation.fov_y_rad / 800.0 * 180.0 / 3.14159265 * 60.0 == Approx(0.86).margin(0.05));
     CHECK(head_camera_preset(HeadViewPreset::mirror).mirrored);
     CHECK_FALSE(head_camera_preset(HeadViewPreset::front).mirrored);
 }

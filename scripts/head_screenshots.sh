@@ -28,3 +28,15 @@ shot head-top-close-fresh --view top --distance-m 0.3
 shot head-top-close-healed-4y-sun --view top --distance-m 0.3 --healed-days 1460 --sun
 shot head-left-healed-4y-sun --view left --healed-days 1460 --sun
 shot head-conversation-healed-1y --view conversation --healed-days 365
+# Before any work, on lighter skin: the Norwood 7 horseshoe from behind, a classic hairline lesson's client,
+# and the diffuse thinning client (a woman: long hair with a part).
+bare() {  # NAME LESSON-ID ARGS...
+  local name=$1 id=$2; shift 2
+  "$stipple" render --lesson "$root/lessons/$id.json" --size 640x480 --out "$out/$name.png" "$@"
+}
+bare head-exam-back-before final-exam-norwood-7-whole-head --view back
+bare head-hairline-classic-front hairline-classic --view front
+bare head-diffuse-left whole-head-diffuse --view left
+"$stipple" demo --lesson "$root/lessons/hairline-classic.json" --out "$tmp/classic.json" >/dev/null
+"$stipple" render --lesson "$root/lessons/hairline-classic.json" --attempt "$tmp/classic.json" --size 640x480 \
+  --view front --healed-days 30 --out "$out/head-hairline-classic-healed-30d.png"

@@ -153,30 +153,29 @@ Bounds head_map_bounds(const HeadMap& m) {
 double ear_edge_x_mm(const HeadMap& m, double y) {
     const auto fu = row_of_y(m, y);
     if (!fu) return 0.0;
-    // The ear's outline on the side of the head: an ellipse around a centre a little above and behind the
-    // ear canal (the pole), tilted back; the row arrives at the pole from the direction of its u.
+    // The ear's footprint: the skin whose place seen from the side (y, z) lies inside the ear's outline, an
+    // ellipse around the shell's centre (a little above and behind the canal), leaning back like the shell
+    // head_mesh draws. Walk the row from the canal toward the midline until the skin leaves it.
     const HeadFeatures f = head_features(m.shape);
     const double u = m.u_min_rad + *fu * du(m);
-    const double pole_x = x_at(m, *fu, m.nv - 1);
-    // Where the row meets the ellipse, measured from the pole along the arc (mm): the ray from the pole at
-    // angle u (0 = toward the face, pi/2 = up) meets the ellipse centred (dz, dy) from the pole.
-    const double cy = f.ear_right_mm.y, cz = f.ear_right_mm.z;  // centre relative to the pole (canal)
-    const double a = f.ear_height_mm * 0.5, bw = f.ear_width_mm * 0.5;
-    const double tilt = 0.26;  // the ear leans back ~15 degrees
-    // Direction on the side plane: forward is -z, up is +y.
-    const double dz = -std::cos(u), dy = std::sin(u);
-    // Solve |R^-1 (t d - c)| = 1 in the ellipse's own axes.
-    const double ct = std::cos(tilt), st = std::sin(tilt);
-    auto local = [&](double z, double y_) {
-        const double along = y_ * ct + z * st;   // along the ear's height
-        const double across = -y_ * st + z * ct;  // front to back
-        return std::pair{along / a, across / bw};
+    const double a = f.ear_height_mm * 0.5, b = f.ear_width_mm * 0.5;
+    const double tilt = 0.26, ct = std::cos(tilt), st = std::sin(tilt);
+    auto inside = [&](int iv) {  // < 1 inside the outline
+        const Vec3 p = head_point(m.shape, u, iv * dv(m));
+        const double dy = p.y - f.ear_right_mm.y, dz = p.z - f.ear_right_mm.z;
+        const double along = (dy * ct + dz * st) / a, across = (-dy * st + dz * ct) / b;
+        return std::sqrt(along * along + across * across);
     };
-    const auto [d1, d2] = local(dz, dy);
-    const auto [c1, c2] = local(cz, cy);
-    const double qa = d1 * d1 + d2 * d2, qb = -2.0 * (d1 * c1 + d2 * c2), qc = c1 * c1 + c2 * c2 - 1.0;
-    const double t = (-qb + std::sqrt(std::max(qb * qb - 4.0 * qa * qc, 0.0))) / (2.0 * qa);
-    return std::max(pole_x - t, 0.0);
+    double previous = inside(m.nv - 1);
+    for (int iv = m.nv - 2; iv >= 0; --iv) {
+        const double r = inside(iv);
+        if (r >= 1.0 && previous < 1.0) {
+            const double t = (1.0 - previous) / (r - previous);  // from column iv + 1 toward iv
+            return x_at(m, *fu, iv + 1 - t);
+        }
+        previous = r;
+    }
+    return x_at(m, *fu, m.nv - 1);
 }
 
 HeadLandmarks head_landmarks(const HeadMap& m) {

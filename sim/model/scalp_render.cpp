@@ -197,7 +197,7 @@ Rgb ear_colour(const VirtualScalp& s, Point p) {
     const double along = std::clamp((p.y - s.anatomy.ear_front_y_mm) /
                                     std::max(s.anatomy.ear_back_y_mm - s.anatomy.ear_front_y_mm, 1.0), 0.0, 1.0);
     double shade = 0.95;
-    shade -= 0.30 * std::exp(-sq(r / 0.06));                  // the shadow where it joins the head
+    shade -= 0.14 * std::exp(-sq(r / 0.05));                  // the shadow where it joins the head
     shade += 0.10 * std::exp(-sq((r - 0.22) / 0.08));         // the helix, lit
     shade -= 0.12 * std::exp(-sq((r - 0.4) / 0.07));          // the fold inside it
     shade -= 0.22 * smoothstep(0.6, 1.0, r) * (0.6 + 0.4 * std::sin(3.14159 * along));  // the concha

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
 
@@ -77,6 +78,14 @@ void HeadView::compose_skin() {
     skin_.clear(scene_.scalp().skin_tone);  // beyond the scene's pictures: the plain skin
     scene_.draw_skin(skin_, view);
     scene_.draw_dots(skin_, view);
+    // The skin beyond the picture (down the neck: texture points outside the map's pictured part) takes the
+    // texture's edge, so the edge is plain skin, never the map's off-head backdrop.
+    sf::RectangleShape frame(sf::Vector2f(float(skin_.getSize().x) - 4.0f, float(skin_.getSize().y) - 4.0f));
+    frame.setPosition(2.0f, 2.0f);
+    frame.setFillColor(sf::Color::Transparent);
+    frame.setOutlineColor(scene_.scalp().skin_tone);
+    frame.setOutlineThickness(2.0f);
+    skin_.draw(frame);
     skin_.display();
     skin_.generateMipmap();  // the head seen small (conversation distance) stays calm, not sparkling
     skin_version_ = scene_.version();

@@ -184,9 +184,11 @@ void HeadView::draw(sf::RenderTarget& target, sf::FloatRect viewport_px) {
     const auto h = unsigned(std::lround(std::max(0.0f, viewport_px.height)));
     if (w == 0 || h == 0) return;
     scene_.pictures_ready();  // takes a finished background bake (the version moves on)
-    if (skin_refresh_in_s() == 0.0) compose_skin();  // stale, and due (at once unless throttled)
     const bool resized = !drawn_ || viewport_px_.width != float(w) || viewport_px_.height != float(h);
     const bool moved = drawn_ && !same_camera(camera_, drawn_camera_);
+    // A stale skin is composed when due (at once unless throttled), or when the picture is rendered anew anyway
+    // (a turn, a resize): a new view never shows an old skin.
+    if (skin_stale() && (skin_refresh_in_s() == 0.0 || resized || moved || turning_)) compose_skin();
     const bool scene_changed = skin_compositions_ != last_skin_rendered_;
     if (moved && !resized && !scene_changed) {  // turning: a quick picture now, a sharp one when it stops
         drawn_camera_ = camera_;

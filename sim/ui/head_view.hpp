@@ -56,7 +56,8 @@ public:
     void set_still_antialiasing(unsigned samples) { still_antialiasing_ = samples; }
     // Composing the skin costs ~100 ms on software GL (a ~1000x2000 texture and its mipmaps): while the scene
     // keeps changing (dots placed in quick succession) compose it at most once per `interval_s` of `clock_s`
-    // (seconds, any origin), showing the last skin meanwhile. The first draw always composes. Off (interval 0,
+    // (seconds, any origin), showing the last skin meanwhile. The first draw always composes, and so does one
+    // that renders the picture anew for the camera or the size. Off (interval 0,
     // the default: the score screen and `stipple render` show the scene at once).
     void set_skin_refresh_interval(double interval_s, std::function<double()> clock_s);
     // The scene changed since the skin shown was composed: a later draw catches up.

@@ -2,7 +2,8 @@
 // with nothing changed blit the head (no new render); a preset key, the wheel and a drag re-render it; a
 // left click at the centre of the top view is the needle down and up at a map point near the vertex, on the
 // midline; on the score screen the same click turns the head instead, and a new healed look re-renders it;
-// outside the pane and when hidden (H) nothing is the pane's.
+// outside the pane and when hidden (H) nothing is the pane's; a dot placed asks the work screen for the frame
+// that shows it (within the skin's refresh interval), while the score screen shows every change at once.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -12,6 +13,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include "model_display_guard.hpp"
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/ui/head_pane.hpp"
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/practice_scene.hpp"
@@ -164,4 +166,24 @@ TEST_CASE("head pane: on the score screen a click on the skin turns the head, ne
     scene.show_dots(dots, 4 * 365.0, true);  // 4 years, sun
     frame(window, imgui, pane, scene);
     CHECK(pane.renders() == fresh + 1);
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // shown at once: nothing left to catch up
+}
+
+TEST_CASE("head pane: on the work screen a dot placed asks for the frame that shows it, within the skin's "
+          "refresh interval",
+          "[head_pane]") {
+    const test::ModelDisplayGuard display;
+    sf::RenderWindow window(sf::VideoMode(kWindow.x, kWindow.y), "head-pane-refresh-test");
+    ImGuiBridge imgui(window);
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    PracticeScene scene(lesson);
+    HeadPane pane(ViewScreen::Practice);
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // nothing drawn yet
+    frame(window, imgui, pane, scene);
+    REQUIRE(pane.shown());
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // the first draw showed the scene
+    scene.add_dot({0.0, 90.0, 0.6, std::nullopt});
+    const double due_in_s = pane.next_frame_in_s();  // stale: a frame at most one interval from now
+    CHECK(due_in_s >= 0.0);
+    CHECK(due_in_s <= kHeadSkinRefreshIntervalS);
 }

@@ -85,8 +85,10 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     const float cx = vp.left_px + vp.width_px / 2, cy = vp.top_px + vp.height_px / 2;
     CHECK(pane.handle_key(key(sf::Keyboard::Num4)));
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 2);
+    CHECK(pane.renders() == 2);  // a camera change: the quick (half-size) picture first (head_view)
     CHECK(notes.back() == "head view: top");
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == 3);  // then once more sharp, the camera still
 
     const HeadPointerStep down = pane.handle_pointer(button(sf::Event::MouseButtonPressed, sf::Mouse::Left, cx, cy), true);
     CHECK(down.used);
@@ -98,12 +100,14 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     REQUIRE(up.needle == InputEvent::Kind::Up);
     CHECK(up.needle_mm == down.needle_mm);
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 2);  // a click does not move the camera
+    CHECK(pane.renders() == 3);  // a click does not move the camera
 
-    // The wheel zooms and a right drag turns: each a new picture.
+    // The wheel zooms and a right drag turns: each a new picture (the quick one, then the sharp one).
     CHECK(pane.handle_pointer(wheel(cx, cy, 1.0f), true).used);
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 3);
+    CHECK(pane.renders() == 4);
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == 5);
     CHECK(notes.back().rfind("head view distance ", 0) == 0);
     CHECK(pane.handle_pointer(button(sf::Event::MouseButtonPressed, sf::Mouse::Right, cx, cy), true).used);
     const HeadPointerStep turn = pane.handle_pointer(moved(cx + 60, cy), true);
@@ -111,7 +115,7 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     CHECK_FALSE(turn.needle);
     CHECK(pane.moving());
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 4);
+    CHECK(pane.renders() == 6);
     CHECK(pane.handle_pointer(button(sf::Event::MouseButtonReleased, sf::Mouse::Right, cx + 60, cy), true).used);
     frame(window, imgui, pane, scene);
     CHECK(notes.back().rfind("head view turned to yaw ", 0) == 0);

@@ -1,12 +1,14 @@
 // The autosave file: an unfinished attempt's event log, written atomically, read strictly, replayed to resume.
 #include "sim/flow/autosave.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
+#include "sim/flow/count_words.hpp"
 
 namespace stipple {
 
@@ -111,7 +113,8 @@ void remove_autosave(const std::string& path) {
 }
 
 std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const VirtualScalp& scalp,
-                                                const Autosave& autosave, const std::string& file) {
+                                                const Autosave& autosave, const std::string& file,
+                                                const ResumeProgress& on_progress) {
     const JsonReader r(file);
     uint64_t seed = lesson.scalp.seed;
     size_t first = 0;
@@ -124,9 +127,17 @@ std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const Virt
         first = 1;
     }
     auto session = std::make_unique<PracticeSession>(lesson, scalp, autosave.exam, seed);
-    for (size_t i = first; i < events.size(); ++i)
+    for (size_t i = first; i < events.size(); ++i) {
         session->apply(event_from_json(events[i], file, child_pointer("/events", i)));
+        if (on_progress && (i + 1) % kResumeProgressEvents == 0 && i + 1 < events.size()) on_progress(i + 1, events.size());
+    }
+    if (on_progress) on_progress(events.size(), events.size());
     return session;
+}
+
+std::string resume_progress_text(std::size_t replayed, std::size_t total, std::size_t dot_count) {
+    const std::size_t percent = total == 0 ? 100 : std::min<std::size_t>(100, replayed * 100 / total);
+    return "Resuming your work... " + std::to_string(percent) + "% (" + dots_text(dot_count) + ")";
 }
 
 bool autosave_due(size_t events_now, size_t events_saved, double now_s, double last_save_s) {

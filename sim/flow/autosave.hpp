@@ -2,6 +2,8 @@
 // with its event log, written atomically every few seconds and on close, offered again on the next start.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,10 +58,20 @@ std::optional<Autosave> autosave_of(const PracticeSession& session, const std::s
                                     const std::optional<std::string>& trainee, const std::string& started,
                                     bool exam, const std::string& saved_at);
 
-// Rebuilds the session by replaying the autosave's events (the seed and exam flag come from its header).
-// Throws InputError naming `file` when an event is damaged.
+// Told while a resume replays: events replayed so far of all (the replay of a 10 000-dot attempt takes
+// seconds: the window shows how far it is).
+using ResumeProgress = std::function<void(std::size_t replayed, std::size_t total)>;
+// Progress is told every this many events, and once at the end.
+inline constexpr std::size_t kResumeProgressEvents = 500;
+
+// Rebuilds the session by replaying the autosave's events (the seed and exam flag come from its header),
+// telling `on_progress` (when given) as it goes. Throws InputError naming `file` when an event is damaged.
 std::unique_ptr<PracticeSession> resume_session(const Lesson& lesson, const VirtualScalp& scalp,
-                                                const Autosave& autosave, const std::string& file);
+                                                const Autosave& autosave, const std::string& file,
+                                                const ResumeProgress& on_progress = {});
+// The line the window shows while resuming, from the events replayed and the autosave's dot count:
+// "Resuming your work... 40% (10000 dots)".
+std::string resume_progress_text(std::size_t replayed, std::size_t total, std::size_t dot_count);
 
 // True when there is new work (events since the last save) and the interval has passed.
 bool autosave_due(size_t events_now, size_t events_saved, double now_s, double last_save_s);

@@ -37,4 +37,10 @@ double autosave_in_s(std::size_t events_now, std::size_t events_saved, double no
     return std::max(0.0, last_save_s + kAutosaveIntervalS - now_s);
 }
 
+double throttled_refresh_in_s(bool stale, bool ever_made, double now_s, double last_made_s, double interval_s) {
+    if (!stale) return kNoFrameNeeded;
+    if (!ever_made || !std::isfinite(now_s) || !std::isfinite(last_made_s) || interval_s <= 0.0) return 0.0;
+    return std::clamp(last_made_s + interval_s - now_s, 0.0, interval_s);  // a clock set back waits one interval
+}
+
 }  // namespace stipple

@@ -1,7 +1,7 @@
 // When a screen needs its next frame if nothing happens: the window's loop draws a frame after every event
 // and otherwise sleeps until the time a screen asks for (an idle screen costs no CPU). The rules are here,
 // headless: the needle still moving on screen, a clock showing whole seconds, a toast going, an autosave
-// falling due. Times are seconds from now; kNoFrameNeeded = not until the next event.
+// falling due, a throttled picture (the 3D head's skin) catching up with the scene. Times are seconds from now; kNoFrameNeeded = not until the next event.
 #pragma once
 
 #include <cstddef>
@@ -43,5 +43,12 @@ double message_ends_in_s(double age_s, double shown_for_s);
 // Seconds until an autosave falls due (autosave_due in sim/flow/autosave.hpp); kNoFrameNeeded with nothing
 // new to save.
 double autosave_in_s(std::size_t events_now, std::size_t events_saved, double now_s, double last_save_s);
+
+// A costly picture of a changing scene (the 3D head's skin while dots are placed: ~100 ms each on software
+// GL) is made again at most this often; the frame after the last change catches up.
+inline constexpr double kHeadSkinRefreshIntervalS = 0.3;
+// Seconds until a throttled picture may be made again: kNoFrameNeeded when it is current (`stale` false),
+// 0 when due now (never made, or `interval_s` passed since `last_made_s`), the rest of the interval otherwise.
+double throttled_refresh_in_s(bool stale, bool ever_made, double now_s, double last_made_s, double interval_s);
 
 }  // namespace stipple

@@ -38,6 +38,9 @@ ViewTransform initial_view(const Lesson& lesson, unsigned window_w, unsigned win
     view.viewport_w_px = float(window_w);
     const double strip_middle_px = insets.left_px + free_w / 2.0;
     view.center_mm.x -= (strip_middle_px - window_w / 2.0) / view.px_per_mm;
+    // Kept on the map as every later view is (a resize, a pan, a zoom clamp to it), so F gives back exactly
+    // the view the screen opened with.
+    clamp_to_limit(view, scalp_map_bounds());
     return view;
 }
 

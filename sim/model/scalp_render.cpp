@@ -66,8 +66,13 @@ double curvature_shade(const VirtualScalp& s, Point p) {
 
 double sq(double v) { return v * v; }
 
-// Beyond the head's mapped skin (past the ear canals, below the neck): a neutral backdrop.
-const sf::Color kOffHead(46, 46, 50);
+// Beyond the head's mapped skin (past the ear canals, below the neck): the skin's tone in shadow. The 3D
+// head's texture is this picture, and its triangles beside the ear canals blend texels up to the row's end,
+// so a backdrop unlike skin would streak the neck there; on the flat map it still reads as the edge.
+sf::Color off_head_colour(const VirtualScalp& s) {
+    return sf::Color(static_cast<sf::Uint8>(s.skin_tone.r * 0.78), static_cast<sf::Uint8>(s.skin_tone.g * 0.76),
+                     static_cast<sf::Uint8>(s.skin_tone.b * 0.76));
+}
 
 // The face below the glabella so the head's front reads as one: eye sockets, lids and the eyes (the 3D
 // view draws eyeballs over them), the nose's sides, tip and nostrils, the lips, the cheeks' colour and a
@@ -305,13 +310,14 @@ sf::Image render_scalp_image(const VirtualScalp& s, Bounds region_mm, double px_
     const bool fine_detail = frame.px_per_mm >= 6.0;
     const Rgb shadow_base = rgb_of(s.hair_color) * 0.6 + Rgb{60, 66, 78} * 0.4 + rgb_of(s.skin_tone) * 0.35;
     // Every pixel of the skin depends on its own position only: rows y0, y0 + step, ... per thread.
+    const sf::Color off_head = off_head_colour(s);
     auto skin_rows = [&](unsigned y0, unsigned step) {
         for (unsigned y = y0; y < h; y += step) {
             for (unsigned x = 0; x < w; ++x) {
                 const Point p{region_mm.min.x + (x + 0.5) / frame.px_per_mm, region_mm.max.y - (y + 0.5) / frame.px_per_mm};
                 const MapSurface surface = map_surface_at(s, p);
                 if (surface == MapSurface::off_head) {
-                    image.setPixel(x, y, kOffHead);
+                    image.setPixel(x, y, off_head);
                     continue;
                 }
                 if (surface == MapSurface::ear) {

@@ -3,12 +3,14 @@
 #include "sim/ui/head_pane.hpp"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <exception>
 
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <imgui.h>
 
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/ui/head_view.hpp"
 #include "sim/ui/practice_scene.hpp"
 
@@ -88,6 +90,10 @@ void HeadPane::draw(sf::RenderTarget& target, const PracticeScene& scene, sf::Ve
     if (!view_) {
         try {
             view_ = std::make_unique<HeadView>(scene);
+            if (screen_ == ViewScreen::Practice)  // dots arrive here: the skin catches up a few times a second
+                view_->set_skin_refresh_interval(kHeadSkinRefreshIntervalS, [] {
+                    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+                });
         } catch (const std::exception& e) {  // no GL textures: the map alone, said once
             wanted_ = false;
             layout_ = {};
@@ -220,6 +226,10 @@ bool HeadPane::handle_key(const sf::Event::KeyEvent& key) {
 }
 
 std::size_t HeadPane::renders() const { return view_ ? view_->renders() : 0; }
+
+double HeadPane::next_frame_in_s() const {
+    return view_ && layout_.shown ? view_->skin_refresh_in_s() : kNoFrameNeeded;
+}
 
 void HeadPane::choose(HeadViewPreset preset) {
     preset_ = preset;

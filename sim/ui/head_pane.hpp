@@ -1,7 +1,9 @@
 // The 3D head's pane on the practice work and score screens: the head (sim/ui/head_view) drawn into the pane's
 // viewport with the preset buttons under it, keys 1..7 for the presets (front, left, right, top, back, 1.5 m,
 // mirror) and H to hide or show it, and the pointer routed over it (place, routing and presets:
-// sim/flow/head_pane). A needle step is handed back: the work screen applies it to the session exactly as
+// sim/flow/head_pane). On the work screen the head's skin catches up with dots placed in quick succession
+// at most every kHeadSkinRefreshIntervalS (placing stays as quick as without the pane; next_frame_in_s asks
+// for the frame that shows the last state); the score screen shows every change at once. A needle step is handed back: the work screen applies it to the session exactly as
 // a click on the map. Needs an OpenGL context (a window).
 #pragma once
 
@@ -60,6 +62,8 @@ public:
     bool needle_down() const { return state_.needle_down; }
     // How many times the head was rendered (0 before the first draw).
     std::size_t renders() const;
+    // When the pane needs a frame with no input: its skin, stale behind the scene, falls due (frame pacing).
+    double next_frame_in_s() const;
 
 private:
     void choose(HeadViewPreset preset);

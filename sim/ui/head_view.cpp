@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
+#include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/OpenGL.hpp>
 
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/model/view_transform.hpp"
 
 namespace stipple {
@@ -77,10 +80,30 @@ void HeadView::compose_skin() {
     skin_.clear(scene_.scalp().skin_tone);  // beyond the scene's pictures: the plain skin
     scene_.draw_skin(skin_, view);
     scene_.draw_dots(skin_, view);
+    // The skin beyond the picture (down the neck: texture points outside the map's pictured part) takes the
+    // texture's edge, so the edge is plain skin, never the map's off-head backdrop.
+    sf::RectangleShape frame(sf::Vector2f(float(skin_.getSize().x) - 4.0f, float(skin_.getSize().y) - 4.0f));
+    frame.setPosition(2.0f, 2.0f);
+    frame.setFillColor(sf::Color::Transparent);
+    frame.setOutlineColor(scene_.scalp().skin_tone);
+    frame.setOutlineThickness(2.0f);
+    skin_.draw(frame);
     skin_.display();
     skin_.generateMipmap();  // the head seen small (conversation distance) stays calm, not sparkling
     skin_version_ = scene_.version();
     ++skin_compositions_;
+    if (clock_s_) skin_composed_at_s_ = clock_s_();
+}
+
+void HeadView::set_skin_refresh_interval(double interval_s, std::function<double()> clock_s) {
+    skin_refresh_interval_s_ = clock_s ? std::max(0.0, interval_s) : 0.0;
+    clock_s_ = std::move(clock_s);
+}
+
+double HeadView::skin_refresh_in_s() const {
+    const bool throttled = skin_refresh_interval_s_ > 0.0 && clock_s_;
+    return throttled_refresh_in_s(skin_stale(), skin_compositions_ > 0, throttled ? clock_s_() : 0.0,
+                                  skin_composed_at_s_, throttled ? skin_refresh_interval_s_ : 0.0);
 }
 
 void HeadView::render_picture(sf::RenderTexture& picture, unsigned width_px, unsigned height_px,
@@ -170,9 +193,11 @@ void HeadView::draw(sf::RenderTarget& target, sf::FloatRect viewport_px) {
     const auto h = unsigned(std::lround(std::max(0.0f, viewport_px.height)));
     if (w == 0 || h == 0) return;
     scene_.pictures_ready();  // takes a finished background bake (the version moves on)
-    if (scene_.version() != skin_version_) compose_skin();
     const bool resized = !drawn_ || viewport_px_.width != float(w) || viewport_px_.height != float(h);
     const bool moved = drawn_ && !same_camera(camera_, drawn_camera_);
+    // A stale skin is composed when due (at once unless throttled), or when the picture is rendered anew anyway
+    // (a turn, a resize): a new view never shows an old skin.
+    if (skin_stale() && (skin_refresh_in_s() == 0.0 || resized || moved || turning_)) compose_skin();
     const bool scene_changed = skin_compositions_ != last_skin_rendered_;
     if (moved && !resized && !scene_changed) {  // turning: a quick picture now, a sharp one when it stops
         drawn_camera_ = camera_;

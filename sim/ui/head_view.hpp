@@ -1,7 +1,7 @@
 // The 3D view of the client's head: the lesson's head mesh (sim/head) drawn with legacy OpenGL through SFML's
 // context into a render texture with a depth buffer, lit by a light that follows the viewer; the skin is
 // textured with the scene's map picture and pigment layer (a texture in map mm, recomposed only when the scene
-// changes), the eyes and ears drawn by material (the ears in the skin's Fitzpatrick tone). The 3D picture is
+// changes, and with a refresh interval set at most that often: the stale skin is shown meanwhile), the eyes and ears drawn by material (the ears in the skin's Fitzpatrick tone). The 3D picture is
 // re-rendered only when the camera, the viewport size or the scene changed (at half size while the camera
 // moves, sharp once it stops), and blitted otherwise; a pixel of it picks the map point under it. Needs an
 // OpenGL context (a window).
@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -53,6 +54,16 @@ public:
     // size changes (set it before the first draw). Off by default: on
     // software GL 4 samples cost ~90 ms more per re-render at 1280x800 (a dot placed, a turn ending).
     void set_still_antialiasing(unsigned samples) { still_antialiasing_ = samples; }
+    // Composing the skin costs ~100 ms on software GL (a ~1000x2000 texture and its mipmaps): while the scene
+    // keeps changing (dots placed in quick succession) compose it at most once per `interval_s` of `clock_s`
+    // (seconds, any origin), showing the last skin meanwhile. The first draw always composes, and so does one
+    // that renders the picture anew for the camera or the size. Off (interval 0,
+    // the default: the score screen and `stipple render` show the scene at once).
+    void set_skin_refresh_interval(double interval_s, std::function<double()> clock_s);
+    // The scene changed since the skin shown was composed: a later draw catches up.
+    bool skin_stale() const { return scene_.version() != skin_version_; }
+    // Seconds until a draw would compose the stale skin (frame pacing: kNoFrameNeeded when current).
+    double skin_refresh_in_s() const;
 
     // Draws the head into `viewport_px` of `target` (the scene's map picture and pigment layer on the skin,
     // so the healed look set by scene.show_dots shows too). Re-renders only when the camera, the viewport's
@@ -92,6 +103,9 @@ private:
     std::size_t renders_ = 0;
     std::size_t skin_compositions_ = 0;
     std::size_t last_skin_rendered_ = 0;  // skin_compositions_ when the picture was last rendered
+    double skin_refresh_interval_s_ = 0.0;
+    std::function<double()> clock_s_;
+    double skin_composed_at_s_ = 0.0;     // clock_s_ at the last composition
 };
 
 }  // namespace stipple

@@ -61,9 +61,9 @@ void new_session(PracticeRun& run) {
     run.events_applied = run.events_autosaved = 0;
 }
 
-void resume(PracticeRun& run, const Autosave& autosave) {
+void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on_progress) {
     try {
-        run.session = resume_session(run.lesson, run.scene->scalp(), autosave, run.options.autosave_path);
+        run.session = resume_session(run.lesson, run.scene->scalp(), autosave, run.options.autosave_path, on_progress);
         run.started = exam_start_of(autosave);
         run.time_offset_s = run.session->time_s();
         run.scene->show_dots(run.session->dots(), 0.0, false);

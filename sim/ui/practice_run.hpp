@@ -56,7 +56,8 @@ double session_time_at(const PracticeRun& run, double steady_s);
 // A fresh session with a new seed and no dots.
 void new_session(PracticeRun& run);
 // The autosaved session replayed to exactly its dots; a fresh one (and a toast) when it cannot be.
-void resume(PracticeRun& run, const Autosave& autosave);
+// `on_progress`: told as the replay goes (resume_session).
+void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on_progress = {});
 // The work begins: the sitting's clock starts (and, unless resumed, the work's start is now); an exam is
 // autosaved at once, so its wall clock survives leaving or closing.
 void start_work(PracticeRun& run);

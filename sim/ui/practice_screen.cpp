@@ -1,6 +1,8 @@
 // The practice screen's first part, the brief (see practice_screen.hpp): prepares the scene and session,
 // offers an autosave of the same lesson for resuming (an exam's only to resume; one past its limit is
-// finished at once as it stands, marked abandoned), and hands the run over to the work screen.
+// finished at once as it stands, marked abandoned), and hands the run over to the work screen. Resuming
+// replays the autosave's events (seconds for 10 000+ dots): a frame saying "Resuming your work..." is drawn
+// first, then the replay runs with its progress shown every few hundred events.
 #include "sim/ui/practice_screen.hpp"
 
 #include <memory>
@@ -8,6 +10,10 @@
 #include <string>
 #include <stdexcept>
 
+#include <SFML/System/Clock.hpp>
+#include <imgui.h>
+
+#include "sim/flow/count_words.hpp"
 #include "sim/flow/exam_clock.hpp"
 #include "sim/flow/head_pane.hpp"
 #include "sim/ui/app_window.hpp"
@@ -44,7 +50,7 @@ public:
         if (pending_ && options.exam && exam_expired(run.lesson, *pending_, wall_now_s())) {
             // Abandoned: past its limit since it was left. Finished as it stands (the work screen's first
             // frame), marked failed.
-            resume(run, *pending_);
+            replay(window, *pending_);
             pending_.reset();
             run.abandoned = true;
             run.toast.show("This exam's time ran out while it was closed: it is finished as it stood.");
@@ -68,9 +74,26 @@ public:
             window.request_screenshot([run = run_.get()](const std::string& note) { run->toast.show(note); });
     }
 
+    // A resume asked for and its message drawn: the replay runs now (outside the frame; it shows its own).
+    void update(AppWindow& window, sf::Time) override {
+        if (!resume_message_drawn_ || !pending_) return;
+        resume_message_drawn_ = resume_asked_ = false;
+        replay(window, *pending_);
+        pending_.reset();
+        start();
+        if (const std::optional<double> left = exam_time_left_s(*run_); left && run_->options.on_note)
+            run_->options.on_note("exam resumed: " + dots_text(run_->session->dots().size()) + ", " +
+                                  std::to_string(int(*left)) + " s left");
+    }
+
     void draw(AppWindow& window) override {
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
+        if (resume_asked_ && pending_) {  // this frame says what comes; the next update replays
+            draw_resume_message(resume_progress_text(0, pending_->events.size(), pending_->dot_count), size);
+            resume_message_drawn_ = true;
+            return;
+        }
         std::optional<double> pending_left_s;
         if (pending_ && pending_->exam) pending_left_s = exam_seconds_left(run.lesson, exam_start_of(*pending_), wall_now_s());
         choose(draw_brief_panel(run.lesson, run.options.exam, pending_, pending_left_s, autosave_note_,
@@ -82,6 +105,7 @@ public:
     }
 
     double next_frame_in_s() const override {
+        if (resume_asked_) return 0.0;  // the message frame, then the replay
         if (!run_ || run_->scene->pictures_pending()) return 0.1;  // the scalp's pictures are on their way
         return run_->toast.ends_in_s();
     }
@@ -97,12 +121,7 @@ private:
     void choose(BriefChoice choice) {
         switch (choice) {
             case BriefChoice::Resume:
-                resume(*run_, *pending_);
-                pending_.reset();
-                start();
-                if (const std::optional<double> left = exam_time_left_s(*run_); left && run_->options.on_note)
-                    run_->options.on_note("exam resumed: " + dots_text(run_->session->dots().size()) + ", " +
-                                          std::to_string(int(*left)) + " s left");
+                resume_asked_ = true;  // drawn first (draw), replayed after (update)
                 break;
             case BriefChoice::Discard:
                 if (run_->options.exam) break;  // an exam is never discarded (the brief offers no such button)
@@ -119,11 +138,31 @@ private:
         start_work(*run_);
         started_ = true;
     }
+    // The autosave replayed into the run, its progress shown as whole message frames (at most ~10 a second:
+    // each costs a frame's drawing).
+    void replay(AppWindow& window, const Autosave& autosave) {
+        if (run_->options.on_note) run_->options.on_note("resuming: " + dots_text(autosave.dot_count));
+        window.show_message(resume_progress_text(0, autosave.events.size(), autosave.dot_count));
+        sf::Clock since_shown;
+        resume(*run_, autosave, [&](std::size_t replayed, std::size_t total) {
+            if (since_shown.getElapsedTime().asSeconds() < 0.1f) return;
+            window.show_message(resume_progress_text(replayed, total, autosave.dot_count));
+            since_shown.restart();
+        });
+    }
+    static void draw_resume_message(const std::string& text, sf::Vector2u size) {
+        ImGui::SetNextWindowPos(ImVec2(float(size.x) / 2.0f, float(size.y) / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::Begin("##resuming", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoDecoration);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::End();
+    }
 
     std::unique_ptr<PracticeRun> run_;
     std::optional<Autosave> pending_;  // an autosave offered for resuming
     std::string autosave_note_;        // why an autosave could not be offered
     bool started_ = false, leave_ = false, closed_ = false;
+    bool resume_asked_ = false;          // Resume chosen: a frame with the message, then the replay
+    bool resume_message_drawn_ = false;  // that frame was drawn
     ScalpWorldCache world_;
 };
 

@@ -162,7 +162,7 @@ public:
     }
 
     // A frame at once while the needle is held (the depth grows) or still moving on screen; else when the
-    // clock shows its next second, the toast goes or an autosave falls due.
+    // clock shows its next second, the toast goes, an autosave falls due or the head's skin catches up.
     double next_frame_in_s() const override {
         const PracticeRun& run = *run_;
         if (run.session->button_down()) return 0.0;
@@ -176,7 +176,7 @@ public:
         needle.since_input_s = since_pointer_input_.getElapsedTime().asSeconds();
         if (needle_moving(needle)) return 0.0;
         const double now_s = session_clock(run);
-        return std::min({next_second_in_s(now_s), run.toast.ends_in_s(),
+        return std::min({next_second_in_s(now_s), run.toast.ends_in_s(), head_.next_frame_in_s(),
                          autosave_in_s(run.events_applied, run.events_autosaved, now_s, run.last_autosave_s)});
     }
 

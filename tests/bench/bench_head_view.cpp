@@ -1,6 +1,8 @@
 // The 3D head view's costs (needs DISPLAY; software GL under Xvfb): a frame while the head turns (every frame
 // re-rendered) with 20 000 dots on the skin, at the whole 1280x800 window and at the practice screen's side
-// panel; a frame that changed nothing (the blit); and composing the skin texture after a dot is added.
+// panel; a frame that changed nothing (the blit); composing the skin texture after a dot is added (the score
+// screen's way: every change at once); and a dot placed every frame with the work screen's refresh interval
+// (the skin recomposed at most every kHeadSkinRefreshIntervalS, here of a clock moving 1/60 s a frame).
 // Prints ms per frame and fps (the target: 30 fps turning at 1280x800).
 #include <benchmark/benchmark.h>
 
@@ -15,6 +17,7 @@
 #include <SFML/OpenGL.hpp>
 
 #include "scoring/lesson_io.hpp"
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/model/noise.hpp"
 #include "sim/ui/head_view.hpp"
 #include "sim/ui/practice_scene.hpp"
@@ -119,10 +122,40 @@ void BM_HeadDotAdded_1280x800(benchmark::State& state) {
     }
 }
 
+// Dots placed in quick succession on the work screen: one a frame, the clock 1/60 s on per frame.
+void BM_HeadDotsArriving_Throttled_1280x800(benchmark::State& state) {
+    Fixture& f = fixture();
+    sf::RenderTexture frame;
+    if (!frame.create(1280, 800)) {
+        state.SkipWithError("cannot create a render texture (is DISPLAY set?)");
+        return;
+    }
+    double now_s = 0.0;
+    HeadView view(*f.scene);
+    view.set_skin_refresh_interval(kHeadSkinRefreshIntervalS, [&now_s] { return now_s; });
+    frame.clear();
+    view.draw(frame, {0, 0, 1280, 800});  // untimed: the first composition
+    const std::size_t first = view.skin_compositions();
+    const Bounds zone = bounds_of(f.lesson.zone);
+    int i = 0;
+    for (auto _ : state) {
+        f.scene->add_dot({zone.min.x + zone.width() * hash01(i, 5, 7), zone.min.y + zone.height() * hash01(i, 6, 7),
+                          0.6, std::nullopt});
+        ++i;
+        now_s += 1.0 / 60.0;
+        frame.clear();
+        view.draw(frame, {0, 0, 1280, 800});
+        frame.display();
+        glFinish();
+    }
+    state.counters["compositions"] = double(view.skin_compositions() - first);
+}
+
 }  // namespace
 
 BENCHMARK(BM_HeadTurning_1280x800)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
 BENCHMARK(BM_HeadTurning_Panel560x800)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
 BENCHMARK(BM_HeadUnchanged_1280x800)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_HeadDotAdded_1280x800)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
+BENCHMARK(BM_HeadDotsArriving_Throttled_1280x800)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(2.0);
 BENCHMARK_MAIN();

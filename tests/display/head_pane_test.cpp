@@ -2,7 +2,8 @@
 // with nothing changed blit the head (no new render); a preset key, the wheel and a drag re-render it; a
 // left click at the centre of the top view is the needle down and up at a map point near the vertex, on the
 // midline; on the score screen the same click turns the head instead, and a new healed look re-renders it;
-// outside the pane and when hidden (H) nothing is the pane's.
+// outside the pane and when hidden (H) nothing is the pane's; a dot placed asks the work screen for the frame
+// that shows it (within the skin's refresh interval), while the score screen shows every change at once.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -12,6 +13,7 @@
 #include <SFML/Graphics/RenderWindow.hpp>
 
 #include "model_display_guard.hpp"
+#include "sim/flow/frame_pacing.hpp"
 #include "sim/ui/head_pane.hpp"
 #include "sim/ui/imgui_bridge.hpp"
 #include "sim/ui/practice_scene.hpp"
@@ -83,8 +85,10 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     const float cx = vp.left_px + vp.width_px / 2, cy = vp.top_px + vp.height_px / 2;
     CHECK(pane.handle_key(key(sf::Keyboard::Num4)));
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 2);
+    CHECK(pane.renders() == 2);  // a camera change: the quick (half-size) picture first (head_view)
     CHECK(notes.back() == "head view: top");
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == 3);  // then once more sharp, the camera still
 
     const HeadPointerStep down = pane.handle_pointer(button(sf::Event::MouseButtonPressed, sf::Mouse::Left, cx, cy), true);
     CHECK(down.used);
@@ -96,12 +100,14 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     REQUIRE(up.needle == InputEvent::Kind::Up);
     CHECK(up.needle_mm == down.needle_mm);
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 2);  // a click does not move the camera
+    CHECK(pane.renders() == 3);  // a click does not move the camera
 
-    // The wheel zooms and a right drag turns: each a new picture.
+    // The wheel zooms and a right drag turns: each a new picture (the quick one, then the sharp one).
     CHECK(pane.handle_pointer(wheel(cx, cy, 1.0f), true).used);
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 3);
+    CHECK(pane.renders() == 4);
+    frame(window, imgui, pane, scene);
+    CHECK(pane.renders() == 5);
     CHECK(notes.back().rfind("head view distance ", 0) == 0);
     CHECK(pane.handle_pointer(button(sf::Event::MouseButtonPressed, sf::Mouse::Right, cx, cy), true).used);
     const HeadPointerStep turn = pane.handle_pointer(moved(cx + 60, cy), true);
@@ -109,7 +115,7 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     CHECK_FALSE(turn.needle);
     CHECK(pane.moving());
     frame(window, imgui, pane, scene);
-    CHECK(pane.renders() == 4);
+    CHECK(pane.renders() == 6);
     CHECK(pane.handle_pointer(button(sf::Event::MouseButtonReleased, sf::Mouse::Right, cx + 60, cy), true).used);
     frame(window, imgui, pane, scene);
     CHECK(notes.back().rfind("head view turned to yaw ", 0) == 0);
@@ -164,4 +170,24 @@ TEST_CASE("head pane: on the score screen a click on the skin turns the head, ne
     scene.show_dots(dots, 4 * 365.0, true);  // 4 years, sun
     frame(window, imgui, pane, scene);
     CHECK(pane.renders() == fresh + 1);
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // shown at once: nothing left to catch up
+}
+
+TEST_CASE("head pane: on the work screen a dot placed asks for the frame that shows it, within the skin's "
+          "refresh interval",
+          "[head_pane]") {
+    const test::ModelDisplayGuard display;
+    sf::RenderWindow window(sf::VideoMode(kWindow.x, kWindow.y), "head-pane-refresh-test");
+    ImGuiBridge imgui(window);
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    PracticeScene scene(lesson);
+    HeadPane pane(ViewScreen::Practice);
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // nothing drawn yet
+    frame(window, imgui, pane, scene);
+    REQUIRE(pane.shown());
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);  // the first draw showed the scene
+    scene.add_dot({0.0, 90.0, 0.6, std::nullopt});
+    const double due_in_s = pane.next_frame_in_s();  // stale: a frame at most one interval from now
+    CHECK(due_in_s >= 0.0);
+    CHECK(due_in_s <= kHeadSkinRefreshIntervalS);
 }

@@ -1,10 +1,14 @@
 // The 3D head view on a real OpenGL context (Xvfb): the front view shows skin at the face and the background
 // around the head, an attempt's dots darken the top of the head, the healed look differs from the fresh one,
 // the picture is rendered again only when the camera, the size or the scene changed, and a pixel picks the map
-// point drawn there (the client's right on the viewer's left, swapped in the mirror).
+// point drawn there (the client's right on the viewer's left, swapped in the mirror), and with a skin refresh
+// interval dots arriving in quick succession compose the skin a few times a second, the last state shown once
+// they stop (time driven by an injected clock).
 #include <catch2/catch.hpp>
 
 #include <cmath>
+
+#include "sim/flow/frame_pacing.hpp"
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
@@ -203,4 +207,71 @@ TEST_CASE("head view: a mark on the client's right shows on the viewer's left fr
     CHECK(mark_column(HeadViewPreset::front) < 0.45);   // measured 0.41
     CHECK(mark_column(HeadViewPreset::mirror) > 0.55);  // 0.59
     CHECK(mark_column(HeadViewPreset::back) > 0.55);    // 0.60
+}
+
+TEST_CASE("head view: with a refresh interval, dots in quick succession compose the skin a few times a second and "
+          "the last state shows once they stop",
+          "[head_view]") {
+    const test::ModelDisplayGuard display;
+    const Lesson lesson = test::shipped_lesson("crown-fill");
+    PracticeScene scene(lesson);
+    double now_s = 100.0;  // the injected clock: the test moves it
+    HeadView view(scene);
+    view.set_skin_refresh_interval(0.3, [&now_s] { return now_s; });
+    view.camera() = head_camera_preset(HeadViewPreset::top);
+    zoom_head_camera(view.camera(), 0.45);
+    render(view);
+    CHECK(view.skin_compositions() == 1);  // the first draw composes at once
+    CHECK_FALSE(view.skin_stale());
+    CHECK(view.skin_refresh_in_s() == kNoFrameNeeded);
+
+    // 300 dots, one every 5 ms (1.5 s), a 0.6 mm grid over 10 x 10 mm at the zone's centre, a frame after each.
+    const Bounds zone = bounds_of(lesson.zone);
+    const Point centre{(zone.min.x + zone.max.x) / 2.0, (zone.min.y + zone.max.y) / 2.0};
+    for (int i = 0; i < 300; ++i) {
+        scene.add_dot({centre.x - 5.0 + 0.6 * (i % 17), centre.y - 5.0 + 0.6 * (i / 17), 0.7, std::nullopt});
+        now_s += 0.005;
+        render(view);
+    }
+    // Without the interval: 301 compositions. With it: one per 0.3 s of dots (1.5 s -> 5), the first included.
+    INFO("compositions " << view.skin_compositions());
+    CHECK(view.skin_compositions() >= 5);
+    CHECK(view.skin_compositions() <= 7);
+
+    // One more dot, drawn at once: the stale skin is kept and the frame that catches up is asked for.
+    scene.add_dot({centre.x + 6.0, centre.y + 6.0, 0.7, std::nullopt});
+    const std::size_t before = view.skin_compositions();
+    const sf::Image stale = render(view);
+    CHECK(view.skin_compositions() == before);
+    CHECK(view.skin_stale());
+    const double due_in_s = view.skin_refresh_in_s();
+    CHECK(due_in_s > 0.0);
+    CHECK(due_in_s <= 0.3);
+    render(view);  // a frame for another reason, before it falls due: still no composition
+    CHECK(view.skin_compositions() == before);
+
+    // The dots stopped: the asked-for frame composes the last state, and nothing more is asked.
+    now_s += due_in_s;
+    const sf::Image caught_up = render(view);
+    CHECK(view.skin_compositions() == before + 1);
+    CHECK_FALSE(view.skin_stale());
+    CHECK(view.skin_refresh_in_s() == kNoFrameNeeded);
+    // What it shows is the scene's current state: the same picture as a view without an interval.
+    HeadView immediate(scene);
+    immediate.camera() = view.camera();
+    const sf::Image current = render(immediate);
+    std::size_t differing = 0, differing_from_stale = 0;
+    for (unsigned y = 0; y < kH; ++y)
+        for (unsigned x = 0; x < kW; ++x) {
+            differing += caught_up.getPixel(x, y) != current.getPixel(x, y);
+            differing_from_stale += caught_up.getPixel(x, y) != stale.getPixel(x, y);
+        }
+    CHECK(differing == 0);
+    CHECK(differing_from_stale > 0);  // the last dot (and those before it) appeared
+
+    // Without an interval (the score screen, stipple render) every change composes at once.
+    scene.add_dot({centre.x - 6.0, centre.y - 6.0, 0.7, std::nullopt});
+    render(immediate);
+    CHECK(immediate.skin_compositions() == 2);
+    CHECK_FALSE(immediate.skin_stale());
 }

@@ -3,7 +3,7 @@
 # $DISPLAY): Enter with no dots is refused with a message (nothing written); Esc opens a leave dialog that
 # stays open (Enter there submits nothing, Esc again keeps working); Enter asks "Finish and score?" and Esc
 # cancels; closing the window keeps the exam (its autosave, dots and start), no discard anywhere; reopening
-# resumes it with the wall-clock time that is left; an exam reopened past its limit is finished as it
+# resumes it (announced: "resuming: N dots" before the replay) with the wall-clock time that is left; an exam reopened past its limit is finished as it
 # stands and recorded in the gradebook as failed ("abandoned"), and so is one the app's picker finds when the
 # trainee signs in; a finished exam's file carries its mode and the gradebook's seal (re-imported it is found, edited it
 # is unverified). Every wait is on a line the program prints.
@@ -120,6 +120,10 @@ PY
 start_exam
 xdotool key --clearmodifiers Return          # the brief offers only "Resume the exam (Enter)"
 wait_for 60 "the exam to resume" printed '^exam resumed: 2 dots, [0-9]+ s left$'
+# The replay is announced (the window shows "Resuming your work..." first), before the exam goes on.
+[ "$(grep -nE '^resuming: 2 dots$' "$work/out.txt" | cut -d: -f1)" -lt \
+  "$(grep -nE '^exam resumed: 2 dots' "$work/out.txt" | cut -d: -f1)" ] ||
+  fail "no 'resuming: 2 dots' line before the exam resumed"
 left=$(sed -n 's/^exam resumed: 2 dots, \([0-9]*\) s left$/\1/p' "$work/out.txt")
 [ "$left" -le 500 ] && [ "$left" -gt 300 ] || fail "$left s left on resuming: the time apart did not count"
 close_window

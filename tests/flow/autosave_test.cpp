@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <sys/stat.h>
 
@@ -69,6 +71,40 @@ TEST_CASE("an autosave resumes to exactly the same dots", "[autosave]") {
     CHECK(autosave_due(5, 3, 20.0, 9.0));
     CHECK_FALSE(autosave_due(5, 3, 12.0, 9.0));   // not yet: every 10 s
     CHECK_FALSE(autosave_due(5, 5, 60.0, 9.0));   // nothing new
+}
+
+TEST_CASE("resuming tells its progress as it replays, and the window's line says how far it is", "[autosave]") {
+    const Lesson lesson = test::shipped_lesson("hairline-classic");
+    const VirtualScalp scalp = generate_scalp(lesson);
+    PracticeSession s(lesson, scalp, false, 4242);
+    double t = 0.0;
+    for (int i = 0; i < 400; ++i) {  // 400 dots: 1 200 events and the session header
+        const Point at{-20.0 + 0.1 * i, 85.0 + 0.02 * i};
+        s.apply({t, InputEvent::Kind::Move, at});
+        s.apply({t + 0.1, InputEvent::Kind::Down, at});
+        s.apply({t + 0.2, InputEvent::Kind::Up, at});
+        t += 0.3;
+    }
+    Autosave a;
+    a.lesson_id = lesson.id;
+    a.dot_count = s.dots().size();
+    a.events = s.event_log();
+    const std::size_t total = a.events.size();
+    REQUIRE(total > 2 * kResumeProgressEvents);
+    std::vector<std::pair<std::size_t, std::size_t>> told;
+    const auto resumed = resume_session(lesson, scalp, a, "auto.json",
+                                        [&told](std::size_t done, std::size_t all) { told.emplace_back(done, all); });
+    CHECK(resumed->dots().size() == s.dots().size());
+    // Every kResumeProgressEvents events, then once at the end: 500, 1000, total.
+    REQUIRE(told.size() == total / kResumeProgressEvents + 1);
+    CHECK(told.front() == std::make_pair(kResumeProgressEvents, total));
+    CHECK(told[1].first == 2 * kResumeProgressEvents);
+    CHECK(told.back() == std::make_pair(total, total));
+
+    CHECK(resume_progress_text(0, total, 400) == "Resuming your work... 0% (400 dots)");
+    CHECK(resume_progress_text(600, 1200, 400) == "Resuming your work... 50% (400 dots)");
+    CHECK(resume_progress_text(total, total, 400) == "Resuming your work... 100% (400 dots)");
+    CHECK(resume_progress_text(0, 0, 1) == "Resuming your work... 100% (1 dot)");
 }
 
 TEST_CASE("an autosave is private: its folder is made 0700 and the file is 0600") {

@@ -1,5 +1,5 @@
 // When a screen needs its next frame with no input (sim/flow/frame_pacing): the needle moving or settling,
-// a clock in whole seconds, a toast going, an autosave falling due.
+// a clock in whole seconds, a toast going, an autosave falling due, a throttled picture catching up.
 #include <catch2/catch.hpp>
 
 #include "sim/flow/autosave.hpp"
@@ -50,4 +50,21 @@ TEST_CASE("frame pacing: a clock in whole seconds, a toast and an autosave ask f
     CHECK(autosave_in_s(6, 5, 100.0, 20.0) == 0.0);           // overdue: at once
     // The frame it asks for is one where autosave_due() says yes.
     CHECK(autosave_due(6, 5, 100.0 + autosave_in_s(6, 5, 100.0, 95.0), 95.0));
+}
+
+TEST_CASE("frame pacing: a throttled picture is made at once the first time, then at most once per interval, "
+          "and asks for the frame that catches up",
+          "[frame_pacing]") {
+    // Current: no frame for it.
+    CHECK(throttled_refresh_in_s(false, true, 10.0, 9.9, 0.3) == kNoFrameNeeded);
+    // Never made: now, whatever the clock says.
+    CHECK(throttled_refresh_in_s(true, false, 10.0, 10.0, 0.3) == 0.0);
+    // Made 0.1 s ago: 0.2 s more; made 0.3 s or longer ago: now.
+    CHECK(throttled_refresh_in_s(true, true, 10.0, 9.9, 0.3) == Approx(0.2));
+    CHECK(throttled_refresh_in_s(true, true, 10.0, 9.7, 0.3) == 0.0);
+    CHECK(throttled_refresh_in_s(true, true, 10.0, 5.0, 0.3) == 0.0);
+    // No throttle: always now.
+    CHECK(throttled_refresh_in_s(true, true, 10.0, 10.0, 0.0) == 0.0);
+    // A clock that went backwards never waits longer than one interval.
+    CHECK(throttled_refresh_in_s(true, true, 10.0, 12.0, 0.3) <= 0.3);
 }

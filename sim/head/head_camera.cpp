@@ -109,11 +109,16 @@ std::array<float, 16> head_view_matrix(const HeadCamera& camera) {
 
 namespace {
 
+// A tall narrow viewport sees at least this fraction of fov_y_rad's extent across: a head seen from the side
+// (about 240 mm deep with the nose, in the ~370 mm a preset shows up and down) fits, and a tall pane does not
+// shrink the front view more than that needs.
+constexpr double kMinAcrossFraction = 0.72;
+
 // tan(half the vertical field of view) in a viewport of aspect width / height: the camera's fov_y_rad, widened
-// in a tall narrow viewport so that its narrower side (across) keeps that field of view and the head fits.
+// in a viewport narrower than kMinAcrossFraction so that the head still fits across.
 double half_height_tan(const HeadCamera& camera, double aspect) {
     const double t = std::tan(camera.fov_y_rad / 2.0);
-    return aspect < 1.0 ? t / aspect : t;
+    return aspect < kMinAcrossFraction ? t * kMinAcrossFraction / aspect : t;
 }
 
 }  // namespace

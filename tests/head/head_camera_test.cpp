@@ -107,7 +107,7 @@ TEST_CASE("head camera: a pixel's ray passes through the points projected onto t
 TEST_CASE("head camera: a tall narrow view (the score screen's head pane) still shows the whole head across",
           "[head][camera]") {
     // From the side the head with its nose is about 240 mm deep: it fits across a 384 x 708 pane as it fits
-    // across a landscape one (the field of view is kept across the narrower side).
+    // across a landscape one (the view widens as much as that needs).
     for (const HeadViewPreset preset : {HeadViewPreset::left, HeadViewPreset::right}) {
         const HeadCamera c = head_camera_preset(preset);
         for (const double z : {-125.0, 115.0}) {  // the nose's tip, the back of the skull

@@ -107,9 +107,25 @@ std::array<float, 16> head_view_matrix(const HeadCamera& camera) {
             float(-dot(s, f.eye)), float(-dot(u, f.eye)), float(-dot(b, f.eye)), 1.0f};
 }
 
+namespace {
+
+// A tall narrow viewport sees at least this fraction of fov_y_rad's extent across: a head seen from the side
+// (about 240 mm deep with the nose, in the ~370 mm a preset shows up and down) fits, and a tall pane does not
+// shrink the front view more than that needs.
+constexpr double kMinAcrossFraction = 0.72;
+
+// tan(half the vertical field of view) in a viewport of aspect width / height: the camera's fov_y_rad, widened
+// in a viewport narrower than kMinAcrossFraction so that the head still fits across.
+double half_height_tan(const HeadCamera& camera, double aspect) {
+    const double t = std::tan(camera.fov_y_rad / 2.0);
+    return aspect < kMinAcrossFraction ? t * kMinAcrossFraction / aspect : t;
+}
+
+}  // namespace
+
 std::array<float, 16> head_projection_matrix(const HeadCamera& camera, double aspect, double near_mm, double far_mm) {
     if (!(aspect > 0.0) || !std::isfinite(aspect)) aspect = 1.0;
-    const double f = 1.0 / std::tan(camera.fov_y_rad / 2.0);
+    const double f = 1.0 / half_height_tan(camera, aspect);
     const double mirror = camera.mirrored ? -1.0 : 1.0;
     std::array<float, 16> m{};
     m[0] = float(mirror * f / aspect);
@@ -123,7 +139,7 @@ std::array<float, 16> head_projection_matrix(const HeadCamera& camera, double as
 Ray head_pixel_ray(const HeadCamera& camera, double px, double py, double w, double h) {
     const CameraFrame f = camera_frame(camera);
     if (!(w > 0.0) || !(h > 0.0)) return {f.eye, f.forward};
-    const double t = std::tan(camera.fov_y_rad / 2.0);
+    const double t = half_height_tan(camera, w / h);
     double ndc_x = 2.0 * px / w - 1.0;
     if (camera.mirrored) ndc_x = -ndc_x;
     const double ndc_y = 1.0 - 2.0 * py / h;

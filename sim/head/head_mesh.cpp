@@ -1,6 +1,7 @@
-// The head's triangles: the skin grid over (u, v) with map points as texture coordinates, closed at the ear
-// canals by fans (hidden under the ears), the eyeballs with their irises, and the ears as flattened shells;
-// and the pointer's pick (Moller-Trumbore against every triangle, nearest hit wins).
+// The head's triangles: the skin grid over (u, v) with map points as texture coordinates (drawn in on the
+// rows beyond the picture), closed at the ear canals by fans (hidden under the ears), the eyeballs with
+// their irises, and the ears as flattened shells; and the pointer's pick (Moller-Trumbore against every
+// triangle, nearest hit wins).
 #include "sim/head/head_mesh.hpp"
 
 #include <algorithm>
@@ -53,12 +54,24 @@ HeadMesh make_head_mesh(const HeadMap& map, int rows, int columns) {
     rows = std::max(rows, 8);
     columns = std::max(columns, 8) & ~1;  // even: the midline is a column of vertices
     const HeadShape& s = map.shape;
-    // The skin grid: rows over u, columns over v from -v_max to +v_max.
+    // The skin grid: rows over u, columns over v from -v_max to +v_max. A row beyond the picture (down the
+    // neck, under the chin; the picture repeats its border row there) runs up beside the neck to the ear
+    // canal, far wider than the border row's skin: its texture points are drawn in proportionally so that
+    // its side takes the border row's skin short of the ear, not the backdrop past the row's end.
+    const Bounds pictured = head_map_bounds(map);
     for (int i = 0; i <= rows; ++i) {
         const double u = map.u_min_rad + (map.u_max_rad - map.u_min_rad) * i / rows;
+        const double row_y = map_point_at(map, u, 0.0).value_or(Point{}).y;
+        double x_scale = 1.0;
+        if (row_y < pictured.min.y || row_y > pictured.max.y) {
+            const double row_end_mm = map_point_at(map, u, map.v_max_rad).value_or(Point{}).x;
+            const double border_y = std::clamp(row_y, pictured.min.y, pictured.max.y);
+            x_scale = std::min(1.0, 0.95 * ear_edge_x_mm(map, border_y) / std::max(row_end_mm, 1.0));
+        }
         for (int j = 0; j <= columns; ++j) {
             const double v = -map.v_max_rad + 2.0 * map.v_max_rad * j / columns;
-            const Point m = map_point_at(map, u, v).value_or(Point{});
+            Point m = map_point_at(map, u, v).value_or(Point{});
+            m.x *= x_scale;
             mesh.vertices.push_back(vertex(head_point(s, u, v), head_normal(s, u, v), m));
         }
     }

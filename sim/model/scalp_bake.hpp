@@ -13,7 +13,7 @@ namespace stipple {
 
 // Bumped whenever the renderer's pictures change (tests/sim/scalp_bake_test's fingerprints): cached pictures
 // of an older renderer are then never used (sim/flow/scalp_cache).
-inline constexpr int kScalpRendererVersion = 3;
+inline constexpr int kScalpRendererVersion = 4;
 
 struct ScalpPicture {
     Bounds region_mm;

@@ -171,12 +171,15 @@ void make_pattern(VirtualScalp& s, const std::string& pattern_name, Draws& d) {
         // Female pattern: the frontal hairline stays; the top thins diffusely behind it.
         s.bald_areas.push_back({{{d.range(-3, 3), 160}, rx[grade - 1], ry[grade - 1], d.range(-0.1, 0.1)},
                                 loss[grade - 1], 25.0});
-        // Kept long, parted on the midline (where the thinning shows most: the part widens).
+    }
+    if (pattern.family == PatternFamily::diffuse) s.thinning = 0.5;
+    // A woman keeps her hair long, parted on the midline (where thinning shows most: the part widens), for
+    // the Ludwig patterns and diffuse thinning alike; a man's diffuse thinning is worn shaved.
+    if (ludwig || (pattern.family == PatternFamily::diffuse && s.anatomy.female)) {
         s.long_hair.on = true;
         s.long_hair.part_x_mm = d.range(-2.5, 2.5);
         s.long_hair.part_end_y_mm = s.crown_whorl_mm.y;
     }
-    if (pattern.family == PatternFamily::diffuse) s.thinning = 0.5;
     if (pattern.family == PatternFamily::alopecia_areata) {
         const int patches = 3 + static_cast<int>(d.next() * 3);
         for (int i = 0; i < patches; ++i) {
@@ -295,8 +298,8 @@ void make_brow_hairs(VirtualScalp& s, Draws& d) {
     }
 }
 
-// Hair where it remains (1-3 hairs per follicular unit): shaved stubble, or long hair for the Ludwig
-// patterns; a few fine vellus hairs in the bald areas.
+// Hair where it remains (1-3 hairs per follicular unit): shaved stubble, or long hair for a woman's
+// Ludwig or diffuse thinning; a few fine vellus hairs in the bald areas.
 void make_stubble(VirtualScalp& s, Draws& d) {
     const double spacing = 1.15;  // ~75 follicular units per cm2 at full density
     const Bounds& b = s.map_mm;

@@ -2,7 +2,7 @@
 // remaining hair, scars, landmarks, map bounds), plus the CPU renderer that turns it into a realistic image.
 // The whole map follows the head (sim/head): its extent, the ears at the map's side edges, the face below
 // the glabella, the nape; the hair patterns are drawn on that whole map (the Norwood 6-7 horseshoe of side
-// and back fringe, long hair with a part for the Ludwig patterns).
+// and back fringe, long hair with a part for a woman's Ludwig or diffuse thinning).
 #pragma once
 
 #include <cstdint>
@@ -81,7 +81,7 @@ struct Landmarks {
     Polyline brow_right_mm;
 };
 
-// Long hair (the Ludwig patterns): lies away from a part on the midline, down the sides and the back.
+// Long hair (a woman's Ludwig or diffuse thinning): lies away from a part on the midline, down the sides and the back.
 struct LongHair {
     bool on = false;
     double part_x_mm = 0.0;            // the part runs along y at this x, from the hairline to the crown

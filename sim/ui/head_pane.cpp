@@ -228,7 +228,9 @@ bool HeadPane::handle_key(const sf::Event::KeyEvent& key) {
 std::size_t HeadPane::renders() const { return view_ ? view_->renders() : 0; }
 
 double HeadPane::next_frame_in_s() const {
-    return view_ && layout_.shown ? view_->skin_refresh_in_s() : kNoFrameNeeded;
+    if (!view_ || !layout_.shown) return kNoFrameNeeded;
+    if (view_->sharp_picture_due()) return 0.0;  // a preset or a turn ended on the quick picture
+    return view_->skin_refresh_in_s();
 }
 
 void HeadPane::choose(HeadViewPreset preset) {

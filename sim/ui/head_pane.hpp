@@ -62,7 +62,8 @@ public:
     bool needle_down() const { return state_.needle_down; }
     // How many times the head was rendered (0 before the first draw).
     std::size_t renders() const;
-    // When the pane needs a frame with no input: its skin, stale behind the scene, falls due (frame pacing).
+    // When the pane needs a frame with no input: at once after a turn's quick picture (the sharp one), or when
+    // its skin, stale behind the scene, falls due (frame pacing).
     double next_frame_in_s() const;
 
 private:

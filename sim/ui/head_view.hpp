@@ -64,6 +64,8 @@ public:
     bool skin_stale() const { return scene_.version() != skin_version_; }
     // Seconds until a draw would compose the stale skin (frame pacing: kNoFrameNeeded when current).
     double skin_refresh_in_s() const;
+    // The last picture was the quick one of a turning camera: the next draw renders it sharp.
+    bool sharp_picture_due() const { return turning_; }
 
     // Draws the head into `viewport_px` of `target` (the scene's map picture and pigment layer on the skin,
     // so the healed look set by scene.show_dots shows too). Re-renders only when the camera, the viewport's

@@ -3,6 +3,8 @@
 // scene's pigment layer); the review variant prepares its scene on entering.
 #include "sim/ui/score_review_screen.hpp"
 
+#include <algorithm>
+
 #include "scoring/existing_marks.hpp"
 #include "scoring/scoring.hpp"
 #include <imgui.h>
@@ -78,7 +80,7 @@ public:
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
     double next_frame_in_s() const override {
         if (scene_->pictures_pending()) return 0.1;  // finished before the scalp's pictures were baked
-        return toast_.ends_in_s();
+        return std::min(toast_.ends_in_s(), head_.next_frame_in_s());  // the head's sharp picture after a turn
     }
 
 private:

@@ -87,8 +87,10 @@ TEST_CASE("head pane: redraws only on change; a click on the top view is the nee
     frame(window, imgui, pane, scene);
     CHECK(pane.renders() == 2);  // a camera change: the quick (half-size) picture first (head_view)
     CHECK(notes.back() == "head view: top");
+    CHECK(pane.next_frame_in_s() == 0.0);  // the sharp picture is due with no further input
     frame(window, imgui, pane, scene);
     CHECK(pane.renders() == 3);  // then once more sharp, the camera still
+    CHECK(pane.next_frame_in_s() == kNoFrameNeeded);
 
     const HeadPointerStep down = pane.handle_pointer(button(sf::Event::MouseButtonPressed, sf::Mouse::Left, cx, cy), true);
     CHECK(down.used);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 #include "sim/head/head_camera.hpp"
 
@@ -90,14 +91,29 @@ TEST_CASE("head camera: a pixel's ray passes through the points projected onto t
                                   HeadViewPreset::back, HeadViewPreset::conversation, HeadViewPreset::mirror}) {
         HeadCamera c = head_camera_preset(preset);
         orbit_head_camera(c, 37.0, -12.0);
-        for (const Vec3 p : {Vec3{30, 90, -40}, Vec3{-70, 20, 10}, Vec3{0, 120, 60}}) {
-            const Projected q = project(c, p, 640, 480);
-            const Ray ray = head_pixel_ray(c, q.px, q.py, 640, 480);
+        for (const Vec3 p : {Vec3{30, 90, -40}, Vec3{-70, 20, 10}, Vec3{0, 120, 60}})
+        for (const auto& [w, h] : {std::pair{640.0, 480.0}, std::pair{384.0, 708.0}}) {  // landscape, portrait
+            const Projected q = project(c, p, w, h);
+            const Ray ray = head_pixel_ray(c, q.px, q.py, w, h);
             // The distance from p to the ray's line, in mm.
             const Vec3 d = normalized(ray.direction), op = p - ray.origin_mm;
             const double off = length(op - d * dot(op, d));
             CHECK(off < 0.01);
             CHECK(dot(op, d) > 0.0);  // in front of the eye
+        }
+    }
+}
+
+TEST_CASE("head camera: a tall narrow view (the score screen's head pane) still shows the whole head across",
+          "[head][camera]") {
+    // From the side the head with its nose is about 240 mm deep: it fits across a 384 x 708 pane as it fits
+    // across a landscape one (the view widens as much as that needs).
+    for (const HeadViewPreset preset : {HeadViewPreset::left, HeadViewPreset::right}) {
+        const HeadCamera c = head_camera_preset(preset);
+        for (const double z : {-125.0, 115.0}) {  // the nose's tip, the back of the skull
+            const Projected q = project(c, {0, 20, z}, 384, 708);
+            CHECK(q.px > 0.0);
+            CHECK(q.px < 384.0);
         }
     }
 }

@@ -2,6 +2,7 @@
 // the skin (the stated tolerance), landmarks at their anatomical places, forms, the mesh and the pick.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "sim/head/head_mesh.hpp"
@@ -195,6 +196,25 @@ TEST_CASE("the mesh's skin carries its map points and faces outward", "[head]") 
     REQUIRE(m);
     CHECK(m->x == Approx(v.map_x_mm).margin(0.01));
     CHECK(m->y == Approx(v.map_y_mm).margin(0.01));
+}
+
+TEST_CASE("the neck's skin beyond the pictured map is textured with the picture's skin, not past its edge",
+          "[head]") {
+    // The rows beyond the picture (down the neck, under the chin) run up beside the neck to the ear canals:
+    // their sides must take the picture's border skin, not the backdrop past the row's end (a dark patch on
+    // the neck under each ear).
+    const HeadMap& map = default_map();
+    const HeadMesh mesh = make_head_mesh(map);
+    const Bounds pictured = head_map_bounds(map);
+    int beyond = 0, on_skin = 0;
+    for (const HeadVertex& v : mesh.vertices) {  // eyes and ears carry their own parameters, |x| < 7
+        if (v.map_y_mm >= pictured.min.y && v.map_y_mm <= pictured.max.y) continue;
+        ++beyond;
+        const double clamped_y = std::clamp(double(v.map_y_mm), pictured.min.y, pictured.max.y);
+        if (std::abs(v.map_x_mm) < ear_edge_x_mm(map, clamped_y)) ++on_skin;
+    }
+    REQUIRE(beyond > 1000);
+    CHECK(on_skin == beyond);
 }
 
 TEST_CASE("a pointer ray picks the map point of the skin it meets first", "[head]") {

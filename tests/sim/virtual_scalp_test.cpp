@@ -209,6 +209,19 @@ TEST_CASE("scalp: Ludwig and diffuse thin without receding; alopecia areata make
     for (const BaldArea& patch : aa.bald_areas) CHECK(hair_density(aa, patch.shape.center_mm) < 0.05);
 }
 
+TEST_CASE("scalp: a woman's diffuse thinning keeps her hair long with a part; a man's stays shaved") {
+    ScalpCase woman = scalp_case("diffuse", 91);
+    woman.head.form = "female";
+    const VirtualScalp f = generate_scalp(woman);
+    REQUIRE(f.long_hair.on);
+    CHECK(std::abs(f.long_hair.part_x_mm) < 5);
+    int long_hairs = 0;
+    for (const HairStrand& h : f.hairs) long_hairs += h.length_mm > 10 ? 1 : 0;
+    CHECK(long_hairs > 2000);
+    const VirtualScalp m = generate_scalp(scalp_case("diffuse", 91));
+    CHECK(!m.long_hair.on);
+}
+
 TEST_CASE("scalp: scars come from the lesson as shapes, with a scar factor; landmarks are in place") {
     ScalpCase c = scalp_case("norwood-5");
     Scar strip;

@@ -19,17 +19,24 @@ struct Measured {
     int darkest = 255;      // lowest green value (how strong the dot is)
 };
 
-// Draws one dot on skin-coloured ground through the canvas and the view, and measures it.
-Measured draw_one(const DotLook& look) {
+// One dot drawn through the canvas on skin; returns the frame (40 px/mm, 200 x 200 px, dot at the centre, the
+// canvas covering +-half_mm around it).
+sf::Image draw_frame(const DotLook& look, double half_mm = 2.4) {
     const sf::Color skin(198, 156, 128);
-    DotCanvas canvas(Bounds{{-2, -2}, {2, 2}}, 0.0, 40.0);
+    DotCanvas canvas(Bounds{{-half_mm, -half_mm}, {half_mm, half_mm}}, 0.0, 40.0);
     canvas.add({0, 0, 0.0, std::nullopt}, look);
     sf::RenderTexture frame;
     REQUIRE(frame.create(200, 200));
     frame.clear(skin);
     canvas.draw(frame, ViewTransform{40.0, {0, 0}, 200.0f, 200.0f});
     frame.display();
-    const sf::Image shot = frame.getTexture().copyToImage();
+    return frame.getTexture().copyToImage();
+}
+
+// Draws one dot on skin-coloured ground through the canvas and the view, and measures it.
+Measured draw_one(const DotLook& look) {
+    const sf::Color skin(198, 156, 128);
+    const sf::Image shot = draw_frame(look, 2.0);
     Measured m;
     for (unsigned y = 0; y < 200; ++y) {
         for (unsigned x = 0; x < 200; ++x) {
@@ -71,20 +78,6 @@ TEST_CASE("pigment render: a healed shallow dot leaves nothing; a good one still
     CHECK(draw_one(healed_dot_look(needle, 0.65, site, 365, false)).pixels > 40);
 }
 
-namespace {
-// One dot drawn through the canvas on skin; returns the frame (40 px/mm, 200 x 200 px, dot at the centre).
-sf::Image draw_frame(const DotLook& look) {
-    const sf::Color skin(198, 156, 128);
-    DotCanvas canvas(Bounds{{-2.4, -2.4}, {2.4, 2.4}}, 0.0, 40.0);
-    canvas.add({0, 0, 0.0, std::nullopt}, look);
-    sf::RenderTexture frame;
-    REQUIRE(frame.create(200, 200));
-    frame.clear(skin);
-    canvas.draw(frame, ViewTransform{40.0, {0, 0}, 200.0f, 200.0f});
-    frame.display();
-    return frame.getTexture().copyToImage();
-}
-}  // namespace
 
 TEST_CASE("pigment render: fresh redness rings the dot; the healed haze is faint and reaches about 1 mm") {
     const test::ModelDisplayGuard display;

@@ -21,12 +21,13 @@ struct HeadCamera {
     bool mirrored = false;           // the client's own view in a mirror (left and right swapped)
 };
 
-// The preset's camera; `preset_name` parses "front" ... "mirror" (false when unknown).
+// The preset's camera; parse_head_view reads a preset's name, "front" ... "mirror" (false when unknown).
 HeadCamera head_camera_preset(HeadViewPreset preset);
 bool parse_head_view(const std::string& name, HeadViewPreset& out);
 
-// Turns by a mouse drag (pixels): right drags turn the head to show its right... (see head_camera.cpp),
-// pitch clamped. Zoom multiplies the distance, clamped to 250 mm .. 3000 mm.
+// Turns by a mouse drag (pixels), 0.01 rad a pixel: a drag to the right moves the viewer toward the client's
+// right (yaw up; the other way round in the mirror), a drag down raises the viewer (pitch clamped to
+// -1.2..1.5 rad). Zoom multiplies the distance, clamped to 250 mm .. 3000 mm. Non-finite input is ignored.
 void orbit_head_camera(HeadCamera& camera, double dx_px, double dy_px);
 void zoom_head_camera(HeadCamera& camera, double factor);
 

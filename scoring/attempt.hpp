@@ -8,7 +8,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geometry.hpp"
+
 namespace stipple {
+
+// The needle and shade a trainee chose for a session (issue 14, part D), by the lesson's option names.
+struct SessionChoice {
+    std::string needle;     // NeedleOption::needle.config
+    std::string shade;      // ShadeOption::name
+};
 
 // One deposit of pigment: where (mm on the scalp map), how deep, and when.
 struct Dot {
@@ -29,6 +37,9 @@ struct Attempt {
     std::optional<std::string> finished;  // ISO 8601, written when the attempt is finished
     std::optional<std::string> mode;  // practice | exam, written when the session starts; absent = practice
     nlohmann::json seal = nullptr;    // optional integrity record (academy/attempt_seal), an object kept opaque here
+    // Issue 14:
+    std::optional<Polyline> design_line = {};   // a design lesson's drawn hairline, map mm, left to right (part B/C)
+    std::optional<SessionChoice> choice = {};   // the needle and shade chosen (part D), when the lesson offers them
 };
 
 }  // namespace stipple

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "case.hpp"
 #include "lesson.hpp"
 
 namespace stipple {
@@ -24,10 +25,18 @@ struct ProficiencyRule {
     int consecutive_passes = 2;
 };
 
+// A case in the curriculum ("cases": [{"file": ..., "requires": [...]}], issue 14 part E).
+struct CurriculumCase {
+    std::string file;                   // case file, relative to the curriculum file's folder
+    std::vector<std::string> requires_ids;  // lesson ids that must be proficient before this case opens
+    Case the_case;                      // loaded and validated, with its lessons
+};
+
 struct Curriculum {
     std::string title;
     ProficiencyRule proficiency;
     std::vector<CurriculumEntry> lessons;  // in teaching order
+    std::vector<CurriculumCase> cases;     // in teaching order
 };
 
 // Loads and validates the curriculum and every lesson it names (InputError naming file and pointer).

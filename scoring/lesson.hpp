@@ -41,6 +41,39 @@ struct Needle {
     double diameter_mm = 0.25;
 };
 
+// Optional (issue 14, part D): the needle and pigment dilution the trainee chooses for this session, each
+// option judged against the lesson's acceptable set with the reason in words (session_choice.hpp).
+struct NeedleOption {
+    Needle needle;               // config + diameter_mm (the follicle size it imitates)
+    bool acceptable = true;
+    std::string reason;          // why it suits this client or not, shown when it is chosen
+};
+struct ShadeOption {
+    std::string name;            // e.g. "full strength", "diluted 1:1"
+    double dilution = 1.0;       // share of full-strength pigment, 0.1..1 (1 = undiluted carbon black)
+    bool acceptable = true;
+    std::string reason;
+};
+struct Choices {
+    std::vector<NeedleOption> needles;   // empty: the lesson's needle, no choice
+    std::vector<ShadeOption> shades;     // empty: the lesson's shade_dilution, no choice
+};
+
+// Optional (issue 14, part B): a hairline design lesson. The trainee draws the hairline (Attempt::design_line)
+// for the client described here; no dots. The design component judges it against `rules` (design_metric.hpp).
+struct DesignRules {
+    double mid_frontal_min_mm = 70;   // map y of the mid-frontal point (arc from the glabella on the midline)
+    double mid_frontal_max_mm = 100;
+    // Part B adds the temporal points, fronto-temporal angle, width, asymmetry and straightness limits here.
+};
+struct DesignBrief {
+    int client_age = 30;
+    std::string face_shape = "oval";   // oval | round | square | long | heart
+    std::string loss_stage;            // e.g. "norwood-3" (words for the brief; the scalp pattern draws it)
+    std::string wishes;                // the client's wishes in words
+    DesignRules rules;
+};
+
 struct Hairline {
     Polyline curve;             // target front edge, left to right
     double transition_mm = 8;   // soft zone behind the curve where density ramps up to full
@@ -56,12 +89,25 @@ struct Weights {
     double spacing = 1.0;
     double depth = 1.0;
     double hairline = 1.0;
+    double design = 1.0;   // counts only in design lessons
 };
 
 // Optional: this session builds only part of the final density (layering over 2-3 sessions).
 struct Session {
     int number = 1;
     double density_fraction = 1.0;  // share of full density the trainee should reach this session
+};
+
+// One explicit earlier-session dot (issue 14: a case's healed previous session, written by `stipple case next`):
+// where, how deep, with which needle and dilution, and how long it has healed.
+struct ExistingMark {
+    double x = 0.0;
+    double y = 0.0;
+    double depth_mm = 0.6;
+    double diameter_mm = 0.25;
+    double dilution = 1.0;
+    double healed_days = 0.0;   // days since it was placed when this lesson starts
+    bool sun = false;           // healed with sun exposure
 };
 
 // Optional: marks already on the scalp inside the zone before the trainee starts, generated deterministically.
@@ -71,6 +117,9 @@ struct Existing {
     std::string kind = "dots";       // dots | hair
     double density_fraction = 0.3;   // of the lesson's full density
     uint64_t seed = 1;
+    // kind "dots" only: when not empty, these are the marks (the trainee's own healed earlier session) and
+    // density_fraction/seed are not used to generate any.
+    std::vector<ExistingMark> marks = {};
 };
 
 // Optional: how steady the trainee's hand is in the simulator (Box2D mouse joint and tremor).
@@ -105,6 +154,13 @@ struct Lesson {
     Session session;
     std::optional<Existing> existing;
     Hand hand;
+    // Issue 14:
+    double shade_dilution = 1.0;           // the pigment's dilution when the lesson offers no shade choice
+    std::optional<Choices> choices;        // part D
+    std::optional<DesignBrief> design;     // part B: a hairline design lesson (no dots)
+    // Seconds on the compressed numbing clock before the first dot (a case's numbing step writes it into its
+    // session's lesson). The work screen shows the clock; case_score judges the first dot's time against it.
+    std::optional<double> numbing_wait_s;
 };
 
 }  // namespace stipple

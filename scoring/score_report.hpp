@@ -21,7 +21,7 @@ struct ComponentScore {
 // One fault in plain words, with its place on the scalp where it has one. When the dots at fault are spread,
 // `places` lists one place per cluster of them (the first is `at`); empty when `at` says it all.
 struct Feedback {
-    std::string component;          // spacing | depth | hairline | general
+    std::string component;          // spacing | depth | hairline | design | choice | general
     std::string message;
     std::optional<Point> at;
     std::vector<Point> places = {};
@@ -42,6 +42,7 @@ struct ScoreReport {
     ComponentScore spacing;
     ComponentScore depth;
     std::optional<ComponentScore> hairline;  // absent when the lesson has no hairline
+    std::optional<ComponentScore> design;    // present only in design lessons (issue 14, part B)
     std::vector<Feedback> feedback;
     std::vector<CriticalError> critical_errors;  // any one fails the attempt
 };

@@ -1,0 +1,56 @@
+// A case's steps in the gradebook (issue 14, part G): every question step, numbing wait and session of a
+// trainee's run through a case, in one table beside the attempts (a session's row points at its attempt).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "academy/gradebook.hpp"
+
+namespace stipple {
+
+struct CaseStepInput {
+    std::string trainee;          // an existing, not archived trainee
+    std::string case_id;
+    std::string case_title;
+    std::string run_id;           // UUID of this run through the case (one trainee may run a case again)
+    std::string step_id;
+    std::string kind;             // CaseStep::kind
+    double score = 0.0;           // 0..100
+    bool passed = false;
+    std::string detail_json;      // question steps: {"answers": [[...]], "explanations": [...]}; else {}
+    std::optional<int64_t> attempt_id;  // design/session/touchup: the recorded attempt
+    std::string finished;         // ISO 8601
+};
+
+struct CaseStepRecord {
+    int64_t id = 0;
+    std::string trainee;
+    std::string trainee_uid;
+    std::string case_id;
+    std::string case_title;
+    std::string run_id;
+    std::string step_id;
+    std::string kind;
+    double score = 0.0;
+    bool passed = false;
+    std::string detail_json;
+    std::optional<int64_t> attempt_id;
+    std::string finished;
+    std::string recorded;         // UTC, when stored
+};
+
+struct CaseStepFilter {
+    std::optional<std::string> trainee;
+    std::optional<std::string> case_id;
+    std::optional<std::string> run_id;
+};
+
+// One transaction; InputError for an unknown or archived trainee, a score outside 0..100, an attempt id that
+// is not this trainee's. Recording the same (run_id, step_id) twice keeps the first (repeatable imports).
+int64_t record_case_step(Gradebook& gradebook, const CaseStepInput& input);
+std::vector<CaseStepRecord> case_steps(const Gradebook& gradebook, const CaseStepFilter& filter = {});
+
+}  // namespace stipple

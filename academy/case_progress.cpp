@@ -2,13 +2,14 @@
 #include "academy/case_progress.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace stipple {
 
 namespace {
 
 CaseRunVerdict judge(const Case& c, const std::vector<CaseStepRecord>& steps,
-                     const std::map<int64_t, bool>& attempt_counts_by_id) {
+                     const std::map<int64_t, StepAttempt>& attempts) {
     CaseRunVerdict v;
     v.steps_in_case = int(c.steps.size());
     double protocol_sum = 0.0;
@@ -22,8 +23,10 @@ CaseRunVerdict judge(const Case& c, const std::vector<CaseStepRecord>& steps,
             continue;
         }
         if (case_step_has_attempt(step.kind)) {
-            const auto counts = r->attempt_id ? attempt_counts_by_id.find(*r->attempt_id) : attempt_counts_by_id.end();
-            const bool ok = r->passed && counts != attempt_counts_by_id.end() && counts->second;
+            // Passed on a counted attempt at this step's lesson (another lesson's pass never stands in for it).
+            const auto a = r->attempt_id ? attempts.find(*r->attempt_id) : attempts.end();
+            const bool ok = r->passed && a != attempts.end() && a->second.counts &&
+                            (step.lesson.id.empty() || a->second.lesson_id == step.lesson.id);
             if (!ok) {
                 v.failed_steps.push_back(step.id);
                 lessons_passed = false;
@@ -42,7 +45,7 @@ CaseRunVerdict judge(const Case& c, const std::vector<CaseStepRecord>& steps,
 }  // namespace
 
 std::vector<CaseRun> case_runs(const std::vector<CaseStepRecord>& steps, const std::map<std::string, const Case*>& known,
-                               const std::map<int64_t, bool>& attempt_counts_by_id) {
+                               const std::map<int64_t, StepAttempt>& attempts) {
     std::vector<CaseRun> runs;
     for (const CaseStepRecord& s : steps) {
         auto run = std::find_if(runs.begin(), runs.end(), [&](const CaseRun& r) { return r.run_id == s.run_id; });
@@ -54,7 +57,7 @@ std::vector<CaseRun> case_runs(const std::vector<CaseStepRecord>& steps, const s
     }
     for (CaseRun& r : runs)
         if (const auto c = known.find(r.case_id); c != known.end() && c->second)
-            r.verdict = judge(*c->second, r.steps, attempt_counts_by_id);
+            r.verdict = judge(*c->second, r.steps, attempts);
     return runs;
 }
 

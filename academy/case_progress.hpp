@@ -1,6 +1,7 @@
 // A trainee's runs through cases as the gradebook shows them (issue 14, part G): the recorded steps grouped by
 // run, and for a case the curriculum knows, the verdict on the run (complete, protocol score, passed) by the
-// case's pass rule (scoring/case_score.hpp), a session counting only when its attempt counts (progress.hpp).
+// case's pass rule (scoring/case_score.hpp), a session counting only when its attempt counts (progress.hpp) and
+// was made on that step's lesson.
 #pragma once
 
 #include <map>
@@ -16,7 +17,7 @@ namespace stipple {
 struct CaseRunVerdict {
     int steps_in_case = 0;
     std::vector<std::string> missing_steps;  // step ids of the case with no record in the run, in case order
-    std::vector<std::string> failed_steps;   // design/session/touchup steps recorded not passed (or not counted)
+    std::vector<std::string> failed_steps;   // design/session/touchup steps not passed, not counted or on another lesson
     double protocol_score = 0.0;             // mean of the recorded question and numbing steps (0 when none)
     bool complete = false;                   // every step of the case recorded
     bool passed = false;                     // complete, every lesson step passed, protocol >= the case's pass score
@@ -30,10 +31,15 @@ struct CaseRun {
     std::optional<CaseRunVerdict> verdict;   // absent when the case is not among the known cases
 };
 
+// What the verdict needs of a step's attempt.
+struct StepAttempt {
+    bool counts = false;    // attempt_counts(): app, sealed or legacy
+    std::string lesson_id;  // the lesson it was made on
+};
+
 // Groups `steps` (one trainee's, in recording order) by run, runs in the order their first step was recorded.
-// `known`: the curriculum's cases by id. `attempt_counts_by_id`: for each step's attempt whether it counts
-// toward progress (absent: it does not).
+// `known`: the curriculum's cases by id. `attempts`: the steps' attempts by id (absent: it does not count).
 std::vector<CaseRun> case_runs(const std::vector<CaseStepRecord>& steps, const std::map<std::string, const Case*>& known,
-                               const std::map<int64_t, bool>& attempt_counts_by_id);
+                               const std::map<int64_t, StepAttempt>& attempts);
 
 }  // namespace stipple

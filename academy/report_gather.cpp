@@ -78,13 +78,12 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
         CaseStepFilter steps_of;
         steps_of.trainee = t.name;
         const std::vector<CaseStepRecord> steps = case_steps_in_scope(gradebook, request.scope, steps_of);
-        std::map<int64_t, bool> step_attempt_counts;
+        std::map<int64_t, StepAttempt> step_attempts;
         for (const CaseStepRecord& s : steps)
-            if (s.attempt_id && !step_attempt_counts.count(*s.attempt_id)) {
-                const auto a = gradebook.attempt(*s.attempt_id);
-                step_attempt_counts[*s.attempt_id] = a && attempt_counts(*a);
-            }
-        r.cases = case_runs(steps, known_cases, step_attempt_counts);
+            if (s.attempt_id && !step_attempts.count(*s.attempt_id))
+                if (const auto a = gradebook.attempt(*s.attempt_id))
+                    step_attempts[*s.attempt_id] = {attempt_counts(*a), a->lesson_id};
+        r.cases = case_runs(steps, known_cases, step_attempts);
         in.trainees.push_back(std::move(r));
     }
     in.summary = summarize_attempts(counted, not_counted, curriculum, request.scope.cohort, request.scope.label);

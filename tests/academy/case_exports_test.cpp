@@ -1,6 +1,6 @@
 // Case steps leave the gradebook: the cases CSV (cells defused as the attempts CSV's), one xAPI statement per
 // step (the run as registration, the case as parent, a session's attempt statement referenced, ids fixed),
-// runs grouped and judged against their case (a session counts only on a counted attempt), and the report's
+// runs grouped and judged against their case (a session counts only on a counted attempt at its lesson), and the report's
 // case table with the verdict in words.
 #include <catch2/catch.hpp>
 
@@ -53,6 +53,7 @@ Case three_step_case() {
         CaseStep s;
         s.id = id;
         s.kind = kind;
+        if (s.kind == "session") s.lesson.id = "hairline-classic";
         c.steps.push_back(s);
     }
     return c;
@@ -135,7 +136,8 @@ TEST_CASE("case runs: steps grouped by run; the verdict follows the case's rule 
                                          step(4, "session-1", "session", 91.2, true, 17),
                                          step(5, "numbing", "numbing", 70, false, {}, kRun2),
                                          step(6, "session-1", "session", 93, true, 18, kRun2)};
-    std::vector<CaseRun> runs = case_runs(steps, known, {{17, true}, {18, true}});
+    const StepAttempt counted{true, "hairline-classic"};
+    std::vector<CaseRun> runs = case_runs(steps, known, {{17, counted}, {18, counted}});
     REQUIRE(runs.size() == 2);
     CHECK(runs[0].run_id == kRun);
     CHECK(runs[0].steps.size() == 3);
@@ -150,12 +152,21 @@ TEST_CASE("case runs: steps grouped by run; the verdict follows the case's rule 
     CHECK_FALSE(runs[1].verdict->passed);
 
     // The same run 1 whose session attempt does not count (unverified): not passed, the session named.
-    runs = case_runs(steps, known, {{17, false}, {18, true}});
+    runs = case_runs(steps, known, {{17, StepAttempt{false, "hairline-classic"}}, {18, counted}});
     CHECK_FALSE(runs[0].verdict->passed);
     CHECK(runs[0].verdict->failed_steps == std::vector<std::string>{"session-1"});
+    CHECK(runs[1].verdict->failed_steps.empty());
+    // A pass at an easier lesson recorded as the session: not passed either.
+    runs = case_runs(steps, known, {{17, StepAttempt{true, "first-dots-depth"}}, {18, counted}});
+    CHECK_FALSE(runs[0].verdict->passed);
+    CHECK(runs[0].verdict->failed_steps == std::vector<std::string>{"session-1"});
+    // No attempt known for the session: not passed.
+    runs = case_runs(steps, known, {{18, counted}});
+    CHECK_FALSE(runs[0].verdict->passed);
+    CHECK(runs[0].verdict->protocol_score == Approx(85.0));
     // Without the session: in progress, the missing step named.
     steps.erase(steps.begin() + 3);
-    runs = case_runs(steps, known, {{18, true}});
+    runs = case_runs(steps, known, {{18, counted}});
     CHECK_FALSE(runs[0].verdict->complete);
     CHECK_FALSE(runs[0].verdict->passed);
     CHECK(runs[0].verdict->missing_steps == std::vector<std::string>{"session-1"});

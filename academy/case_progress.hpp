@@ -1,7 +1,9 @@
 // A trainee's runs through cases as the gradebook shows them (issue 14, part G): the recorded steps grouped by
-// run, and for a case the curriculum knows, the verdict on the run (complete, protocol score, passed) by the
-// case's pass rule (scoring/case_score.hpp), a session counting only when its attempt counts (progress.hpp) and
-// was made on that step's lesson.
+// run, and for a case the curriculum knows, the verdict on the run by the case's own scoring
+// (scoring/case_score.hpp: combine_case). The verdict trusts no stored score it can re-derive: question steps
+// are re-scored from the recorded answers, the numbing wait from the first dot of the session after it, and a
+// session counts with its attempt's stored score report only when that attempt counts (progress.hpp) and was
+// made on the step's own lesson.
 #pragma once
 
 #include <map>
@@ -16,11 +18,16 @@ namespace stipple {
 
 struct CaseRunVerdict {
     int steps_in_case = 0;
-    std::vector<std::string> missing_steps;  // step ids of the case with no record in the run, in case order
+    int steps_done = 0;                      // steps of the case with a result in the run
+    std::vector<std::string> missing_steps;  // required step ids of the case without a record, in case order
     std::vector<std::string> failed_steps;   // design/session/touchup steps not passed, not counted or on another lesson
-    double protocol_score = 0.0;             // mean of the recorded question and numbing steps (0 when none)
-    bool complete = false;                   // every step of the case recorded
-    bool passed = false;                     // complete, every lesson step passed, protocol >= the case's pass score
+    // Steps whose recorded score differs (by more than 0.05) from the score re-derived here; the verdict uses
+    // the re-derived one.
+    std::vector<std::string> rescored_steps;
+    double protocol_score = 0.0;             // combine_case: the mean of the question and numbing steps
+    double total = 0.0;                      // combine_case: the mean of the protocol and each session
+    bool complete = false;                   // every required step has a result (an optional touch-up may wait)
+    bool passed = false;                     // combine_case's pass rule
 };
 
 struct CaseRun {
@@ -33,8 +40,10 @@ struct CaseRun {
 
 // What the verdict needs of a step's attempt.
 struct StepAttempt {
-    bool counts = false;    // attempt_counts(): app, sealed or legacy
-    std::string lesson_id;  // the lesson it was made on
+    bool counts = false;      // attempt_counts(): app, sealed or legacy
+    std::string lesson_id;    // the lesson it was made on
+    std::string attempt_json; // stored stipple-attempt/1 text (the numbing wait is judged from its first dot)
+    std::string score_json;   // stored stipple-score/1 text (the session's report)
 };
 
 // Groups `steps` (one trainee's, in recording order) by run, runs in the order their first step was recorded.

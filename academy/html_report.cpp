@@ -233,10 +233,11 @@ std::string cases_section(const TraineeReport& r) {
         } else {
             const CaseRunVerdict& v = *run.verdict;
             std::string words = v.passed ? "Case passed" : v.complete ? "Case not passed" : "In progress";
-            words += ": " + std::to_string(v.steps_in_case - int(v.missing_steps.size())) + " of " +
-                     std::to_string(v.steps_in_case) + " steps done, protocol " + fmt(v.protocol_score);
+            words += ": " + std::to_string(v.steps_done) + " of " + std::to_string(v.steps_in_case) +
+                     " steps done, protocol " + fmt(v.protocol_score) + ", total " + fmt(v.total);
             if (!v.failed_steps.empty()) words += ", not passed: " + join(v.failed_steps);
             if (!v.missing_steps.empty()) words += ", to do: " + join(v.missing_steps);
+            if (!v.rescored_steps.empty()) words += ", scored again from the record: " + join(v.rescored_steps);
             h += std::string("<p class=\"case-verdict ") + (v.passed ? "passed" : v.complete ? "failed" : "open") +
                  "\">" + html_escape(printable_text(words)) + ".</p>\n";
         }

@@ -82,7 +82,7 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
         for (const CaseStepRecord& s : steps)
             if (s.attempt_id && !step_attempts.count(*s.attempt_id))
                 if (const auto a = gradebook.attempt(*s.attempt_id))
-                    step_attempts[*s.attempt_id] = {attempt_counts(*a), a->lesson_id};
+                    step_attempts[*s.attempt_id] = {attempt_counts(*a), a->lesson_id, a->attempt_json, a->score_json};
         r.cases = case_runs(steps, known_cases, step_attempts);
         in.trainees.push_back(std::move(r));
     }

@@ -14,6 +14,8 @@
 #include "academy/report_gather.hpp"
 #include "academy/xapi_export.hpp"
 #include "academy_samples.hpp"
+#include "scoring/attempt_io.hpp"
+#include "scoring/report_io.hpp"
 #include "backends.hpp"
 
 using namespace stipple;
@@ -43,20 +45,61 @@ CaseStepRecord step(int64_t id, const std::string& step_id, const std::string& k
     return s;
 }
 
-// A three-step case as the curriculum would hold it (pass rule: protocol 75).
-Case three_step_case() {
+// The case as the curriculum would hold it: pre-care (a choose-all question: options 0 and 2 right; a one-answer
+// question: option 1 right), a 30 s numbing clock, session 1 on hairline-classic and an optional touch-up.
+// Pass rule: protocol 75.
+Case four_step_case() {
     Case c;
     c.id = "norwood-3-restoration";
     c.title = "Norwood 3 restoration";
     c.protocol_pass_score = 75;
-    for (auto [id, kind] : {std::pair{"precare", "precare"}, {"numbing", "numbing"}, {"session-1", "session"}}) {
-        CaseStep s;
-        s.id = id;
-        s.kind = kind;
-        if (s.kind == "session") s.lesson.id = "hairline-classic";
-        c.steps.push_back(s);
-    }
+    CaseStep precare;
+    precare.id = "precare";
+    precare.kind = "precare";
+    StepQuestion before;
+    before.id = "before";
+    before.prompt = "What must the client avoid before the session?";
+    before.many = true;
+    before.options = {{"Tanning", true, ""}, {"Washing the scalp", false, "A clean scalp is what we want."},
+                      {"Hair products", true, ""}};
+    StepQuestion moisturise;
+    moisturise.id = "moisturise";
+    moisturise.prompt = "Should the scalp be moisturised in the days before?";
+    moisturise.options = {{"No", false, "Moisturised skin takes pigment better."}, {"Yes", true, ""}};
+    precare.questions = {before, moisturise};
+    CaseStep numbing;
+    numbing.id = "numbing";
+    numbing.kind = "numbing";
+    numbing.numbing_wait_min = 30;
+    numbing.numbing_wait_s = 30;
+    CaseStep session;
+    session.id = "session-1";
+    session.kind = "session";
+    session.lesson.id = "hairline-classic";
+    CaseStep touchup = session;
+    touchup.id = "touchup";
+    touchup.kind = "touchup";
+    touchup.optional = true;
+    c.steps = {precare, numbing, session, touchup};
     return c;
+}
+
+std::string fmt1(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", v);
+    return text;
+}
+
+std::string answers(const std::string& picks) { return "{\"answers\":" + picks + "}"; }
+
+// The sample's passing attempt at hairline-classic with its first dot `first_dot_s` into the clock.
+StepAttempt session_attempt(const test::AcademySamples& samples, double first_dot_s, bool counts = true,
+                            const std::string& lesson_id = "hairline-classic") {
+    Attempt a = samples.good;
+    double first = a.dots.front().t.value_or(0.0);
+    for (const Dot& d : a.dots) first = std::min(first, d.t.value_or(0.0));
+    for (Dot& d : a.dots) d.t = d.t.value_or(0.0) - first + first_dot_s;
+    return {counts, lesson_id, attempt_to_json(a).dump(), report_to_json(samples.good_report).dump()};
 }
 
 }  // namespace
@@ -126,50 +169,71 @@ TEST_CASE("xAPI: a statement per case step, the run as registration, the case as
     CHECK_FALSE(xapi_case_step_statement(steps[2], home, nullptr)["context"].contains("statement"));
 }
 
-TEST_CASE("case runs: steps grouped by run; the verdict follows the case's rule on counted attempts") {
-    const Case c = three_step_case();
+TEST_CASE("case runs: the verdict re-derives what it can (answers, the numbing wait, sessions' reports) and follows the case's rule") {
+    const auto samples = test::make_samples();
+    REQUIRE(samples.good_report.passed);
+    const double session_total = samples.good_report.total;
+    const Case c = four_step_case();
     const std::map<std::string, const Case*> known = {{c.id, &c}};
-    // Run 1: protocol (80 + 90) / 2 = 85 >= 75, session passed on a counted attempt: passed.
-    // Run 2: protocol (60 + 70) / 2 = 65 < 75: complete, not passed.
-    std::vector<CaseStepRecord> steps = {step(1, "precare", "precare", 80, true), step(2, "numbing", "numbing", 90, true),
-                                         step(3, "precare", "precare", 60, false, {}, kRun2),
-                                         step(4, "session-1", "session", 91.2, true, 17),
-                                         step(5, "numbing", "numbing", 70, false, {}, kRun2),
-                                         step(6, "session-1", "session", 93, true, 18, kRun2)};
-    const StepAttempt counted{true, "hairline-classic"};
-    std::vector<CaseRun> runs = case_runs(steps, known, {{17, counted}, {18, counted}});
+    // Run 1, honest: every answer right (100), the first dot at 40 s of a 30 s clock (100), session passed.
+    // Run 2, told better than it was: answers [[0], [1]] score (0.5 + 1) / 2 = 75 but 100 was recorded, and
+    // the first dot came at 15 s (50) though 100 was recorded: protocol (75 + 50) / 2 = 62.5 < 75.
+    std::vector<CaseStepRecord> steps = {step(1, "precare", "precare", 100, true),
+                                         step(2, "numbing", "numbing", 100, true),
+                                         step(3, "precare", "precare", 100, true, {}, kRun2),
+                                         step(4, "session-1", "session", session_total, true, 17),
+                                         step(5, "numbing", "numbing", 100, true, {}, kRun2),
+                                         step(6, "session-1", "session", session_total, true, 18, kRun2)};
+    steps[0].detail_json = answers("[[0,2],[1]]");
+    steps[2].detail_json = answers("[[0],[1]]");
+    std::map<int64_t, StepAttempt> attempts = {{17, session_attempt(samples, 40)}, {18, session_attempt(samples, 15)}};
+    std::vector<CaseRun> runs = case_runs(steps, known, attempts);
     REQUIRE(runs.size() == 2);
     CHECK(runs[0].run_id == kRun);
     CHECK(runs[0].steps.size() == 3);
     REQUIRE(runs[0].verdict);
-    CHECK(runs[0].verdict->steps_in_case == 3);
-    CHECK(runs[0].verdict->protocol_score == Approx(85.0));
-    CHECK(runs[0].verdict->complete);
-    CHECK(runs[0].verdict->passed);
+    const CaseRunVerdict& honest = *runs[0].verdict;
+    CHECK(honest.steps_in_case == 4);
+    CHECK(honest.steps_done == 3);
+    CHECK(honest.missing_steps.empty());  // the touch-up is optional
+    CHECK(honest.rescored_steps.empty());
+    CHECK(honest.protocol_score == Approx(100.0));
+    CHECK(honest.total == Approx((100.0 + session_total) / 2).margin(0.05));  // the stored report: one decimal
+    CHECK(honest.complete);
+    CHECK(honest.passed);
     REQUIRE(runs[1].verdict);
-    CHECK(runs[1].verdict->protocol_score == Approx(65.0));
-    CHECK(runs[1].verdict->complete);
-    CHECK_FALSE(runs[1].verdict->passed);
+    const CaseRunVerdict& told = *runs[1].verdict;
+    CHECK(told.rescored_steps == std::vector<std::string>{"precare", "numbing"});
+    CHECK(told.protocol_score == Approx(62.5));
+    CHECK(told.complete);
+    CHECK_FALSE(told.passed);
 
-    // The same run 1 whose session attempt does not count (unverified): not passed, the session named.
-    runs = case_runs(steps, known, {{17, StepAttempt{false, "hairline-classic"}}, {18, counted}});
+    // Run 1 whose session attempt does not count (unverified): not passed, the session named.
+    attempts[17].counts = false;
+    runs = case_runs(steps, known, attempts);
     CHECK_FALSE(runs[0].verdict->passed);
     CHECK(runs[0].verdict->failed_steps == std::vector<std::string>{"session-1"});
     CHECK(runs[1].verdict->failed_steps.empty());
     // A pass at an easier lesson recorded as the session: not passed either.
-    runs = case_runs(steps, known, {{17, StepAttempt{true, "first-dots-depth"}}, {18, counted}});
+    attempts[17] = session_attempt(samples, 40, true, "first-dots-depth");
+    runs = case_runs(steps, known, attempts);
     CHECK_FALSE(runs[0].verdict->passed);
     CHECK(runs[0].verdict->failed_steps == std::vector<std::string>{"session-1"});
-    // No attempt known for the session: not passed.
-    runs = case_runs(steps, known, {{18, counted}});
+    // Answers that do not fit the questions (an index past the options) score 0.
+    steps[0].detail_json = answers("[[0,7],[1]]");
+    attempts[17] = session_attempt(samples, 40);
+    runs = case_runs(steps, known, attempts);
+    CHECK(runs[0].verdict->rescored_steps == std::vector<std::string>{"precare"});
+    CHECK(runs[0].verdict->protocol_score == Approx(50.0));
     CHECK_FALSE(runs[0].verdict->passed);
-    CHECK(runs[0].verdict->protocol_score == Approx(85.0));
-    // Without the session: in progress, the missing step named.
+    // Without the session: in progress, the missing step named; the numbing wait stands as recorded meanwhile.
+    steps[0].detail_json = answers("[[0,2],[1]]");
     steps.erase(steps.begin() + 3);
-    runs = case_runs(steps, known, {{18, counted}});
+    runs = case_runs(steps, known, attempts);
     CHECK_FALSE(runs[0].verdict->complete);
     CHECK_FALSE(runs[0].verdict->passed);
     CHECK(runs[0].verdict->missing_steps == std::vector<std::string>{"session-1"});
+    CHECK(runs[0].verdict->protocol_score == Approx(100.0));
     // A case the curriculum does not name: grouped, no verdict.
     CHECK_FALSE(case_runs(steps, {}, {})[0].verdict);
 }
@@ -182,7 +246,7 @@ TEST_CASE("report: each trainee's runs through cases with steps, attempts and th
     book.add_trainee("bob", "spring");
     const int64_t attempt = book.record_attempt(test::sample_record(samples, "ana", 0, true));
     const AttemptRecord a = *book.attempt(attempt);
-    for (auto [id, kind, score] : {std::tuple{"precare", "precare", 80.0}, {"numbing", "numbing", 90.0}}) {
+    for (auto [id, kind, score] : {std::tuple{"precare", "precare", 75.0}, {"numbing", "numbing", 100.0}}) {
         CaseStepInput in;
         in.trainee = "ana";
         in.case_id = "norwood-3-restoration";
@@ -191,7 +255,8 @@ TEST_CASE("report: each trainee's runs through cases with steps, attempts and th
         in.step_id = id;
         in.kind = kind;
         in.score = score;
-        in.passed = true;
+        in.passed = score == 100.0;
+        in.detail_json = answers("[[0],[1]]");  // pre-care: (0.5 + 1) / 2 = 75
         in.finished = "2026-11-24T09:00:00Z";
         record_case_step(book, in);
     }
@@ -213,7 +278,7 @@ TEST_CASE("report: each trainee's runs through cases with steps, attempts and th
     curriculum.lessons.push_back(CurriculumEntry{"hairline-classic.json", {}, samples.lesson});
     CurriculumCase cc;
     cc.file = "cases/norwood-3-restoration.json";
-    cc.the_case = three_step_case();
+    cc.the_case = four_step_case();
     curriculum.cases.push_back(cc);
     ReportRequest request;
     request.academy_home = book.academy_home();
@@ -224,22 +289,27 @@ TEST_CASE("report: each trainee's runs through cases with steps, attempts and th
     REQUIRE(in.trainees[0].cases.size() == 1);
     CHECK(in.trainees[0].cases[0].steps.size() == 3);
     REQUIRE(in.trainees[0].cases[0].verdict);
-    CHECK(in.trainees[0].cases[0].verdict->passed);
+    CHECK(in.trainees[0].cases[0].verdict->complete);
     CHECK(in.trainees[1].cases.empty());
     const std::string page = html_report(in);
     CHECK_THAT(page, Catch::Contains("<h4>Norwood 3 &lt;restoration&gt; <small>norwood-3-restoration &middot; started "
                                      "2026-11-24</small></h4>"));
-    char total[32];
-    std::snprintf(total, sizeof total, "%.1f", a.total);
-    CHECK_THAT(page, Catch::Contains(std::string("<tr data-step=\"session-1\"><td>session-1</td><td>session</td><td>2026-11-24</td><td>") +
-                                     total + "</td><td>passed</td><td>attempt " + std::to_string(attempt) + "</td></tr>"));
-    CHECK_THAT(page, Catch::Contains("<p class=\"case-verdict passed\">Case passed: 3 of 3 steps done, protocol 85.0.</p>"));
+    CHECK_THAT(page, Catch::Contains("<tr data-step=\"session-1\"><td>session-1</td><td>session</td><td>2026-11-24</td><td>" +
+                                     fmt1(a.total) + "</td><td>passed</td><td>attempt " + std::to_string(attempt) + "</td></tr>"));
+    // The demo attempt's first dot comes before the 30 s clock ran out: the numbing step recorded as 100 is
+    // scored again from it, and the protocol falls below 75.
+    const CaseRunVerdict& v = *in.trainees[0].cases[0].verdict;
+    CHECK(v.rescored_steps == std::vector<std::string>{"numbing"});
+    CHECK(v.protocol_score < 75.0);
+    CHECK_THAT(page, Catch::Contains("<p class=\"case-verdict failed\">Case not passed: 3 of 4 steps done, protocol " +
+                                     fmt1(v.protocol_score) + ", total " + fmt1(v.total) +
+                                     ", scored again from the record: numbing.</p>"));
 
     // A report dated before the session: the run is in progress, the session to do.
     request.scope.range.to_utc = "2026-11-24T09:05:00.000Z";
     const std::string early = html_report(gather_report(book, curriculum, request));
-    CHECK_THAT(early, Catch::Contains("<p class=\"case-verdict open\">In progress: 2 of 3 steps done, protocol 85.0, to do: "
-                                      "session-1.</p>"));
+    CHECK_THAT(early, Catch::Contains("<p class=\"case-verdict open\">In progress: 2 of 4 steps done, protocol 87.5, total "
+                                      "87.5, to do: session-1.</p>"));
     // A curriculum without the case: the steps are listed, no verdict.
     curriculum.cases.clear();
     CHECK_THAT(html_report(gather_report(book, curriculum, request)),

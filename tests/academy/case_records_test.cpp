@@ -238,6 +238,34 @@ TEST_CASE("case steps: a schema-6 SQLite gradebook migrates to 7 with its attemp
         "', 'y', 'precare', 101, 0, '{}', 'f', 'r')"));
 }
 
+TEST_CASE("PostgreSQL: a schema-6 gradebook migrates to 7, case_steps under row-level security") {
+    if (test::test_pg_admin().empty()) {
+        if (std::getenv("STIPPLE_REQUIRE_PG")) FAIL("STIPPLE_REQUIRE_PG is set but no PostgreSQL test server is up");
+        WARN("PostgreSQL tests skipped: no test server (scripts/pg_test_server.sh starts one)");
+        return;
+    }
+    const auto samples = test::make_samples();
+    test::TestGradebook where("postgresql");
+    {
+        Gradebook book = where.open();
+        book.add_trainee("ana");
+        book.record_attempt(test::sample_record(samples, "ana", 0, true));
+    }
+    // Back to schema 6 as it was shipped: no case_steps.
+    test::pg_admin_exec("DROP TABLE stipple.case_steps; UPDATE stipple.stipple_schema SET version = 6", where.database());
+    CHECK(test::pg_admin_exec("SELECT to_regclass('stipple.case_steps') IS NULL", where.database()) == "t");
+    Gradebook book = where.open();
+    CHECK(book.schema_version() == 7);
+    CHECK(test::pg_admin_exec("SELECT relrowsecurity::text || ' ' || relforcerowsecurity::text FROM pg_class "
+                              "WHERE oid = 'stipple.case_steps'::regclass", where.database()) == "true true");
+    CHECK(test::pg_admin_exec("SELECT string_agg(policyname, ',' ORDER BY policyname) FROM pg_policies "
+                              "WHERE schemaname = 'stipple' AND tablename = 'case_steps'", where.database()) ==
+          "admin_all,instructor_all,owner_all,trainee_insert,trainee_own");
+    const AttemptRecord a = book.attempts().at(0);
+    CHECK(record_case_step(book, session_step("ana", a.id, a)) > 0);
+    CHECK(book.attempts().size() == 1);
+}
+
 TEST_CASE("PostgreSQL: a trainee's connection records and reads only her own case steps") {
     if (test::test_pg_admin().empty()) {
         if (std::getenv("STIPPLE_REQUIRE_PG")) FAIL("STIPPLE_REQUIRE_PG is set but no PostgreSQL test server is up");

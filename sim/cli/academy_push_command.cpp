@@ -1,5 +1,6 @@
-// `stipple academy push --lrs URL [--auth-file FILE]`: posts the xAPI statements of attempts not yet pushed to
-// that LRS (academy/lrs_push), remembering per LRS the last attempt whose statements it accepted.
+// `stipple academy push --lrs URL [--auth-file FILE]`: posts the xAPI statements of attempts, then of case steps,
+// not yet pushed to that LRS (academy/lrs_push), remembering per LRS the last attempt and the last case step
+// whose statements it accepted.
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <sstream>
 #include <thread>
 
+#include "academy/case_records.hpp"
 #include "academy/lrs_push.hpp"
 #include "academy/xapi_export.hpp"
 #include "scoring/input_error.hpp"
@@ -52,7 +54,8 @@ std::string read_auth_file(const std::string& path) {
 
 void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome) {
     auto o = std::make_shared<PushOptions>();
-    CLI::App* cmd = academy.add_subcommand("push", "Post the xAPI statements not yet sent to a learning record store");
+    CLI::App* cmd = academy.add_subcommand(
+        "push", "Post the xAPI statements (attempts, then case steps) not yet sent to a learning record store");
     cmd->add_option("--lrs", o->lrs, "The LRS's xAPI endpoint URL (statements go to URL/statements)")->required();
     cmd->add_option("--auth-file", o->auth_file, "File whose first line is USER:PASSWORD for HTTP Basic auth");
     cmd->add_option("--academy-home", o->academy_home,
@@ -88,10 +91,26 @@ void add_academy_push_command(CLI::App& academy, CommandOutcome& outcome) {
                 const bool split = done < attempt_of.size() && attempt_of[done] == attempt_of[done - 1];
                 set_pushed_up_to(book, key, split ? attempt_of[done - 1] - 1 : attempt_of[done - 1]);
             });
-        std::cout << "pushed " << r.statements << " statements (" << attempts.size()
-                  << (attempts.size() == 1 ? " attempt) to " : " attempts) to ") << url << " in "
-                  << r.batches << (r.batches == 1 ? " batch" : " batches") << ", " << r.retries
-                  << (r.retries == 1 ? " retry" : " retries") << "\n";
+        // Then the case steps (issue 14), one statement each, after the attempts their sessions refer to.
+        const std::string steps_key = "lrs_case_steps_pushed_up_to " + url + " " + home;
+        const int64_t steps_up_to = pushed_up_to(book, steps_key);
+        std::vector<CaseStepRecord> steps = case_steps(book);
+        std::erase_if(steps, [&](const CaseStepRecord& s) { return s.id <= steps_up_to; });
+        std::vector<AttemptRecord> step_attempts;
+        for (const CaseStepRecord& s : steps)
+            if (s.attempt_id)
+                if (auto a = book.attempt(*s.attempt_id)) step_attempts.push_back(std::move(*a));
+        const LrsPushResult c = push_statements(
+            xapi_case_step_statements(steps, step_attempts, home), url, authorization, curl_lrs_post(),
+            [](double s) { std::this_thread::sleep_for(std::chrono::duration<double>(s)); },
+            [&](std::size_t done) { set_pushed_up_to(book, steps_key, steps[done - 1].id); });
+        std::cout << "pushed " << r.statements + c.statements << " statements (" << attempts.size()
+                  << (attempts.size() == 1 ? " attempt" : " attempts")
+                  << (steps.empty() ? "" : ", " + std::to_string(steps.size()) +
+                                               (steps.size() == 1 ? " case step" : " case steps"))
+                  << ") to " << url << " in " << r.batches + c.batches
+                  << (r.batches + c.batches == 1 ? " batch" : " batches") << ", " << r.retries + c.retries
+                  << (r.retries + c.retries == 1 ? " retry" : " retries") << "\n";
         outcome.exit_code = kExitOk;
     });
 }

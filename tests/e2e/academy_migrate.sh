@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# `stipple academy migrate --to postgresql://...`: an SQLite gradebook (3 cohorts, 5 trainees, 60 attempts)
-# is copied and verified row by row; the CSV and xAPI exports of both are byte-identical; a target that is
-# not empty is refused with nothing changed.
+# `stipple academy migrate --to postgresql://...`: an SQLite gradebook (3 cohorts, 5 trainees, 60 attempts,
+# 2 case steps) is copied and verified row by row; the CSV (attempts and case steps) and xAPI exports of both
+# are byte-identical; a target that is not empty is refused with nothing changed.
 # shellcheck source-path=SCRIPTDIR source=lib/e2e.sh
 source "$(dirname "$0")/lib/e2e.sh"
 # shellcheck source=lib/pg.sh
 source "$(dirname "$0")/lib/pg.sh"
-require_tools jq
+require_tools jq sqlite3
 require_pg
 make_pg_gradebook
 db="$work/old.sqlite"
@@ -24,6 +24,15 @@ for i in $(seq 1 60); do
 done
 expect 0 academy import --db "$db" "$work"/files/*.json
 expect 0 academy trainees archive eli --db "$db"
+sqlite3 "$db" "INSERT INTO case_steps (trainee_id, trainee_uid, case_id, case_title, run_id, step_id, kind, score,
+    passed, detail_json, attempt_id, finished, recorded)
+  SELECT t.id, t.uid, 'norwood-3-restoration', 'Norwood 3', '4f1c2a9e-0d3b-4c55-9a7e-2b8d6f0e1a33', s.step, s.kind,
+         s.score, s.passed, s.detail, s.attempt, '2026-11-26T10:00:00.000Z', '2026-11-26T10:00:00.000Z'
+  FROM trainees t, (SELECT 'precare' AS step, 'precare' AS kind, 66.7 AS score, 0 AS passed,
+                           '{\"answers\":[[0,2]]}' AS detail, NULL AS attempt
+                    UNION ALL SELECT 'session-1', 'session', 0, 0, '{}',
+                      (SELECT min(a.id) FROM attempts a JOIN trainees u ON u.id = a.trainee_id WHERE u.name = 'ana')) AS s
+  WHERE t.name = 'ana'"
 
 check "migrate: every row copied and verified"
 expect 0 academy migrate --db "$db" --to "$pg_url"
@@ -32,13 +41,17 @@ grep -q "^5 trainees need a PIN on the new gradebook" "$work/out.txt" || fail "n
 echo "  $(head -n 1 "$work/out.txt")"
 [ "$(pg_sql 'SELECT count(*) FROM attempts')" -eq 60 ] || fail "expected 60 attempts in PostgreSQL"
 [ "$(pg_sql 'SELECT count(*) FROM cohorts')" -eq 3 ] || fail "expected 3 cohorts in PostgreSQL"
+[ "$(pg_sql 'SELECT count(*) FROM case_steps')" -eq 2 ] || fail "expected 2 case steps in PostgreSQL"
 
 check "exports from both backends are byte-identical"
-expect 0 academy export --db "$db" --csv "$work/sqlite.csv" --xapi "$work/sqlite.json"
-expect 0 academy export --db "$pg_url" --csv "$work/pg.csv" --xapi "$work/pg.json"
+expect 0 academy export --db "$db" --csv "$work/sqlite.csv" --cases-csv "$work/sqlite-cases.csv" --xapi "$work/sqlite.json"
+expect 0 academy export --db "$pg_url" --csv "$work/pg.csv" --cases-csv "$work/pg-cases.csv" --xapi "$work/pg.json"
 cmp -s "$work/sqlite.csv" "$work/pg.csv" || fail "the CSV exports differ"
+cmp -s "$work/sqlite-cases.csv" "$work/pg-cases.csv" || fail "the cases CSV exports differ"
+[ "$(wc -l <"$work/pg-cases.csv")" -eq 3 ] || fail "expected a header and 2 case steps: $(cat "$work/pg-cases.csv")"
 cmp -s "$work/sqlite.json" "$work/pg.json" || fail "the xAPI exports differ"
-grep -q "wrote 60 xAPI statements" "$work/out.txt" || fail "expected 60 xAPI statements: $(cat "$work/out.txt")"
+grep -q "xAPI statements to .* (60 attempts, 2 case steps;" "$work/out.txt" ||
+  fail "expected the statements of 60 attempts and 2 case steps: $(cat "$work/out.txt")"
 
 check "a gradebook is added to new records after the move, ids continue"
 expect 0 academy trainees add fay --db "$pg_url"

@@ -66,4 +66,23 @@ std::string attempts_csv(const std::vector<AttemptRecord>& attempts, const CsvOp
     return out;
 }
 
+std::string case_steps_csv(const std::vector<CaseStepRecord>& steps, const std::vector<Trainee>& trainees,
+                           const CsvOptions& options) {
+    std::string out = options.bom ? kUtf8Bom : "";
+    out += "step_record_id,run_id,trainee,cohort,case_id,case_title,step_id,kind,score,passed,attempt_id,finished,"
+           "recorded\r\n";
+    const auto text = csv_text_cell;
+    for (const CaseStepRecord& s : steps) {
+        std::string cohort;
+        for (const Trainee& t : trainees)
+            if (t.name == s.trainee) cohort = t.cohort;
+        out += std::to_string(s.id) + "," + text(s.run_id) + "," + text(s.trainee) + "," + text(cohort) + "," +
+               text(s.case_id) + "," + text(s.case_title) + "," + text(s.step_id) + "," + text(s.kind) + "," +
+               number(s.score) + "," + (s.passed ? "true" : "false") + "," +
+               (s.attempt_id ? std::to_string(*s.attempt_id) : "") + "," + text(s.finished) + "," + text(s.recorded) +
+               "\r\n";
+    }
+    return out;
+}
+
 }  // namespace stipple

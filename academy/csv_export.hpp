@@ -1,9 +1,11 @@
-// CSV export of attempts (RFC 4180): one row per attempt, for spreadsheets and learning records.
+// CSV export (RFC 4180) for spreadsheets and learning records: one row per attempt, and (a separate file) one row
+// per case step.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "academy/case_records.hpp"
 #include "academy/gradebook.hpp"
 
 namespace stipple {
@@ -17,6 +19,11 @@ struct CsvOptions {
 
 // Header row then one row per attempt, CRLF line ends. Every text cell is csv_text_cell().
 std::string attempts_csv(const std::vector<AttemptRecord>& attempts, const CsvOptions& options = {});
+// Header row then one row per case step (issue 14), CRLF line ends: step_record_id, run_id, trainee, cohort
+// (today's; looked up in `cohort_of`, "" when absent), case_id, case_title, step_id, kind, score, passed,
+// attempt_id (a session's row in the attempts CSV, else empty), finished, recorded.
+std::string case_steps_csv(const std::vector<CaseStepRecord>& steps, const std::vector<Trainee>& cohort_of,
+                           const CsvOptions& options = {});
 
 // A text cell a spreadsheet shows as text: printable_text() (valid UTF-8, no C0/DEL/C1 controls), then a
 // leading apostrophe when it would start a formula, then csv_cell().

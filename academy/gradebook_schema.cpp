@@ -125,6 +125,7 @@ void migrate_gradebook(SqlConnection& sql, int from_version, int to_version) {
         if (v == 4) migrate_to_v4(sql);
         if (v == 5) migrate_to_v5(sql);
         if (v == 6) migrate_to_v6(sql);
+        if (v == 7) migrate_to_v7(sql);
     }
     if (pg) {
         sql.query("INSERT INTO stipple_schema (application, version) VALUES ('STPL', ?1) "

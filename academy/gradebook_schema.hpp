@@ -14,7 +14,8 @@ namespace stipple {
 // 4: integrity: content hash, verification, trainee uid, cohort snapshot, secrets (schema_v4_integrity.cpp).
 // 5: people: staff, credentials, audit log (schema_v5_people.cpp).
 // 6: review: comments, sign-offs, certificates (schema_v6_review.cpp).
-inline constexpr int kGradebookSchemaVersion = 6;
+// 7: cases: case_steps, each step of a trainee's run through a case (schema_v7_cases.cpp).
+inline constexpr int kGradebookSchemaVersion = 7;
 
 // Runs the steps from `from_version` up to `to_version` in the caller's write transaction, then records the
 // version (and on SQLite the application_id). Version 0 is an empty database.
@@ -33,5 +34,6 @@ void create_pg_baseline(SqlConnection& sql);
 void migrate_to_v4(SqlConnection& sql);  // schema_v4_integrity.cpp (part A)
 void migrate_to_v5(SqlConnection& sql);  // schema_v5_people.cpp (part B)
 void migrate_to_v6(SqlConnection& sql);  // schema_v6_review.cpp (part D)
+void migrate_to_v7(SqlConnection& sql);  // schema_v7_cases.cpp (issue 14, part G)
 
 }  // namespace stipple

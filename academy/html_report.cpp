@@ -204,6 +204,47 @@ std::string attempts_table(const TraineeReport& r) {
     return h + "</table>\n";
 }
 
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : ", ") + i;
+    return out;
+}
+
+// One table per run through a case: the steps as recorded, then the verdict when the curriculum has the case.
+std::string cases_section(const TraineeReport& r) {
+    std::string h = "<h3>Cases</h3>\n";
+    for (const CaseRun& run : r.cases) {
+        const std::string started = run.steps.empty() ? "" : run.steps.front().finished.substr(0, 10);
+        h += "<div class=\"case-run\" data-case=\"" + html_escape(run.case_id) + "\" data-run=\"" +
+             html_escape(run.run_id) + "\">\n<h4>" + html_escape(printable_text(run.case_title)) + " <small>" +
+             html_escape(printable_text(run.case_id)) + " &middot; started " + html_escape(started) + "</small></h4>\n";
+        h += "<table class=\"case-steps\"><tr><th>Step</th><th>Kind</th><th>When</th><th>Score</th><th>Result</th>"
+             "<th>Work</th></tr>\n";
+        for (const CaseStepRecord& s : run.steps) {
+            h += "<tr data-step=\"" + html_escape(s.step_id) + "\"><td>" + html_escape(printable_text(s.step_id)) +
+                 "</td><td>" + html_escape(s.kind) + "</td><td>" + html_escape(s.finished.substr(0, 10)) + "</td><td>" +
+                 fmt(s.score) + "</td><td>" + (s.passed ? "passed" : "not passed") + "</td><td>" +
+                 (s.attempt_id ? "attempt " + std::to_string(*s.attempt_id) : std::string("&ndash;")) + "</td></tr>\n";
+        }
+        h += "</table>\n";
+        if (!run.verdict) {
+            h += "<p class=\"case-verdict unknown\">No verdict: this case is not in the curriculum (" +
+                 plural(run.steps.size(), "step", "steps") + " recorded).</p>\n";
+        } else {
+            const CaseRunVerdict& v = *run.verdict;
+            std::string words = v.passed ? "Case passed" : v.complete ? "Case not passed" : "In progress";
+            words += ": " + std::to_string(v.steps_in_case - int(v.missing_steps.size())) + " of " +
+                     std::to_string(v.steps_in_case) + " steps done, protocol " + fmt(v.protocol_score);
+            if (!v.failed_steps.empty()) words += ", not passed: " + join(v.failed_steps);
+            if (!v.missing_steps.empty()) words += ", to do: " + join(v.missing_steps);
+            h += std::string("<p class=\"case-verdict ") + (v.passed ? "passed" : v.complete ? "failed" : "open") +
+                 "\">" + html_escape(printable_text(words)) + ".</p>\n";
+        }
+        h += "</div>\n";
+    }
+    return h;
+}
+
 std::string trainee_section(const TraineeReport& r, const ReportInput& in) {
     std::vector<const AttemptRecord*> counted;
     for (const AttemptRecord& a : r.attempts)
@@ -257,6 +298,7 @@ std::string trainee_section(const TraineeReport& r, const ReportInput& in) {
              "<span class=\"k hairline\"></span> hairline (hollow = not passed, dashed = pass score)</figcaption>\n" +
              score_chart(r.trainee.name, p.lesson_id, p.title, it->second, pass_score) + "</figure>\n";
     }
+    if (!r.cases.empty()) h += cases_section(r);
     return h + "</details>\n";
 }
 
@@ -297,6 +339,8 @@ std::string html_report(const ReportInput& in) {
                     "ol.comments{margin:.3em 0 0;padding-left:1.6em;max-width:26em;font-size:.85em;color:#222}"
                     "ol.comments li::marker{color:#6a1b9a;font-weight:bold}ol.comments .who{font-weight:bold}\n"
                     ".certificate{background:#fff6d6;border:1px solid #e0c060;padding:.6em 1em;font-weight:bold}\n"
+                    "p.case-verdict{font-weight:bold}p.case-verdict.passed{color:#1b7f3b}p.case-verdict.failed{color:#b3261e}"
+                    "p.case-verdict.open,p.case-verdict.unknown{color:#666}\n"
                     "figure{margin:1em 0}figcaption{font-size:.9em;color:#444}\n"
                     ".k{display:inline-block;width:14px;height:3px;vertical-align:middle}\n"
                     ".k.total{background:#222}.k.spacing{background:#1f6fb4}.k.depth{background:#d9730d}"

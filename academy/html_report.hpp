@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "academy/case_progress.hpp"
 #include "academy/gradebook.hpp"
 #include "academy/progress.hpp"
 #include "academy/report_summary.hpp"
@@ -21,6 +22,7 @@ struct TraineeReport {
     std::map<int64_t, std::string> thumbnails; // attempt id -> attempt_thumbnail_svg (absent: no picture)
     // attempt id -> the instructor's comments on it, oldest first; comment i (from 1) is marker i on the thumbnail
     std::map<int64_t, std::vector<Comment>> comments;
+    std::vector<CaseRun> cases;                // their runs through cases (issue 14), first recorded first
 };
 
 struct ReportInput {
@@ -37,7 +39,8 @@ struct ReportInput {
 // Order: summary (who, when, how many, most common faults), lessons table (attempts, trainees, first-attempt
 // and overall pass rates, median best, weakest component), one <details> per trainee (lessons with why
 // locked, a thumbnail per attempt with the instructor's comments numbered under it, charts only for lessons with 3+ counted attempts, a certificate line when
-// the whole curriculum is proficient), then the cohort standing unless the report is on one trainee.
+// the whole curriculum is proficient, then one table per run through a case: its steps, scores, the attempt of
+// each session, and the run's verdict), then the cohort standing unless the report is on one trainee.
 std::string html_report(const ReportInput& input);
 
 std::string html_escape(const std::string& text);

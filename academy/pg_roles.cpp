@@ -154,6 +154,19 @@ void finish_pg_migration(SqlConnection& sql, const std::string& prefix) {
                      for_table(staff_all, t) + "DROP POLICY IF EXISTS trainee_own ON " + t + "; CREATE POLICY trainee_own ON " +
                          t + " FOR SELECT TO <p>trainee USING (trainee_id = stipple_me());");
     }
+    // Issue 14 part G's case steps (migration 7): a trainee records and reads their own steps, pointing only at
+    // their own attempts; steps are never edited (no UPDATE or DELETE for anyone but admins).
+    if (table_exists(sql, "case_steps")) {
+        sql.exec(with_prefix("GRANT SELECT, INSERT ON case_steps TO <p>instructor, <p>trainee;", prefix));
+        secure_table(sql, prefix, "case_steps",
+                     for_table(staff_all, "case_steps") +
+                         "DROP POLICY IF EXISTS trainee_own ON case_steps;"
+                         "CREATE POLICY trainee_own ON case_steps FOR SELECT TO <p>trainee USING (trainee_id = stipple_me());"
+                         "DROP POLICY IF EXISTS trainee_insert ON case_steps;"
+                         "CREATE POLICY trainee_insert ON case_steps FOR INSERT TO <p>trainee WITH CHECK "
+                         "(trainee_id = stipple_me() AND (attempt_id IS NULL OR attempt_id IN "
+                         "(SELECT id FROM attempts WHERE trainee_id = stipple_me())));");
+    }
     // Part B's people tables (migration 5): credentials are for staff (instructors set trainees' PINs only);
     // staff is readable by staff; the audit log takes inserts from everyone and is read by admins only.
     if (table_exists(sql, "credentials")) {

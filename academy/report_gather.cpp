@@ -5,6 +5,7 @@
 #include <map>
 
 #include "academy/attempt_thumbnail.hpp"
+#include "academy/case_progress.hpp"
 #include "academy/review_store.hpp"
 #include "scoring/input_error.hpp"
 
@@ -36,6 +37,9 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
                                                           : comments_for_trainee(gradebook, trainees.front().name))
                                       : all_comments(gradebook))
         comments[c.attempt_id].push_back(std::move(c));
+
+    std::map<std::string, const Case*> known_cases;  // issue 14: the curriculum's cases give runs their verdict
+    for (const CurriculumCase& c : curriculum.cases) known_cases[c.the_case.id] = &c.the_case;
 
     std::map<std::string, std::optional<Lesson>> lessons;  // by hash: each recorded version read once
     std::vector<AttemptRecord> counted;
@@ -71,6 +75,16 @@ ReportInput gather_report(const Gradebook& gradebook, const Curriculum& curricul
             if (attempt_counts(a)) counted.push_back(a);
             else ++not_counted;
         }
+        CaseStepFilter steps_of;
+        steps_of.trainee = t.name;
+        const std::vector<CaseStepRecord> steps = case_steps_in_scope(gradebook, request.scope, steps_of);
+        std::map<int64_t, bool> step_attempt_counts;
+        for (const CaseStepRecord& s : steps)
+            if (s.attempt_id && !step_attempt_counts.count(*s.attempt_id)) {
+                const auto a = gradebook.attempt(*s.attempt_id);
+                step_attempt_counts[*s.attempt_id] = a && attempt_counts(*a);
+            }
+        r.cases = case_runs(steps, known_cases, step_attempt_counts);
         in.trainees.push_back(std::move(r));
     }
     in.summary = summarize_attempts(counted, not_counted, curriculum, request.scope.cohort, request.scope.label);

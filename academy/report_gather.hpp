@@ -1,7 +1,7 @@
 // Everything the HTML report shows, read from the gradebook for one scope: the trainees in the cohort (or the
 // one asked for), their attempts in the date range with thumbnails, the instructor's comments on those attempts
-// (numbered markers on the thumbnails), their progress on counted attempts, and the summary over exactly those
-// attempts.
+// (numbered markers on the thumbnails), their progress on counted attempts, their runs through cases (steps
+// finished in the range, judged against the curriculum's cases), and the summary over exactly those attempts.
 #pragma once
 
 #include <optional>

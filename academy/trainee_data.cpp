@@ -31,6 +31,8 @@ const PersonalTable kPersonalTables[] = {
      "attempt_id IN (SELECT id FROM attempts WHERE trainee_id = {id})"},
     {"signoffs", "id, lesson_id, signed_by, signed_at, basis, note, revoked_at, revoked_by", "trainee_id = {id}"},
     {"certificates", "id, serial, curriculum_title, issued_at, issued_by, contents, revoked_at", "trainee_id = {id}"},
+    {"case_steps", "id, case_id, case_title, run_id, step_id, kind, score, passed, detail_json, attempt_id, finished, recorded",
+     "trainee_id = {id}"},
     {"credentials", "subject, set_at, failed_count, locked_until", "subject = {subject}"},
     {"audit_log", "id, at, actor, action, subject, detail", "subject = {subject} OR actor = {subject}"},
 };
@@ -108,7 +110,8 @@ const char* const kReadme =
     "                   attempt_json and score_json are the stored texts, byte for byte (stipple-attempt/1 and\n"
     "                   stipple-score/1: open them with `stipple show` or `stipple score`)\n"
     "  lessons          each lesson exactly as it was when one of the attempts was recorded (stipple-lesson/1)\n"
-    "  tables           their rows in the gradebook's other tables (comments on their attempts, sign-offs,\n"
+    "  tables           their rows in the gradebook's other tables (comments on their attempts, the steps of\n"
+    "                   their runs through cases (case_steps: answers, scores, the attempt of each session), sign-offs,\n"
     "                   certificates, sign-in credentials without any password hash, audit log lines about them);\n"
     "                   a table the gradebook does not have is left out\n\n"
     "Times are UTC (ISO 8601). Scores are 0 to 100.\n";
@@ -210,6 +213,7 @@ TraineeDeletion delete_trainee_data(Gradebook& gradebook, const std::string& nam
     out.signoffs = erase("signoffs", "trainee_id = {id}");
     out.certificates = erase("certificates", "trainee_id = {id}");
     out.credentials = erase("credentials", "subject = {subject}");
+    out.case_steps = erase("case_steps", "trainee_id = {id}");  // before the attempts they point at
     out.attempts = erase("attempts", "trainee_id = {id}");
     erase("trainees", "id = {id}");
     if (sql.backend() == "postgresql") {
@@ -224,7 +228,7 @@ TraineeDeletion delete_trainee_data(Gradebook& gradebook, const std::string& nam
         q.bind(1, now_iso8601_utc())
             .bind(2, actor)
             .bind(3, subject)
-            .bind(4, std::to_string(out.attempts) + " attempts, " + std::to_string(out.comments) + " comments, " +
+            .bind(4, std::to_string(out.attempts) + " attempts, " + std::to_string(out.case_steps) + " case steps, " + std::to_string(out.comments) + " comments, " +
                          std::to_string(out.signoffs) + " sign-offs, " + std::to_string(out.certificates) +
                          " certificates erased" +
                          (out.certificate_serials.empty() ? "" : " (serials " + out.certificate_serials + ")"));

@@ -18,6 +18,7 @@ int export_trainee_data(const Gradebook& gradebook, const std::string& name, con
 struct TraineeDeletion {
     int64_t trainee_id = 0;
     int attempts = 0;
+    int case_steps = 0;     // issue 14: the steps of their runs through cases
     int comments = 0;
     int signoffs = 0;
     int certificates = 0;   // erased; their serials stay in the audit line
@@ -26,7 +27,7 @@ struct TraineeDeletion {
     std::string certificate_serials;  // comma separated, for the audit line and the message
 };
 
-// Deletes the trainee and every personal row in one transaction: comments on their attempts, sign-offs,
+// Deletes the trainee and every personal row in one transaction: comments on their attempts, case steps, sign-offs,
 // certificates, credentials, attempts, then the trainee (on PostgreSQL also their login role). Lessons as recorded stay (they are the academy's).
 // When the gradebook has an audit log, one line "trainee.delete" with the counts is added (`actor`).
 // InputError unknown_trainee when no one has that name.

@@ -118,4 +118,69 @@ ordered_json xapi_statements(const std::vector<AttemptRecord>& attempts, const s
     return all;
 }
 
+std::string case_activity_iri(const std::string& home, const std::string& case_id) {
+    return home + "/cases/" + iri_segment(case_id);
+}
+
+std::string case_step_activity_iri(const std::string& home, const std::string& case_id, const std::string& step_id) {
+    return case_activity_iri(home, case_id) + "/steps/" + iri_segment(step_id);
+}
+
+std::string xapi_case_step_statement_id(const CaseStepRecord& step, const std::string& home) {
+    return name_based_uuid(step.run_id, "case-step/1|" + step.trainee_uid + "|" + step.step_id + "|" + home);
+}
+
+ordered_json xapi_case_step_statement(const CaseStepRecord& step, const std::string& home, const AttemptRecord* attempt) {
+    const bool lesson_step = case_step_has_attempt(step.kind);
+    const char* type = lesson_step             ? "http://adlnet.gov/expapi/activities/simulation"
+                       : step.kind == "numbing" ? "http://adlnet.gov/expapi/activities/assessment"
+                                                : "http://adlnet.gov/expapi/activities/interaction";
+    ordered_json s;
+    s["id"] = xapi_case_step_statement_id(step, home);
+    s["actor"] = {{"objectType", "Agent"}, {"account", {{"homePage", home}, {"name", json_text(step.trainee_uid)}}}};
+    s["verb"] = {{"id", step.passed ? kXapiVerbPassed : kXapiVerbFailed},
+                 {"display", {{"en-US", step.passed ? "passed" : "failed"}}}};
+    s["object"] = {{"objectType", "Activity"},
+                   {"id", case_step_activity_iri(home, step.case_id, step.step_id)},
+                   {"definition",
+                    {{"name", {{"en-US", json_text(step.case_title + ": " + step.step_id)}}}, {"type", type}}}};
+    const double raw = xapi_score_0_100(step.score);
+    s["result"] = {{"score", {{"scaled", round_to(raw / 100.0, 4)}, {"raw", raw}, {"min", 0}, {"max", 100}}},
+                   {"success", step.passed},
+                   {"completion", true}};
+    ordered_json context;
+    context["registration"] = is_uuid(step.run_id) ? step.run_id : name_based_uuid(step.trainee_uid, step.run_id);
+    context["contextActivities"] = {
+        {"parent",
+         ordered_json::array({{{"objectType", "Activity"},
+                               {"id", case_activity_iri(home, step.case_id)},
+                               {"definition",
+                                {{"name", {{"en-US", json_text(step.case_title)}}},
+                                 {"type", "http://adlnet.gov/expapi/activities/course"}}}}})}};
+    context["platform"] = "Stipple";
+    context["language"] = "en-US";
+    context["extensions"] = {{xapi_extension_iri(home, "case-step-kind"), json_text(step.kind)}};
+    if (attempt && attempt->id == step.attempt_id && !attempt->registration.empty()) {
+        context["contextActivities"]["other"] = ordered_json::array(
+            {{{"objectType", "Activity"}, {"id", lesson_activity_iri(home, attempt->lesson_id, attempt->lesson_hash)}}});
+        context["statement"] = {{"objectType", "StatementRef"}, {"id", xapi_statement_id(*attempt, home)}};
+    }
+    s["context"] = context;
+    s["timestamp"] = json_text(!step.finished.empty() ? step.finished : step.recorded);
+    s["version"] = "1.0.3";
+    return s;
+}
+
+ordered_json xapi_case_step_statements(const std::vector<CaseStepRecord>& steps,
+                                       const std::vector<AttemptRecord>& attempts, const std::string& home) {
+    ordered_json all = ordered_json::array();
+    for (const CaseStepRecord& step : steps) {
+        const AttemptRecord* attempt = nullptr;
+        for (const AttemptRecord& a : attempts)
+            if (step.attempt_id && a.id == *step.attempt_id) attempt = &a;
+        all.push_back(xapi_case_step_statement(step, home, attempt));
+    }
+    return all;
+}
+
 }  // namespace stipple

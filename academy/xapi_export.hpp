@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "academy/case_records.hpp"
 #include "academy/gradebook.hpp"
 
 namespace stipple {
@@ -38,5 +39,24 @@ nlohmann::ordered_json xapi_voiding_statement(const AttemptRecord& attempt, cons
 // A JSON array of statements, as an LRS accepts them in one POST: each attempt's statement, followed by its
 // voiding statement when the attempt is unverified.
 nlohmann::ordered_json xapi_statements(const std::vector<AttemptRecord>& attempts, const std::string& academy_home);
+
+// Cases (issue 14). "<home>/cases/<case id>" and "<home>/cases/<case id>/steps/<step id>" (segments encoded as
+// lesson_activity_iri's).
+std::string case_activity_iri(const std::string& academy_home, const std::string& case_id);
+std::string case_step_activity_iri(const std::string& academy_home, const std::string& case_id,
+                                   const std::string& step_id);
+// UUID v8 of (run_id, "case-step/1|<trainee uid>|<step id>|<home>"): fixed per step of a run and academy home.
+std::string xapi_case_step_statement_id(const CaseStepRecord& step, const std::string& academy_home);
+// One statement per case step: the actor as xapi_statement's (the trainee's uid), verb passed/failed, the step
+// as the activity (type interaction for question steps, simulation for design/session/touch-up, the numbing
+// wait as an assessment), result score/success/completion, context: registration = the run's UUID, the case as
+// contextActivities.parent, the kind as an extension and, for a step done as an attempt, that attempt's
+// statement as context.statement (a StatementRef) when `attempt` is given. Timestamp: when the step finished.
+nlohmann::ordered_json xapi_case_step_statement(const CaseStepRecord& step, const std::string& academy_home,
+                                                const AttemptRecord* attempt);
+// A JSON array: one statement per step, in the given order; `attempts` is searched for each step's attempt.
+nlohmann::ordered_json xapi_case_step_statements(const std::vector<CaseStepRecord>& steps,
+                                                 const std::vector<AttemptRecord>& attempts,
+                                                 const std::string& academy_home);
 
 }  // namespace stipple

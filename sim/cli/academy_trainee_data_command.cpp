@@ -33,7 +33,7 @@ void add_trainee_data_commands(CLI::App& trainees, CommandOutcome& outcome) {
     });
 
     CLI::App* del = trainees.add_subcommand(
-        "delete", "Erase one trainee and every personal row (attempts, comments, sign-offs, certificates, sign-in)");
+        "delete", "Erase one trainee and every personal row (attempts, case steps, comments, sign-offs, certificates, sign-in)");
     del->add_option("name", o->name, "Trainee name")->required();
     del->add_option("--confirm", o->confirm, "The same name again: nothing is erased without it")->required();
     add_db_option(del, o->db);
@@ -46,7 +46,8 @@ void add_trainee_data_commands(CLI::App& trainees, CommandOutcome& outcome) {
         Gradebook& book = session.book;
         const TraineeDeletion d =
             delete_trainee_data(book, o->name, session.actor.open_mode ? "open" : session.actor.subject);
-        std::cout << "deleted trainee \"" << o->name << "\": " << d.attempts << " attempts, " << d.comments
+        std::cout << "deleted trainee \"" << o->name << "\": " << d.attempts << " attempts, " << d.case_steps
+                  << " case steps, " << d.comments
                   << " comments, " << d.signoffs << " sign-offs, " << d.certificates << " certificates, "
                   << d.credentials << " sign-in credentials (" << book.path() << ")\n";
         outcome.exit_code = kExitOk;

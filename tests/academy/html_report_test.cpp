@@ -54,7 +54,7 @@ struct Fixture {
             AttemptFilter f;
             f.trainee = t.name;
             f.with_documents = true;
-            TraineeReport r{t, progress_for(book, curriculum, t.name), book.attempts(f), {}, {}};
+            TraineeReport r{t, progress_for(book, curriculum, t.name), book.attempts(f), {}, {}, {}};
             for (const AttemptRecord& a : r.attempts) {
                 r.thumbnails[a.id] = attempt_thumbnail_svg(samples.lesson, *dots_of_attempt_json(a.attempt_json), t.name);
                 all.push_back(a);

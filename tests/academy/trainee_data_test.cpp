@@ -151,7 +151,7 @@ TEST_CASE("delete leaves zero rows for that trainee in every table and the other
     SqlStatement q = sql.query("SELECT actor, detail FROM audit_log WHERE action = 'trainee.delete'");
     REQUIRE(q.step());
     CHECK(q.text(0) == "staff/1");
-    CHECK(q.text(1) == "3 attempts, 1 comments, 1 sign-offs, 1 certificates erased (serials serial-ana)");
+    CHECK(q.text(1) == "3 attempts, 0 case steps, 1 comments, 1 sign-offs, 1 certificates erased (serials serial-ana)");
     CHECK_FALSE(f.book.find_trainee("ana"));
     CHECK(f.book.find_trainee("bob"));
     CHECK_THROWS_AS(delete_trainee_data(f.book, "ana", "staff/1"), InputError);

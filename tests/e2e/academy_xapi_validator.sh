@@ -70,4 +70,22 @@ jq -e '[.[] | .result.duration // empty] | index("PT277H46M40S")' "$work/all.jso
 jq -e 'all(.[]; (.result.duration // "PT0S") | test("^PT[0-9]"))' "$work/all.json" >/dev/null ||
   fail "a duration that is not a non-negative ISO 8601 duration"
 if grep -q "$long_name" "$work/all.json"; then fail "the display name reached the statements (the actor is the uid)"; fi
-echo "PASS: $e2e_name ($(cat "$work/validate.txt"))"
+check "case steps (issue 14): a question step, the numbing wait and a session on its attempt pass the validator too"
+run=4f1c2a9e-0d3b-4c55-9a7e-2b8d6f0e1a33
+sqlite3 "$db" "INSERT INTO case_steps (trainee_id, trainee_uid, case_id, case_title, run_id, step_id, kind, score,
+    passed, detail_json, attempt_id, finished, recorded)
+  SELECT id, uid, 'norwood-3-restoration', 'Norwood 3 ' || CAST(X'FF' AS TEXT), '$run', s.step, s.kind, s.score,
+         s.passed, '{}', s.attempt, '2026-11-26T10:00:00.000Z', '2026-11-26T10:00:00.000Z'
+  FROM trainees, (SELECT 'precare' AS step, 'precare' AS kind, 66.7 AS score, 0 AS passed, NULL AS attempt
+                  UNION ALL SELECT 'numbing', 'numbing', 100, 1, NULL
+                  UNION ALL SELECT 'session-1', 'session', 0, 0, $2) AS s
+  WHERE name = 'ana'"
+st academy export --trainee ana --xapi "$work/cases.json" --cases-csv "$work/cases.csv" --academy-home "https://academy.example.org"
+validate "$work/cases.json" >"$work/validate-cases.txt" 2>&1 || fail "validator: $(head -n 5 "$work/validate-cases.txt")"
+[ "$(jq "[.[] | select(.context.registration == \"$run\")] | length" "$work/cases.json")" -eq 3 ] ||
+  fail "expected 3 case-step statements with the run as registration"
+ref=$(jq -r '.[] | select(.object.id | endswith("/steps/session-1")) | .context.statement.id' "$work/cases.json")
+jq -e --arg ref "$ref" 'any(.[]; .id == $ref)' "$work/cases.json" >/dev/null ||
+  fail "the session's statement does not reference its attempt's statement ($ref)"
+[ "$(wc -l <"$work/cases.csv")" -eq 4 ] || fail "expected a header and 3 rows in the cases CSV: $(cat "$work/cases.csv")"
+echo "PASS: $e2e_name ($(cat "$work/validate.txt"); case steps: $(cat "$work/validate-cases.txt"))"

@@ -43,6 +43,7 @@ struct CaseStep {
     bool hairline_from_design = false;  // session: its target hairline is the trainee's own designed line
     double numbing_wait_min = 30.0;  // numbing: the real wait in minutes (said in words)
     double numbing_wait_s = 30.0;    // numbing: the compressed clock's seconds on screen
+    bool optional = false;           // touchup only: the case is complete without it; when done it counts
 };
 
 struct CaseClient {
@@ -66,5 +67,7 @@ struct Case {
 
 bool is_question_step(const CaseStep& step);  // consultation|precare|setup|aftercare
 bool is_lesson_step(const CaseStep& step);    // design|session|touchup
+// The step whose lesson has this id (lesson ids are unique in a case); nullptr when none.
+const CaseStep* find_lesson_step(const Case& c, const std::string& lesson_id);
 
 }  // namespace stipple

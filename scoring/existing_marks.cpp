@@ -1,4 +1,5 @@
 // Marks already on the scalp when a lesson starts (see existing_marks.hpp).
+// Explicit marks (existing.marks: a case's healed previous session) are returned as written. Otherwise:
 // A blue-noise scatter at existing.density_fraction of full density inside the zone, behind the hairline when
 // the lesson has one (thinning toward it across the transition zone, as hair and earlier work do), seeded by
 // existing.seed. Coordinates are rounded to 0.001 mm so that they survive a trip through a file unchanged.
@@ -13,6 +14,12 @@
 namespace stipple {
 
 std::vector<Point> existing_marks(const Lesson& lesson) {
+    if (lesson.existing && !lesson.existing->marks.empty()) {
+        std::vector<Point> marks;
+        marks.reserve(lesson.existing->marks.size());
+        for (const ExistingMark& m : lesson.existing->marks) marks.push_back({m.x, m.y});
+        return marks;
+    }
     if (!lesson.existing || !(lesson.existing->density_fraction > 0) || lesson.zone.size() < 3) return {};
     const double fraction = std::min(1.0, lesson.existing->density_fraction);
     const double r_full = lesson.targets.spacing_mm / kBlueNoiseMeanNnPerRadius;

@@ -8,7 +8,8 @@
 
 namespace stipple {
 
-// Deterministic from the lesson; empty when the lesson has no `existing` section.
+// Deterministic from the lesson: existing.marks' places when it has them, else the generated scatter; empty
+// when the lesson has no `existing` section.
 std::vector<Point> existing_marks(const Lesson& lesson);
 
 }  // namespace stipple

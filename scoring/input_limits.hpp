@@ -37,4 +37,12 @@ inline constexpr double kMaxTransitionMm = 100.0;         // hairline.transition
 // Curricula.
 inline constexpr std::size_t kMaxCurriculumLessons = 500;
 
+// Cases (stipple-case/1) and the explicit existing marks a case's next session carries (issue 14, part E).
+inline constexpr std::size_t kMaxCaseSteps = 50;
+inline constexpr std::size_t kMaxQuestionsPerStep = 50;
+inline constexpr std::size_t kMaxOptionsPerQuestion = 20;
+inline constexpr std::size_t kMaxCurriculumCases = 100;
+inline constexpr double kMaxHealedDays = 7300.0;           // 20 years: a touch-up comes after 3-5
+inline constexpr std::size_t kMaxExistingMarks = 200000;   // a lesson's existing.marks (a whole head is ~60 000)
+
 }  // namespace stipple

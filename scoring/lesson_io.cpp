@@ -7,6 +7,7 @@
 #include "atomic_file.hpp"
 #include "input_limits.hpp"
 #include "json_reader.hpp"
+#include "lesson_existing_io.hpp"
 #include "lesson_regions.hpp"
 #include "metric_support.hpp"
 #include "scalp_patterns.hpp"
@@ -255,16 +256,8 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             lesson.session.density_fraction = fraction(r, *f, "/session/density_fraction");
     }
 
-    if (const json* e = r.find(doc, root, "existing")) {
-        r.expect_object(*e, "/existing");
-        Existing existing;
-        existing.kind = r.string(r.require(*e, "/existing", "kind"), "/existing/kind", kMaxNameChars);
-        if (existing.kind != "dots" && existing.kind != "hair") r.fail(ErrorCode::unknown_name, "/existing/kind", "expected \"dots\" or \"hair\"");
-        existing.density_fraction =
-            fraction(r, r.require(*e, "/existing", "density_fraction"), "/existing/density_fraction");
-        if (const json* seed = r.find(*e, "/existing", "seed")) existing.seed = read_seed(r, *seed, "/existing/seed");
-        lesson.existing = existing;
-    }
+    if (const json* e = r.find(doc, root, "existing")) lesson.existing = read_existing(r, *e, "/existing");
+    if (const json* v = r.find(doc, root, "numbing_wait_s")) lesson.numbing_wait_s = read_numbing_wait_s(r, *v, "/numbing_wait_s");
 
     if (const json* h = r.find(doc, root, "hand")) {
         r.expect_object(*h, "/hand");
@@ -342,8 +335,8 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
     const Session default_session;
     if (l.session.number != default_session.number || l.session.density_fraction != default_session.density_fraction)
         j["session"] = {{"number", l.session.number}, {"density_fraction", l.session.density_fraction}};
-    if (l.existing)
-        j["existing"] = {{"kind", l.existing->kind}, {"density_fraction", l.existing->density_fraction}, {"seed", l.existing->seed}};
+    if (l.existing) j["existing"] = existing_to_json(*l.existing);
+    if (l.numbing_wait_s) j["numbing_wait_s"] = *l.numbing_wait_s;
     const Hand default_hand;
     if (l.hand.frequency_hz != default_hand.frequency_hz || l.hand.damping != default_hand.damping ||
         l.hand.tremor_mm != default_hand.tremor_mm)

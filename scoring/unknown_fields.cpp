@@ -56,10 +56,10 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
 const std::vector<LessonFieldSection>& lesson_field_names() {
     static const std::vector<LessonFieldSection> sections = {
         {"", {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets", "weights",
-              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand"}},
+              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand", "numbing_wait_s"}},
         // Sections in the order their warnings are listed (named sections alphabetically, then each scar).
         {"critical", {"blowout_share", "completion_share"}},
-        {"existing", {"kind", "density_fraction", "seed"}},
+        {"existing", {"kind", "density_fraction", "seed", "marks"}},
         {"hairline", {"curve", "transition_mm"}},
         {"hand", {"frequency_hz", "damping", "tremor_mm"}},
         {"needle", {"config", "diameter_mm"}},

@@ -15,6 +15,7 @@
 #include "scoring/case_score.hpp"
 #include "scoring/lesson_io.hpp"
 #include "sim/flow/case_results.hpp"
+#include "sim/flow/attempt_finish.hpp"
 #include "sim/flow/case_run.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/practice_screen.hpp"
@@ -125,7 +126,9 @@ private:
         if (window.imgui().large_font()) ImGui::PushFont(window.imgui().large_font());
         ImGui::TextWrapped("%s", case_.title.c_str());
         if (window.imgui().large_font()) ImGui::PopFont();
-        ImGui::TextColored(kInfo, "%s", client_line(case_.client).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, kInfo);
+        ImGui::TextWrapped("%s", client_line(case_.client).c_str());
+        ImGui::PopStyleColor();
         ImGui::Separator();
         ImGui::TextWrapped("%s", case_.brief.c_str());
         ImGui::Separator();
@@ -301,6 +304,7 @@ private:
                                                       run_path](const PracticeOutcome& outcome) -> std::unique_ptr<Screen> {
             if (outcome.window_closed) return then(CaseExit{true, "", false});
             if (outcome.finished) {
+                print_record_outcome(std::cout, std::cerr, outcome.result, options.trainee.value_or(""), lesson->id);
                 try {
                     std::optional<CaseRun> run = load_case_run(run_path, c.id);
                     if (run && next_step_index(c, *run) == index) {

@@ -345,6 +345,14 @@ private:
             }
             ImGui::EndTable();
         }
+        if (report_->complete && ImGui::Button("Run the case again (a new run; this one stays in the gradebook)", ImVec2(-1, 32))) {
+            run_ = CaseRun{case_.id, random_uuid_v4(), options_.trainee, now_iso8601_utc(), {}};
+            show_summary_ = summary_noted_ = false;
+            error_.clear();
+            refresh();
+            note("case: " + case_.id + " again at " + where());
+            return;
+        }
         for (const StepResult& r : report_->steps)
             for (const std::string& why : r.explanations) {
                 ImGui::PushStyleColor(ImGuiCol_Text, kBad);

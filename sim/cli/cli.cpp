@@ -15,6 +15,7 @@ int run_cli(int argc, char** argv) {
     CommandOutcome outcome;
     add_score_command(app, outcome);
     add_lesson_command(app, outcome);
+    add_case_command(app, outcome);
     add_demo_command(app, outcome);
     add_show_command(app, outcome);
     add_render_command(app, outcome);

@@ -17,6 +17,7 @@ struct CommandOutcome {
 
 void add_score_command(CLI::App& app, CommandOutcome& outcome);
 void add_lesson_command(CLI::App& app, CommandOutcome& outcome);
+void add_case_command(CLI::App& app, CommandOutcome& outcome);          // case check / case next (issue 14)
 void add_demo_command(CLI::App& app, CommandOutcome& outcome);
 void add_show_command(CLI::App& app, CommandOutcome& outcome);        // the score screen on an attempt file
 void add_render_command(CLI::App& app, CommandOutcome& outcome);      // a picture of the head or the map

@@ -45,6 +45,7 @@ const char* to_string(ShellScreen screen) {
         case ShellScreen::Picker: return "picker";
         case ShellScreen::Practice: return "practice";
         case ShellScreen::Replay: return "replay";
+        case ShellScreen::Case: return "case";
         case ShellScreen::Quit: return "quit";
     }
     return "quit";
@@ -85,6 +86,30 @@ ShellState next_state(const ShellState& state, const ShellEvent& event) {
                 }
                 if (!e.finished) return picker_for(state, "", false);
                 return picker_for(state, practice_notice(e), !e.recorded_id.has_value());
+            },
+            [&](const StartCase& e) {
+                if (at != ShellScreen::Picker) return state;
+                if (!e.startable) {
+                    ShellState s = picker_for(state, e.locked_reason.empty() ? "This case is locked" : e.locked_reason, true);
+                    s.lesson_id = e.case_id;
+                    return s;
+                }
+                ShellState s = state;
+                s.screen = ShellScreen::Case;
+                s.lesson_id = e.case_id;
+                s.exam = false;
+                s.notice.clear();
+                s.notice_is_error = false;
+                return s;
+            },
+            [&](const CaseEnded& e) {
+                if (at != ShellScreen::Case) return state;
+                if (e.window_closed) {
+                    ShellState s = state;
+                    s.screen = ShellScreen::Quit;
+                    return s;
+                }
+                return picker_for(state, e.notice, e.notice_is_error);
             },
             [&](const OpenReplay& e) {
                 if (at != ShellScreen::Picker) return state;

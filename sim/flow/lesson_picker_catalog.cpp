@@ -1,10 +1,14 @@
 // Loading the picker's lessons: the curriculum when there is one, else the folder's lesson files.
 #include "sim/flow/lesson_picker_catalog.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "academy/lesson_folder.hpp"
+#include "scoring/case_io.hpp"
 #include "scoring/input_error.hpp"
+#include "scoring/json_reader.hpp"
 
 namespace stipple {
 
@@ -28,6 +32,26 @@ Curriculum catalog_from_folder(const fs::path& lessons_dir) {
     return curriculum;
 }
 
+// The case files in LESSONS/cases (file-name order), strictly: any stipple-case/1 file that fails is the error.
+std::vector<CurriculumCase> cases_from_folder(const fs::path& cases_dir) {
+    std::vector<CurriculumCase> cases;
+    std::error_code ec;
+    if (!fs::is_directory(cases_dir, ec)) return cases;
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& e : fs::directory_iterator(cases_dir, ec))
+        if (e.is_regular_file() && e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+        const nlohmann::json doc = parse_json_file(file.string());
+        if (!is_case_document(doc)) continue;  // schemas and other formats
+        CurriculumCase entry;
+        entry.file = (fs::path("cases") / file.filename()).string();
+        entry.the_case = case_from_json(doc, file.string());
+        cases.push_back(std::move(entry));
+    }
+    return cases;
+}
+
 }  // namespace
 
 Curriculum load_lesson_catalog(const fs::path& lessons_dir) {
@@ -38,6 +62,7 @@ Curriculum load_lesson_catalog(const fs::path& lessons_dir) {
     const fs::path curriculum_path = lessons_dir / kCurriculumFileName;
     Curriculum curriculum = fs::exists(curriculum_path, ec) ? load_curriculum(curriculum_path.string())
                                                             : catalog_from_folder(lessons_dir);
+    if (curriculum.cases.empty()) curriculum.cases = cases_from_folder(lessons_dir / "cases");
     if (curriculum.lessons.empty())
         throw InputError(ErrorCode::no_lessons, lessons_dir.string(), "",
                          "no lessons here (no curriculum.json and no stipple-lesson/1 files)");

@@ -1,5 +1,6 @@
 // The lessons the picker offers: the curriculum in LESSONS/curriculum.json or, while a folder has none,
-// every stipple-lesson/1 file in it (file-name order, no prerequisites) as a curriculum of its own.
+// every stipple-lesson/1 file in it (file-name order, no prerequisites) as a curriculum of its own. Cases: the
+// curriculum's, else every stipple-case/1 file in LESSONS/cases (file-name order, open to all).
 #pragma once
 
 #include <filesystem>

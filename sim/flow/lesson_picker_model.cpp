@@ -92,6 +92,26 @@ std::vector<PickerRow> picker_rows(const Curriculum& curriculum, const std::vect
         }
         rows.push_back(std::move(row));
     }
+    for (std::size_t i = 0; i < curriculum.cases.size(); ++i) {
+        const CurriculumCase& entry = curriculum.cases[i];
+        PickerRow row;
+        row.is_case = true;
+        row.curriculum_index = i;
+        row.lesson_id = entry.the_case.id;
+        row.title = "Case: " + (entry.the_case.title.empty() ? entry.the_case.id : entry.the_case.title);
+        std::vector<std::string> missing;
+        for (const std::string& id : entry.requires_ids) {
+            const LessonProgress* p = find_progress(progress, id);
+            if (!p || p->state != LessonState::Proficient) missing.push_back(id);
+        }
+        row.state = missing.empty() ? LessonState::Open : LessonState::Locked;
+        row.state_label = state_label(row.state);
+        row.best_label = row.last_label = score_label(std::nullopt);
+        row.attempts_label = plural(static_cast<int>(entry.the_case.steps.size()), "step", "steps");
+        row.startable = missing.empty();
+        row.locked_reason = locked_reason(curriculum, missing);
+        rows.push_back(std::move(row));
+    }
     return rows;
 }
 

@@ -14,8 +14,9 @@
 namespace stipple {
 
 struct PickerRow {
-    std::size_t curriculum_index = 0;  // into Curriculum::lessons
-    std::string lesson_id;
+    bool is_case = false;              // a case (issue 14): curriculum_index is into Curriculum::cases
+    std::size_t curriculum_index = 0;  // into Curriculum::lessons (a case: Curriculum::cases)
+    std::string lesson_id;             // a case: the case id
     std::string title;
     LessonState state = LessonState::Locked;
     std::string state_label;   // "Locked", "Open", "Passed", "Proficient"
@@ -27,7 +28,8 @@ struct PickerRow {
                                 // row so far)"), or locked_reason() without progress; else empty
 };
 
-// One row per curriculum lesson, in teaching order. `progress` comes from progress_for(); lessons it
+// One row per curriculum lesson, in teaching order, then one per case ("Case: " before its title; Open, or Locked
+// while a required lesson is not proficient; "N steps" for its attempts label). `progress` comes from progress_for(); lessons it
 // does not mention are Open when they have no prerequisites, else Locked. Rows for lessons the
 // curriculum no longer names are left out (their attempts stay in the history).
 std::vector<PickerRow> picker_rows(const Curriculum& curriculum, const std::vector<LessonProgress>& progress);

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "scoring/attempt.hpp"
 #include "scoring/case.hpp"
@@ -16,6 +17,11 @@ struct NextSession {
     std::size_t step_index = 0;   // the case step the lesson belongs to
     Lesson lesson;                // ready to practise: existing.marks, hairline, numbing_wait_s filled in
 };
+
+// The previous lesson's earlier marks and the previous attempt's dots, healed `days` more (with sun exposure when
+// `sun`), as explicit marks: those still visible (pigment_retention of at least a tenth), coordinates rounded to
+// 0.001 mm. Deterministic.
+std::vector<ExistingMark> healed_marks(const Lesson& previous_lesson, const Attempt& previous_attempt, double days, bool sun);
 
 // The first lesson step's lesson as the trainee meets it (the numbing wait applied; nothing healed yet).
 NextSession first_session(const Case& c);

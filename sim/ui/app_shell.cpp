@@ -15,6 +15,7 @@
 #include "sim/flow/exam_clock.hpp"
 #include "sim/flow/history_model.hpp"
 #include "sim/ui/app_window.hpp"
+#include "sim/ui/case_screen.hpp"
 #include "sim/flow/lesson_picker_catalog.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
 #include "sim/ui/lesson_picker_screen.hpp"
@@ -53,6 +54,7 @@ struct Shell {
             case ShellScreen::Picker: return pick();
             case ShellScreen::Practice: return practise();
             case ShellScreen::Replay: return replay();
+            case ShellScreen::Case: return run_case();
             case ShellScreen::Quit: break;
         }
         return nullptr;
@@ -114,6 +116,7 @@ struct Shell {
             case PickerChoice::Kind::Start: {
                 if (choice.row >= picker.rows.size()) return StartLesson{"", false, "No lesson selected", false};
                 const PickerRow& row = picker.rows[choice.row];
+                if (row.is_case) return StartCase{row.lesson_id, row.startable, row.locked_reason};
                 return StartLesson{row.lesson_id, row.startable, row.locked_reason, picker.exam};
             }
             case PickerChoice::Kind::Replay: return OpenReplay{choice.attempt_id};
@@ -176,6 +179,21 @@ struct Shell {
         ended.record_error = done.record_error;
         print_record_outcome(std::cout, std::cerr, done, state.trainee, lesson.id);
         return ended;
+    }
+
+    std::unique_ptr<Screen> run_case() {
+        const Case* the_case = nullptr;
+        for (const CurriculumCase& entry : curriculum.cases)
+            if (entry.the_case.id == state.lesson_id) the_case = &entry.the_case;
+        if (the_case == nullptr) return after(CaseEnded{false, "no case \"" + state.lesson_id + "\"", true});
+        CaseScreenOptions options;
+        options.trainee = state.trainee;
+        options.data_dir = data_dir_of(config.gradebook_path);
+        options.gradebook = &gradebook;
+        options.on_note = [](const std::string& line) { std::cout << line << std::endl; };
+        return make_case_screen(*the_case, options, [this](const CaseExit& exit) {
+            return after(CaseEnded{exit.window_closed, exit.notice, exit.notice_is_error});
+        });
     }
 
     std::unique_ptr<Screen> replay() {

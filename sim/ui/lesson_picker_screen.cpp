@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "sim/flow/case_run.hpp"
 #include "sim/flow/metric_targets.hpp"
 #include "sim/ui/app_window.hpp"
 
@@ -80,6 +81,33 @@ void lessons_panel(PickerView& view, std::optional<PickerChoice>& choice, bool& 
     ImGui::End();
 }
 
+// A case row: the client, the brief and the steps; Start begins the case or resumes the trainee's run.
+void case_detail(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoice>& choice, const PickerRow& row) {
+    const Case& c = view.curriculum->cases[row.curriculum_index].the_case;
+    const float foot_h = ImGui::GetFrameHeight() + 36.0f + 2 * ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("text", ImVec2(0, -foot_h), false);
+    if (imgui.large_font()) ImGui::PushFont(imgui.large_font());
+    ImGui::TextWrapped("%s", row.title.c_str());
+    if (imgui.large_font()) ImGui::PopFont();
+    ImGui::TextColored(state_colour(row.state), "%s", row.state_label.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", row.attempts_label.c_str());
+    ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "%s", client_line(c.client).c_str());
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", c.brief.c_str());
+    ImGui::Spacing();
+    for (std::size_t i = 0; i < c.steps.size(); ++i)
+        ImGui::TextDisabled("%zu. %s%s", i + 1, (c.steps[i].title.empty() ? c.steps[i].id : c.steps[i].title).c_str(),
+                            c.steps[i].optional ? " (optional)" : "");
+    ImGui::EndChild();
+    if (!row.startable) ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.4f, 1.0f), "Locked: %s", row.locked_reason.c_str());
+    else ImGui::TextDisabled("Your run is kept between visits: Start resumes it.");
+    ImGui::BeginDisabled(!row.startable);
+    if (ImGui::Button(row.startable ? "Start the case (Enter)" : "Locked", ImVec2(-1, 36)))
+        choice = PickerChoice{PickerChoice::Kind::Start, view.selected, 0};
+    ImGui::EndDisabled();
+}
+
 void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoice>& choice, float x, float y, float w,
                   float h) {
     ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
@@ -87,6 +115,11 @@ void detail_panel(PickerView& view, ImGuiBridge& imgui, std::optional<PickerChoi
     ImGui::Begin("Selected lesson", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (view.selected < view.rows.size() && view.curriculum) {
         const PickerRow& row = view.rows[view.selected];
+        if (row.is_case) {
+            case_detail(view, imgui, choice, row);
+            ImGui::End();
+            return;
+        }
         const Lesson& lesson = view.curriculum->lessons[row.curriculum_index].lesson;
         // The foot (why it is locked, the exam switch, Start) stays in view; the lesson's text scrolls above it.
         const ImGuiStyle& style = ImGui::GetStyle();

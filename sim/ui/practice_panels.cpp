@@ -91,6 +91,12 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
         ImGui::SameLine(150);
         ImGui::TextDisabled("Time %s", clock_text(whole_seconds_elapsed(state.time_s)).c_str());
     }
+    if (!state.numbing_line.empty()) {  // before the first dot: wait for the cream (orange), then green; early: red
+        const bool early = state.numbing_line.find("early") != std::string::npos;
+        const bool waiting = state.numbing_line.find("left") != std::string::npos;
+        ImGui::TextColored(early ? ImVec4(1, 0.4f, 0.3f, 1) : waiting ? ImVec4(1, 0.7f, 0.3f, 1) : ImVec4(0.55f, 0.85f, 0.45f, 1),
+                           "%s", state.numbing_line.c_str());
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", session_targets_text(lesson).c_str());  // this session's spacing (layering: wider)
     ImGui::PopStyleColor();

@@ -32,6 +32,7 @@ struct WorkPanelState {
     std::optional<double> time_left_s;  // an exam with a limit: wall-clock time left (exam_clock.hpp)
     bool can_undo = false;
     double px_per_mm = 10.0;
+    std::string numbing_line;  // a case session's numbing clock (numbing_clock.hpp); "" = none
 };
 struct WorkPanelAction {
     bool undo = false;

@@ -11,6 +11,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <imgui.h>
 
+#include "sim/flow/numbing_clock.hpp"
 #include "sim/flow/view_options.hpp"
 #include "sim/flow/work_dialog.hpp"
 #include "sim/model/practice_notes.hpp"
@@ -127,8 +128,12 @@ public:
         PracticeRun& run = *run_;
         const sf::Vector2u size = window.size();
         const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
+        const std::optional<double> first_dot_s =
+            run.session->dots().empty() ? std::nullopt : run.session->dots().front().t;
         const WorkPanelState panel{run.session->dots().size(), run.session->time_s(), exam_time_left_s(run),
-                                   run.session->can_undo(), run.view.px_per_mm};
+                                   run.session->can_undo(), run.view.px_per_mm,
+                                   numbing_clock_line(run.lesson.numbing_wait_s, run.options.numbing_wait_min,
+                                                      run.session->time_s(), first_dot_s)};
         const WorkPanelAction action = draw_work_panel(run.lesson, run.options.exam, panel, run.guides, loupe_);
         const bool ended = run.finished || leave_ || closed_;
         if (action.undo && !ended) undo(run);

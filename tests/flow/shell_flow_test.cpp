@@ -99,3 +99,25 @@ TEST_CASE("signing out forgets the trainee - events out of place change nothing"
     CHECK(next_state(ShellState{}, OpenReplay{1}).screen == ShellScreen::SignIn);
     CHECK(std::string(to_string(ShellScreen::Practice)) == "practice");
 }
+
+TEST_CASE("a case starts from the picker and comes back with its notice - a locked one says why") {
+    const ShellState s = at_picker();
+    const ShellState in_case = next_state(s, StartCase{"norwood-3-restoration", true, ""});
+    CHECK(in_case.screen == ShellScreen::Case);
+    CHECK(in_case.lesson_id == "norwood-3-restoration");
+    CHECK(in_case.trainee == "ana");
+    CHECK(std::string(to_string(in_case.screen)) == "case");
+    CHECK(next_state(in_case, StartLesson{"crown-fill", true, ""}).screen == ShellScreen::Case);  // out of place
+
+    const ShellState back = next_state(in_case, CaseEnded{false, "Case passed: 84.0 (protocol 90.0)", false});
+    CHECK(back.screen == ShellScreen::Picker);
+    CHECK(back.lesson_id == "norwood-3-restoration");  // the case row stays selected
+    CHECK(back.notice == "Case passed: 84.0 (protocol 90.0)");
+    CHECK(next_state(in_case, CaseEnded{true, "", false}).screen == ShellScreen::Quit);
+
+    const ShellState refused = next_state(s, StartCase{"scar", false, "Needs Strip scar proficient first"});
+    CHECK(refused.screen == ShellScreen::Picker);
+    CHECK(refused.notice == "Needs Strip scar proficient first");
+    CHECK(refused.notice_is_error);
+    CHECK(next_state(s, CaseEnded{false, "x", false}).notice.empty());  // no case on the picker: nothing changes
+}

@@ -6,6 +6,7 @@
 #include "scoring/input_error.hpp"
 #include "sim/flow/lesson_picker_catalog.hpp"
 #include "sim/flow/lesson_picker_model.hpp"
+#include "tests/lesson_fixtures.hpp"
 #include "tests/test_support.hpp"
 
 using namespace stipple;
@@ -155,4 +156,44 @@ TEST_CASE("a missing, empty or broken lessons folder is a clear error naming the
     stipple::test::write_text(dir / "bad.json", R"({"format": "stipple-lesson/1", "id": "Bad Id"})");
     CHECK_THROWS_AS(load_lesson_catalog(dir.path()), InputError);
     CHECK_THROWS_WITH(load_lesson_catalog(dir.path()), Catch::Contains("bad.json"));
+}
+
+TEST_CASE("the picker lists the cases in LESSONS/cases after the lessons, locked until their lessons are proficient") {
+    stipple::test::ScratchDir dir;
+    stipple::test::write_text(dir / "a-patch.json", stipple::test::patch_lesson_doc("patch").dump());
+    std::filesystem::create_directories(dir / "cases" / "small");
+    for (const std::string id : {"s1", "s2"})
+        stipple::test::write_text(dir / "cases" / "small" / (id + ".json"), stipple::test::patch_lesson_doc(id).dump());
+    stipple::test::write_text(dir / "cases" / "small.json", R"({"format": "stipple-case/1", "id": "small",
+      "title": "Small case", "brief": "A client.", "client": {"name": "Sam", "age": 34, "sex": "male"}, "steps": [
+        {"id": "one", "kind": "session", "title": "Session 1", "lesson": "small/s1.json"},
+        {"id": "two", "kind": "session", "title": "Session 2", "lesson": "small/s2.json", "healed_days": 42}]})");
+    stipple::test::write_text(dir / "cases" / "stipple-case-1.schema.json", R"({"$schema": "x"})");
+    Curriculum c = load_lesson_catalog(dir.path());
+    REQUIRE(c.lessons.size() == 1);
+    REQUIRE(c.cases.size() == 1);
+    CHECK(c.cases[0].the_case.steps.size() == 2);
+    CHECK(c.cases[0].the_case.steps[1].lesson.id == "s2");
+    auto rows = picker_rows(c, {});
+    REQUIRE(rows.size() == 2);
+    CHECK_FALSE(rows[0].is_case);
+    CHECK(rows[1].is_case);
+    CHECK(rows[1].curriculum_index == 0);
+    CHECK(rows[1].lesson_id == "small");
+    CHECK(rows[1].title == "Case: Small case");
+    CHECK(rows[1].attempts_label == "2 steps");
+    CHECK(rows[1].startable);
+    CHECK(default_selection(rows, std::string("small")) == std::optional<std::size_t>(1));
+
+    c.lessons[0].lesson.title = "Patch work";
+    c.cases[0].requires_ids = {"patch"};
+    rows = picker_rows(c, progress_from_attempts({}, c));
+    CHECK_FALSE(rows[1].startable);
+    CHECK(rows[1].state_label == "Locked");
+    CHECK(rows[1].locked_reason == "Needs Patch work proficient first");
+
+    // A broken case file is the error, by name and pointer (never skipped).
+    stipple::test::write_text(dir / "cases" / "small.json", R"({"format": "stipple-case/1", "id": "small", "title": "Small", "brief": "b",
+      "client": {"name": "Sam", "age": 34, "sex": "male"}, "steps": [], "colour": 1})");
+    CHECK(stipple::test::error_of([&] { load_lesson_catalog(dir.path()); }).find("small.json: /") != std::string::npos);
 }

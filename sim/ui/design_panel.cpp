@@ -50,14 +50,15 @@ DesignPanelAction draw_design_panel(const Lesson& lesson, bool exam, DesignDrawi
     ImGui::Separator();
     ImGui::TextDisabled("Calipers from the glabella");
     const DesignRules rules = lesson.design ? lesson.design->rules : DesignRules{};
-    for (const std::string& line : design_calipers_lines(calipers, rules)) ImGui::TextUnformatted(line.c_str());
+    for (const std::string& line : design_calipers_lines(calipers, rules)) ImGui::TextWrapped("%s", line.c_str());
     ImGui::Separator();
     ImGui::Checkbox("Symmetry guide (S)", &drawing.symmetry_guide);
     ImGui::BeginDisabled(drawing.undo_history.empty());
     if (ImGui::Button("Undo (Ctrl+Z)", ImVec2(-1, 0))) action.undo = true;
     ImGui::EndDisabled();
-    ImGui::TextDisabled("Click: add a point; drag a point: move it;");
-    ImGui::TextDisabled("Delete: remove the point under the pointer");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Click: add a point; drag a point: move it; Delete: remove the point under the pointer.");
+    ImGui::PopStyleColor();
     if (ImGui::Button("Finish (Enter)", ImVec2(-1, 32))) action.finish = true;
     ImGui::End();
     return action;
@@ -85,8 +86,11 @@ void draw_design_on_map(const ViewTransform& view, const DesignDrawing& drawing,
         char text[64];
         std::snprintf(text, sizeof text, "%.0f mm", top.y);
         if (calipers.straight_mm) std::snprintf(text, sizeof text, "%.0f mm skin, %.0f mm straight", top.y, *calipers.straight_mm);
-        const ImVec2 at = screen(view, top);
-        dl->AddText(ImVec2(at.x + 8, at.y - 22), ruler, text);
+        // Left of the ruler, halfway up it: clear of the line, which runs across its top.
+        const ImVec2 mid = screen(view, {0.0, top.y / 2.0});
+        const ImVec2 size = ImGui::CalcTextSize(text);
+        dl->AddRectFilled(ImVec2(mid.x - size.x - 14, mid.y - 2), ImVec2(mid.x - 6, mid.y + size.y + 2), IM_COL32(0, 0, 0, 120), 3.0f);
+        dl->AddText(ImVec2(mid.x - size.x - 10, mid.y), ruler, text);
     }
     const ImU32 pencil = im_color(kDesignLineRgba);
     polyline(dl, view, drawing.line, pencil, 2.5f);

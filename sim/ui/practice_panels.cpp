@@ -49,7 +49,9 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
         ImGui::Text("Mid-frontal point %.0f-%.0f mm above the glabella, pass at %.0f.",
                     lesson.design->rules.mid_frontal_min_mm, lesson.design->rules.mid_frontal_max_mm, lesson.pass_score);
         ImGui::Separator();
-        for (const std::string& line : design_key_lines()) ImGui::TextDisabled("%s", line.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        for (const std::string& line : design_key_lines()) ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopStyleColor();
     } else {
         ImGui::Text("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
         ImGui::TextWrapped("To pass, every part must also reach %.0f, at most %.0f %% of the dots may be blown out "

@@ -38,7 +38,7 @@ points() { wait_for 30 "a line of $1 points" printed "^design line: $1 points\$"
 
 check "five clicks on the map make a five-point line"
 n=0
-for p in "-55 72" "-30 86" "0 80" "30 86" "55 72"; do
+for p in "-56 72" "-30 86" "0 80" "30 86" "56 72"; do
   read -r x y <<<"$p"
   n=$((n + 1))
   xdotool mousemove --window "$wid" "$(px "$x")" "$(py "$y")" click 1
@@ -66,7 +66,7 @@ check "a click on the head (front view, left of its centre: the client's right) 
 xdotool key --clearmodifiers 1
 wait_for 30 "the front view" printed '^head view: front$'
 cx=$((L + W / 2)) cy=$((T + H / 2))
-xdotool mousemove --window "$wid" $((cx - 20)) $((cy - 60)) click 1
+xdotool mousemove --window "$wid" $((cx - 20)) $((cy - 30)) click 1
 points 6
 
 check "Delete over the point at (-30, 86) removes it"
@@ -104,11 +104,11 @@ xs = [p[0] for p in line]
 assert all(b > a for a, b in zip(xs, xs[1:])), f"not left to right: {xs}"
 def has(x, y):
     return any(abs(p[0] - x) < 0.01 and abs(p[1] - y) < 0.01 for p in line)
-for x, y in ((-55, 72), (0, 80), (30, 86), (55, 72)):
+for x, y in ((-56, 72), (0, 80), (30, 86), (56, 72)):
     assert has(x, y), f"({x}, {y}) is not in {line}"
 assert not has(-30, 86), f"the deleted point is still in {line}"
-head = [p for p in line if not any(abs(p[0] - x) < 0.01 for x in (-55, 0, 30, 55))]
-assert len(head) == 1 and 0 < head[0][0] < 60 and 20 < head[0][1] < 140, f"the head's point: {head}"
+head = [p for p in line if not any(abs(p[0] - x) < 0.01 for x in (-56, 0, 30, 56))]
+assert len(head) == 1 and 0 < head[0][0] < 30 and 20 < head[0][1] < 80, f"the head's point: {head}"
 assert a["dots"] == [], "a design attempt has no dots"
 print("ok:", line)
 PY

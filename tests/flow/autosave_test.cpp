@@ -148,7 +148,9 @@ TEST_CASE("a design lesson's autosave keeps the line drawn so far, read strictly
     CHECK((*back.design_line)[1].y == 80.25);
     CHECK(back.trainee == std::optional<std::string>("ana"));
     // A dot autosave has no line.
-    CHECK_FALSE(autosave_from_json(autosave_to_json(Autosave{lesson.id}), "b.json").design_line);
+    Autosave dots;
+    dots.lesson_id = lesson.id;
+    CHECK_FALSE(autosave_from_json(autosave_to_json(dots), "b.json").design_line);
     // Damaged: the error names the point.
     nlohmann::json bad = doc;
     bad["design_line"][2] = {-70, 69};

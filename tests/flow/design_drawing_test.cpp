@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "sim/flow/design_drawing.hpp"
+#include "sim/flow/score_screen_model.hpp"
 #include "sim/head/head_shape.hpp"
 #include "tests/lesson_fixtures.hpp"
 
@@ -195,4 +196,29 @@ TEST_CASE("the calipers and the brief in words") {
     REQUIRE(words.size() == 2);
     CHECK(words[0] == "Client: 52 years, square face, norwood-4");
     CHECK(words[1] == "Wishes: a natural, slightly receded line");
+}
+
+TEST_CASE("the score screen of a design lesson shows the design row alone, its feedback located") {
+    Lesson lesson = test::hairline_lesson();
+    lesson.design = DesignBrief{};
+    ScoreReport r;
+    r.lesson = lesson.id;
+    r.total = 62.0;
+    r.design = ComponentScore{62.0, {{"mid_frontal_mm", 64.0}}};
+    r.feedback = {{"design", "The mid-frontal point is too low for a 34-year-old", Point{0, 64}}};
+    const ScoreScreenModel m = score_screen_model(lesson, r);
+    REQUIRE(m.rows.size() == 1);
+    CHECK(m.rows[0].key == "design");
+    CHECK(m.rows[0].title == "Hairline design");
+    CHECK(m.rows[0].score == Approx(62.0));
+    REQUIRE(m.feedback.size() == 1);
+    CHECK(m.feedback[0].text == "1. Design: The mid-frontal point is too low for a 34-year-old");
+    REQUIRE(m.feedback[0].places.size() == 1);
+    CHECK(m.feedback[0].places[0].y == 64.0);
+    // No report's design yet: the row is there, unscored.
+    r.design.reset();
+    CHECK_FALSE(score_screen_model(lesson, r).rows[0].score);
+    // A dot lesson keeps its three rows.
+    lesson.design.reset();
+    CHECK(score_screen_model(lesson, r).rows.size() == 3);
 }

@@ -2,6 +2,7 @@
 #include "attempt_io.hpp"
 
 #include "atomic_file.hpp"
+#include "design_io.hpp"
 #include "input_limits.hpp"
 #include "iso_time.hpp"
 #include "json_reader.hpp"
@@ -60,6 +61,8 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         r.expect_array(*ev, "/events", "input events", kMaxEventsPerAttempt);
         a.events = *ev;
     }
+    if (const json* line = r.find(doc, "", "design_line"); line && !line->is_null())
+        a.design_line = read_design_line(r, *line, "/design_line");
     if (const json* seal = r.find(doc, "", "seal"); seal && !seal->is_null()) {
         r.expect_object(*seal, "/seal");
         a.seal = *seal;
@@ -85,6 +88,11 @@ nlohmann::ordered_json attempt_to_json(const Attempt& a) {
         dots.push_back(std::move(dj));
     }
     j["dots"] = std::move(dots);
+    if (a.design_line) {
+        nlohmann::ordered_json line = nlohmann::ordered_json::array();
+        for (const Point& p : *a.design_line) line.push_back({p.x, p.y});
+        j["design_line"] = std::move(line);
+    }
     if (!a.events.is_null()) j["events"] = a.events;
     if (!a.seal.is_null()) j["seal"] = a.seal;
     return j;

@@ -7,6 +7,7 @@
 //    so it is never mirror-symmetric), and a few single dots sit just ahead of the front-most ones (never more
 //    than 1.8 mm in front of the curve, so never on the forehead).
 //  - Depth: the middle of the window with a small spread (sd 6 % of the window, kept 10 % inside it).
+//  - A design lesson (lesson.design): no dots, the expert's design line (expert_design_line, design_metric.hpp).
 // A lesson the reader would refuse as impossible (spacing below the needle's dot, more than kMaxExpectedDots)
 // gets an empty demo instead of a hang. Deterministic from the lesson; coordinates rounded to 0.001 mm and depths to 0.001 mm so a saved demo scores
 // exactly like the one in memory; t advances 0.8 s per dot.
@@ -16,6 +17,7 @@
 #include <cmath>
 
 #include "blue_noise.hpp"
+#include "design_metric.hpp"
 #include "existing_marks.hpp"
 #include "input_limits.hpp"
 #include "lesson_regions.hpp"
@@ -58,6 +60,12 @@ Attempt demo_attempt(const Lesson& lesson) {
     Attempt attempt;
     attempt.lesson = lesson.id;
     attempt.input = "generated";
+    if (lesson.design) {
+        Polyline line = expert_design_line(lesson);
+        for (Point& p : line) p = {std::round(p.x * 1000) / 1000, std::round(p.y * 1000) / 1000};
+        attempt.design_line = std::move(line);
+        return attempt;
+    }
     if (lesson.zone.size() < 3) return attempt;
     if (!(lesson.targets.spacing_mm >= lesson.needle.diameter_mm) || !(expected_dot_count(lesson) <= kMaxExpectedDots))
         return attempt;

@@ -7,6 +7,7 @@
 namespace stipple {
 
 // Blue-noise scatter at the target spacing, a feathered irregular hairline, consistent depth; deterministic.
+// A design lesson: no dots, an expert's design line (design_metric.hpp).
 Attempt demo_attempt(const Lesson& lesson);
 
 // Depth a steady expert hand gives a dot from a standard normal draw: the window's middle, sd 6 % of the

@@ -64,7 +64,21 @@ struct Choices {
 struct DesignRules {
     double mid_frontal_min_mm = 70;   // map y of the mid-frontal point (arc from the glabella on the midline)
     double mid_frontal_max_mm = 100;
-    // Part B adds the temporal points, fronto-temporal angle, width, asymmetry and straightness limits here.
+    // The fronto-temporal angles (the recession corners: the line's rearmost point on each side) lie this far
+    // behind the mid-frontal point (map y).
+    double recession_min_mm = 6;
+    double recession_max_mm = 20;
+    // The temporal points (the line's foremost point beyond each corner) come this far forward of their corner.
+    double temporal_forward_min_mm = 3;
+    double temporal_forward_max_mm = 15;
+    // The frontal width: across (map x) from the left corner to the right one.
+    double frontal_width_min_mm = 65;
+    double frontal_width_max_mm = 100;
+    // How far out (|x|) each end of the line reaches: onto the temple, not past it toward the ear.
+    double temporal_reach_min_mm = 50;
+    double temporal_reach_max_mm = 75;
+    // Lopsided beyond this: the mean height difference between the left half and the mirrored right half.
+    double asymmetry_max_mm = 3;
 };
 struct DesignBrief {
     int client_age = 30;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "atomic_file.hpp"
+#include "design_io.hpp"
 #include "input_limits.hpp"
 #include "json_reader.hpp"
 #include "lesson_existing_io.hpp"
@@ -218,9 +219,15 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
         weight("spacing", lesson.weights.spacing);
         weight("depth", lesson.weights.depth);
         weight("hairline", lesson.weights.hairline);
-        const double used = lesson.weights.spacing + lesson.weights.depth + (lesson.hairline ? lesson.weights.hairline : 0);
-        if (!(used > 0)) r.fail(ErrorCode::out_of_range, "/weights", "expected at least one weight greater than 0");
+        weight("design", lesson.weights.design);
     }
+    // A design lesson is judged on its design alone (scoring.hpp); any other on spacing, depth and hairline.
+    if (const json* d = r.find(doc, root, "design"); d && !d->is_null()) lesson.design = read_design_brief(r, *d, "/design");
+    const double used = lesson.design ? lesson.weights.design
+                                      : lesson.weights.spacing + lesson.weights.depth + (lesson.hairline ? lesson.weights.hairline : 0);
+    if (!(used > 0))
+        r.fail(ErrorCode::out_of_range, "/weights", lesson.design ? "expected a design weight greater than 0 in a design lesson"
+                                                                  : "expected at least one weight greater than 0");
 
     lesson.pass_score = r.number(r.require(doc, root, "pass_score"), "/pass_score");
     if (lesson.pass_score < 0 || lesson.pass_score > 100) r.fail(ErrorCode::out_of_range, "/pass_score", "expected a number from 0 to 100");
@@ -325,6 +332,7 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
     j["targets"] = {{"spacing_mm", l.targets.spacing_mm}, {"depth_mm", {l.targets.depth_min_mm, l.targets.depth_max_mm}}};
     j["weights"] = {{"spacing", l.weights.spacing}, {"depth", l.weights.depth}};
     if (l.hairline) j["weights"]["hairline"] = l.weights.hairline;  // a lesson without a hairline has no such weight
+    if (l.design) j["weights"]["design"] = l.weights.design;  // only design lessons have a design weight
     j["pass_score"] = l.pass_score;
     if (l.component_floor != Lesson{}.component_floor) j["component_floor"] = l.component_floor;
     const CriticalLimits default_critical;
@@ -341,6 +349,7 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
     if (l.hand.frequency_hz != default_hand.frequency_hz || l.hand.damping != default_hand.damping ||
         l.hand.tremor_mm != default_hand.tremor_mm)
         j["hand"] = {{"frequency_hz", l.hand.frequency_hz}, {"damping", l.hand.damping}, {"tremor_mm", l.hand.tremor_mm}};
+    if (l.design) j["design"] = design_brief_json(*l.design);
     return j;
 }
 

@@ -40,6 +40,7 @@ ordered_json report_to_json(const ScoreReport& r) {
     components["spacing"] = component_json(r.spacing);
     components["depth"] = component_json(r.depth);
     components["hairline"] = r.hairline ? component_json(*r.hairline) : ordered_json(nullptr);
+    if (r.design) components["design"] = component_json(*r.design);  // design lessons only: other reports unchanged
     j["components"] = components;
     ordered_json feedback = ordered_json::array();
     for (const Feedback& f : r.feedback) {
@@ -81,6 +82,8 @@ ScoreReport report_from_json(const json& doc, const std::string& file) {
     rep.depth = read_component(r, r.require(comps, "/components", "depth"), "/components/depth");
     if (const json* h = r.find(comps, "/components", "hairline"); h && !h->is_null())
         rep.hairline = read_component(r, *h, "/components/hairline");
+    if (const json* d = r.find(comps, "/components", "design"); d && !d->is_null())
+        rep.design = read_component(r, *d, "/components/design");
     if (const json* fb = r.find(doc, "", "feedback")) {
         if (!fb->is_array()) r.fail(ErrorCode::wrong_type, "/feedback", "expected an array");
         for (size_t i = 0; i < fb->size(); ++i) {

@@ -1,5 +1,6 @@
 // The scoring engine's entry point (see scoring.hpp for the pass rule): runs the three component metrics on
-// the dots in canonical order, with the lesson's existing marks, and combines them.
+// the dots in canonical order, with the lesson's existing marks, and combines them. A design lesson (issue 14)
+// is judged on its design line alone (design_metric.hpp): its dots, spacing, depth and hairline do not count.
 // total = weighted mean of the component scores (weights from the lesson, each scaled by the largest so that
 // absurd weights such as 1e308 cannot overflow; hairline only when the lesson has one).
 // passed = total >= pass_score, every weighted component >= component_floor, and no critical error: the
@@ -12,6 +13,7 @@
 #include <cmath>
 
 #include "depth_metric.hpp"
+#include "design_metric.hpp"
 #include "existing_marks.hpp"
 #include "hairline_metric.hpp"
 #include "metric_support.hpp"
@@ -43,6 +45,12 @@ std::vector<std::string> score_shortfalls(const Lesson& lesson, const ScoreRepor
     std::vector<std::string> out;
     if (!(report.total >= lesson.pass_score))
         out.push_back(feedback_text("The total, %.1f, is below the pass mark of %g", report.total, lesson.pass_score));
+    if (report.design) {  // a design lesson: the design is the only component that counts
+        if (!(report.design->score >= lesson.component_floor))
+            out.push_back(feedback_text("Design scored %.1f: every part must reach %g to pass", report.design->score,
+                                        lesson.component_floor));
+        return out;
+    }
     const ComponentWeights w = used_weights(lesson, report.hairline.has_value());
     auto floor_check = [&](const char* title, double weight, double score) {
         if (weight > 0 && !(score >= lesson.component_floor))
@@ -86,7 +94,19 @@ ScoreReport combine_results(const Lesson& lesson, bool no_dots, const WorkDone& 
     return report;
 }
 
+ScoreReport combine_design_result(const Lesson& lesson, MetricResult design) {
+    ScoreReport report;
+    report.lesson = lesson.id;
+    report.design = design.component;
+    report.total = std::clamp(finite_or(design.component.score, 0.0), 0.0, 100.0);
+    report.critical_errors = std::move(design.critical);
+    report.passed = report.critical_errors.empty() && score_shortfalls(lesson, report).empty();
+    report.feedback = rank_findings(std::move(design.findings), ComponentWeights{});
+    return report;
+}
+
 ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
+    if (lesson.design) return combine_design_result(lesson, design_metric(lesson, attempt.design_line));
     const std::vector<Dot> dots = canonical_dots(attempt.dots);
     const std::vector<Point> existing = existing_marks(lesson);
     const WorkDone work = work_done(lesson, dots);

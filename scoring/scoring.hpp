@@ -31,6 +31,10 @@ ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt);
 ScoreReport combine_results(const Lesson& lesson, bool no_dots, const WorkDone& work, MetricResult spacing,
                             MetricResult depth, std::optional<MetricResult> hairline);
 
+// A design lesson's report (lesson.design): the design metric's result alone makes the total; spacing and
+// depth stay at 0 with no metrics and are not judged, hairline is absent; passed by rules 1-3 on the design.
+ScoreReport combine_design_result(const Lesson& lesson, MetricResult design);
+
 // Rules 1 and 2 of the pass rule for a report's scores, each broken one in words a trainee understands
 // ("Spacing scored 42.0: every part must reach 50"); empty when both hold. Critical errors (rule 3) are in
 // report.critical_errors. The score screen lists these next to the verdict.

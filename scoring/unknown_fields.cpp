@@ -56,9 +56,13 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
 const std::vector<LessonFieldSection>& lesson_field_names() {
     static const std::vector<LessonFieldSection> sections = {
         {"", {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets", "weights",
-              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand", "numbing_wait_s"}},
+              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand", "numbing_wait_s",
+              "design"}},
         // Sections in the order their warnings are listed (named sections alphabetically, then each scar).
         {"critical", {"blowout_share", "completion_share"}},
+        {"design", {"client_age", "face_shape", "loss_stage", "wishes", "rules"}},
+        {"design/rules", {"mid_frontal_mm", "recession_mm", "temporal_forward_mm", "frontal_width_mm", "temporal_reach_mm",
+                          "asymmetry_max_mm"}},
         {"existing", {"kind", "density_fraction", "seed", "marks"}},
         {"hairline", {"curve", "transition_mm"}},
         {"hand", {"frequency_hz", "damping", "tremor_mm"}},
@@ -67,7 +71,7 @@ const std::vector<LessonFieldSection>& lesson_field_names() {
         {"scalp/head", {"form", "face_length", "head_width"}},
         {"session", {"number", "density_fraction"}},
         {"targets", {"spacing_mm", "depth_mm"}},
-        {"weights", {"spacing", "depth", "hairline"}},
+        {"weights", {"spacing", "depth", "hairline", "design"}},
         {"scalp/scars/*", {"kind", "path", "width_mm", "area", "count", "diameter_mm"}},
     };
     return sections;
@@ -85,6 +89,9 @@ std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
             const json& scars = doc["scalp"]["scars"];
             for (size_t i = 0; i < scars.size(); ++i)
                 warn_unknown_keys(scars[i], child_pointer("/scalp/scars", i), s.names, out);
+        } else if (s.section == "design/rules") {
+            if (doc.contains("design") && doc["design"].is_object() && doc["design"].contains("rules"))
+                warn_unknown_keys(doc["design"]["rules"], "/design/rules", s.names, out);
         } else if (s.section == "scalp/head") {
             if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("head"))
                 warn_unknown_keys(doc["scalp"]["head"], "/scalp/head", s.names, out);

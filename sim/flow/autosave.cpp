@@ -7,6 +7,7 @@
 #include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
 #include "scoring/input_error.hpp"
+#include "scoring/design_io.hpp"
 #include "scoring/json_reader.hpp"
 #include "sim/flow/count_words.hpp"
 
@@ -24,6 +25,11 @@ json autosave_to_json(const Autosave& a) {
     j["exam"] = a.exam;
     j["dot_count"] = a.dot_count;
     j["events"] = a.events;
+    if (a.design_line) {
+        json line = json::array();
+        for (const Point& p : *a.design_line) line.push_back({p.x, p.y});
+        j["design_line"] = line;
+    }
     return j;
 }
 
@@ -49,6 +55,20 @@ Autosave autosave_from_json(const json& doc, const std::string& file) {
     const json& events = r.require(doc, "", "events");
     if (!events.is_array()) r.fail(ErrorCode::wrong_type, "/events", "expected an array of input events");
     a.events = events;
+    if (const json* v = r.find(doc, "", "design_line")) {
+        if (!v->is_array()) r.fail(ErrorCode::wrong_type, "/design_line", "expected an array of [x, y] points");
+        if (v->size() > kMaxDesignLinePoints)
+            r.fail(ErrorCode::out_of_range, "/design_line",
+                   "at most " + std::to_string(kMaxDesignLinePoints) + " points");
+        Polyline line;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const std::string at = child_pointer("/design_line", i);
+            line.push_back(r.point((*v)[i], at));
+            if (i > 0 && !(line[i].x > line[i - 1].x))  // as an attempt's line: left to right (design_io)
+                r.fail(ErrorCode::out_of_range, at, "expected x greater than the point before (the line runs left to right)");
+        }
+        a.design_line = std::move(line);
+    }
     return a;
 }
 
@@ -104,6 +124,24 @@ std::optional<Autosave> autosave_of(const PracticeSession& session, const std::s
     a.exam = exam;
     a.dot_count = session.dots().size();
     a.events = session.event_log();
+    return a;
+}
+
+std::optional<Autosave> design_autosave_of(const PracticeSession& session, const Polyline& line,
+                                           const std::string& lesson_id, const std::optional<std::string>& trainee,
+                                           const std::string& started, bool exam, const std::string& saved_at) {
+    std::optional<Autosave> a = autosave_of(session, lesson_id, trainee, started, exam, saved_at);
+    if (!a && line.empty()) return std::nullopt;
+    if (!a) {
+        a.emplace();
+        a->lesson_id = lesson_id;
+        a->saved_at = saved_at;
+        a->trainee = trainee;
+        a->started = started;
+        a->exam = exam;
+        a->events = session.event_log();
+    }
+    a->design_line = line;
     return a;
 }
 

@@ -1,5 +1,6 @@
 // Work in progress, kept safe: the autosave file (format stipple-autosave/1) holding an unfinished attempt
-// with its event log, written atomically every few seconds and on close, offered again on the next start.
+// with its event log (a hairline design lesson's: the line drawn so far), written atomically every few seconds
+// and on close, offered again on the next start.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/practice_session.hpp"
 
@@ -26,6 +28,7 @@ struct Autosave {
     bool exam = false;
     size_t dot_count = 0;                   // for the resume offer; the dots come back by replaying events
     nlohmann::json events = nlohmann::json::array();  // PracticeSession::event_log()
+    std::optional<Polyline> design_line;    // a design lesson's line so far, map mm ("design_line": [[x, y], ...])
 };
 
 nlohmann::json autosave_to_json(const Autosave& autosave);
@@ -57,6 +60,12 @@ bool adopt_exam_autosave(const std::string& practice_path, const std::string& ex
 std::optional<Autosave> autosave_of(const PracticeSession& session, const std::string& lesson_id,
                                     const std::optional<std::string>& trainee, const std::string& started,
                                     bool exam, const std::string& saved_at);
+
+// A design lesson's work in progress: the session's autosave (autosave_of) with the line drawn so far; nullopt
+// when a practice has neither dots nor a line.
+std::optional<Autosave> design_autosave_of(const PracticeSession& session, const Polyline& line,
+                                           const std::string& lesson_id, const std::optional<std::string>& trainee,
+                                           const std::string& started, bool exam, const std::string& saved_at);
 
 // Told while a resume replays: events replayed so far of all (the replay of a 10 000-dot attempt takes
 // seconds: the window shows how far it is).

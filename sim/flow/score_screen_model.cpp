@@ -71,10 +71,15 @@ ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& rep
         for (const CriticalError& e : report.critical_errors) m.fail_reasons.push_back(e.message);
         for (std::string& reason : score_shortfalls(lesson, report)) m.fail_reasons.push_back(std::move(reason));
     }
-    m.rows.push_back(make_row(lesson, "spacing", "Spacing", &report.spacing, lesson.weights.spacing));
-    m.rows.push_back(make_row(lesson, "depth", "Depth consistency", &report.depth, lesson.weights.depth));
-    m.rows.push_back(make_row(lesson, "hairline", "Hairline naturalness", report.hairline ? &*report.hairline : nullptr,
-                              lesson.weights.hairline));
+    if (lesson.design) {  // a design lesson: only the design counts (no dots, spacing and depth are not scored)
+        m.rows.push_back(make_row(lesson, "design", "Hairline design", report.design ? &*report.design : nullptr,
+                                  lesson.weights.design));
+    } else {
+        m.rows.push_back(make_row(lesson, "spacing", "Spacing", &report.spacing, lesson.weights.spacing));
+        m.rows.push_back(make_row(lesson, "depth", "Depth consistency", &report.depth, lesson.weights.depth));
+        m.rows.push_back(make_row(lesson, "hairline", "Hairline naturalness",
+                                  report.hairline ? &*report.hairline : nullptr, lesson.weights.hairline));
+    }
     m.heat_legend = heat_legend();
     m.depth_legend = depth_legend(lesson.targets.depth_min_mm, lesson.targets.depth_max_mm);
     int n = 0;

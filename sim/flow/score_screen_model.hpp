@@ -1,6 +1,7 @@
 // What the score screen shows, as pure data built from the report: the total and the verdict with the
-// reasons for a fail (critical errors, parts below the floor), the three components with their metrics in
-// readable labels, each value with its unit and its target beside it (metric_targets.hpp), the numbered
+// reasons for a fail (critical errors, parts below the floor), the three components (a hairline design
+// lesson: the design row alone) with their metrics in readable labels, each value with its unit and its
+// target beside it (metric_targets.hpp), the numbered
 // feedback list with every place on the scalp it points at, the overlays' legends, and the healed-look stages
 // it can preview.
 // sim/ui/score_screen draws it.
@@ -20,7 +21,7 @@
 namespace stipple {
 
 struct ScoreRow {
-    std::string key;            // spacing | depth | hairline
+    std::string key;            // spacing | depth | hairline; a design lesson's only row: design
     std::string title;          // "Spacing"
     std::optional<double> score;  // nullopt: not scored in this lesson (no hairline)
     double weight = 1.0;

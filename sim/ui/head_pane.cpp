@@ -2,7 +2,9 @@
 // camera changed by its steps, the head drawn by HeadView and the preset buttons by ImGui.
 #include "sim/ui/head_pane.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -150,13 +152,13 @@ void HeadPane::draw(sf::RenderTarget& target, const PracticeScene& scene, sf::Ve
     ImGui::PopStyleVar(2);
 }
 
-void HeadPane::draw_needle(Point tip_mm, bool pressing) const {
-    if (!layout_.shown || !view_) return;
-    const std::optional<SurfacePoint> skin = head_surface_at(view_->map(), tip_mm);
-    if (!skin) return;
+std::optional<sf::Vector2f> HeadPane::project(Point map_mm) const {
+    if (!layout_.shown || !view_) return std::nullopt;
+    const std::optional<SurfacePoint> skin = head_surface_at(view_->map(), map_mm);
+    if (!skin) return std::nullopt;
     const PixelRect& vp = layout_.viewport;
     const HeadCamera& camera = camera_;
-    if (dot(skin->normal, head_camera_position(camera) - skin->position_mm) <= 0.0) return;  // the far side
+    if (dot(skin->normal, head_camera_position(camera) - skin->position_mm) <= 0.0) return std::nullopt;  // far side
     const std::array<float, 16> view = head_view_matrix(camera);
     const std::array<float, 16> projection = head_projection_matrix(camera, double(vp.width_px) / vp.height_px);
     auto transform = [](const std::array<float, 16>& m, const std::array<double, 4>& v) {
@@ -167,15 +169,46 @@ void HeadPane::draw_needle(Point tip_mm, bool pressing) const {
     };
     const Vec3 p = skin->position_mm;
     const std::array<double, 4> clip = transform(projection, transform(view, {p.x, p.y, p.z, 1.0}));
-    if (clip[3] <= 0.0) return;
+    if (clip[3] <= 0.0) return std::nullopt;
     const double nx = clip[0] / clip[3], ny = clip[1] / clip[3];
-    const ImVec2 at(vp.left_px + float((nx + 1.0) * 0.5 * vp.width_px),
-                    vp.top_px + float((1.0 - ny) * 0.5 * vp.height_px));
-    if (!vp.contains(at.x, at.y)) return;
+    const sf::Vector2f at(vp.left_px + float((nx + 1.0) * 0.5 * vp.width_px),
+                          vp.top_px + float((1.0 - ny) * 0.5 * vp.height_px));
+    if (!vp.contains(at.x, at.y)) return std::nullopt;
+    return at;
+}
+
+void HeadPane::draw_needle(Point tip_mm, bool pressing) const {
+    const std::optional<sf::Vector2f> at = project(tip_mm);
+    if (!at) return;
+    const PixelRect& vp = layout_.viewport;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const ImU32 col = pressing ? IM_COL32(255, 120, 90, 255) : IM_COL32(90, 220, 255, 230);
     dl->PushClipRect(ImVec2(vp.left_px, vp.top_px), ImVec2(vp.right_px(), vp.bottom_px()));
-    dl->AddCircle(at, 5.0f, col, 16, 1.5f);
+    dl->AddCircle(ImVec2(at->x, at->y), 5.0f, col, 16, 1.5f);
+    dl->PopClipRect();
+}
+
+void HeadPane::draw_map_line(const Polyline& line_mm, std::uint32_t rgba, float thickness_px, bool points) const {
+    if (!layout_.shown || !view_ || line_mm.empty()) return;
+    constexpr double kStepMm = 2.0;
+    const PixelRect& vp = layout_.viewport;
+    const ImU32 col = IM_COL32((rgba >> 24) & 0xff, (rgba >> 16) & 0xff, (rgba >> 8) & 0xff, rgba & 0xff);
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    dl->PushClipRect(ImVec2(vp.left_px, vp.top_px), ImVec2(vp.right_px(), vp.bottom_px()));
+    std::optional<sf::Vector2f> last = project(line_mm[0]);
+    for (std::size_t i = 0; i + 1 < line_mm.size(); ++i) {
+        const Point a = line_mm[i], b = line_mm[i + 1];
+        const int steps = std::max(1, int(std::ceil(distance_mm(a, b) / kStepMm)));
+        for (int k = 1; k <= steps; ++k) {
+            const double t = double(k) / steps;
+            const std::optional<sf::Vector2f> next = project({a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)});
+            if (last && next) dl->AddLine(ImVec2(last->x, last->y), ImVec2(next->x, next->y), col, thickness_px);
+            last = next;
+        }
+    }
+    if (points)
+        for (const Point& p : line_mm)
+            if (const std::optional<sf::Vector2f> at = project(p)) dl->AddCircleFilled(ImVec2(at->x, at->y), 3.0f, col, 10);
     dl->PopClipRect();
 }
 

@@ -3,11 +3,13 @@
 // mirror) and H to hide or show it, and the pointer routed over it (place, routing and presets:
 // sim/flow/head_pane). On the work screen the head's skin catches up with dots placed in quick succession
 // at most every kHeadSkinRefreshIntervalS (placing stays as quick as without the pane; next_frame_in_s asks
-// for the frame that shows the last state); the score screen shows every change at once. A needle step is handed back: the work screen applies it to the session exactly as
+// for the frame that shows the last state); the score screen shows every change at once. A design lesson's
+// line is drawn over the head (draw_map_line). A needle step is handed back: the work screen applies it to the session exactly as
 // a click on the map. Needs an OpenGL context (a window).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -48,6 +50,10 @@ public:
     // The needle's tip as a ring on the head (where the map's cursor is), when it faces the viewer; call after
     // draw, in the same ImGui frame.
     void draw_needle(Point tip_mm, bool pressing) const;
+    // A line in map mm drawn on the head (a design lesson's hairline and its mirrored guide): followed over the
+    // skin in steps of about 2 mm, only where it faces the viewer; `points`: its points as small discs. RGBA
+    // colour. Call after draw, in the same ImGui frame.
+    void draw_map_line(const Polyline& line_mm, std::uint32_t rgba, float thickness_px, bool points) const;
 
     // A pointer event (mouse press, release, move, wheel); `needle_allowed`: the work screen. What it means
     // (used: the map must not see it; a needle step to apply at a map point).
@@ -68,6 +74,8 @@ public:
 
 private:
     void choose(HeadViewPreset preset);
+    // Where a map point's skin shows in the window, when it faces the viewer inside the viewport.
+    std::optional<sf::Vector2f> project(Point map_mm) const;
     void note(const std::string& line) const;
 
     ViewScreen screen_;

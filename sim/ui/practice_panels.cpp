@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "sim/flow/design_drawing.hpp"
 #include "sim/flow/work_dialog.hpp"
 
 #include "sim/flow/metric_targets.hpp"
@@ -43,13 +44,23 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     ImGui::Separator();
     ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Spacing();
-    ImGui::Text("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
-    ImGui::TextWrapped("To pass, every part must also reach %.0f, at most %.0f %% of the dots may be blown out "
-                       "(deeper than %.1f mm), and the work must be finished.", lesson.component_floor,
-                       100.0 * lesson.critical.blowout_share, lesson.targets.depth_max_mm);
-    ImGui::Separator();
-    // Only the keys that work in this mode (an exam has no undo and no guides).
-    for (const std::string& line : work_key_lines(exam)) ImGui::TextDisabled("%s", line.c_str());
+    if (lesson.design) {  // a hairline design lesson: the client, the rule of the height, the pencil's keys
+        for (const std::string& line : design_brief_lines(*lesson.design)) ImGui::TextWrapped("%s", line.c_str());
+        ImGui::Text("Mid-frontal point %.0f-%.0f mm above the glabella, pass at %.0f.",
+                    lesson.design->rules.mid_frontal_min_mm, lesson.design->rules.mid_frontal_max_mm, lesson.pass_score);
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        for (const std::string& line : design_key_lines()) ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::Text("%s, pass at %.0f.", session_targets_text(lesson).c_str(), lesson.pass_score);
+        ImGui::TextWrapped("To pass, every part must also reach %.0f, at most %.0f %% of the dots may be blown out "
+                           "(deeper than %.1f mm), and the work must be finished.", lesson.component_floor,
+                           100.0 * lesson.critical.blowout_share, lesson.targets.depth_max_mm);
+        ImGui::Separator();
+        // Only the keys that work in this mode (an exam has no undo and no guides).
+        for (const std::string& line : work_key_lines(exam)) ImGui::TextDisabled("%s", line.c_str());
+    }
     ImGui::Spacing();
     if (!note.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "%s", note.c_str());
     if (pending && exam) {  // an exam is never discarded: it resumes, its clock still running
@@ -60,8 +71,12 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
             ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "Its clock kept running: %s left.", time_left_text(*pending_left_s).c_str());
         if (ImGui::Button("Resume the exam (Enter)", ImVec2(-1, 34))) choice = BriefChoice::Resume;
     } else if (pending) {
-        ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Unfinished work from %s: %zu dots.", pending->saved_at.c_str(),
-                           pending->dot_count);
+        if (pending->design_line)
+            ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Unfinished hairline from %s: %zu points.",
+                               pending->saved_at.c_str(), pending->design_line->size());
+        else
+            ImGui::TextColored(ImVec4(0.5f, 0.85f, 1, 1), "Unfinished work from %s: %zu dots.", pending->saved_at.c_str(),
+                               pending->dot_count);
         if (ImGui::Button("Resume (Enter)", ImVec2(200, 34))) choice = BriefChoice::Resume;
         ImGui::SameLine();
         if (ImGui::Button("Discard it and start over", ImVec2(-1, 34))) choice = BriefChoice::Discard;
@@ -124,9 +139,12 @@ namespace {
 constexpr const char* kLeaveTitle = "Leave this lesson?";
 constexpr const char* kFinishTitle = "Finish and score?";
 
-std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam) {
+std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam, DialogWords words) {
     std::optional<WorkRequest> choice;
-    if (exam) {
+    if (words == DialogWords::HairlinePoints) {
+        ImGui::Text("Your hairline has %zu %s and is not finished.", dots, dots == 1 ? "point" : "points");
+        ImGui::TextDisabled("Leaving keeps it in an autosave: opening this lesson again offers to resume.");
+    } else if (exam) {
         ImGui::Text("This exam has %zu %s and is not finished.", dots, dots_word(dots));
         ImGui::TextDisabled("Leaving keeps it: its clock runs on, and opening the lesson again resumes it.");
         ImGui::TextDisabled("Past its time limit it is finished as it stands (an abandoned exam fails).");
@@ -147,10 +165,14 @@ std::optional<WorkRequest> leave_dialog(std::size_t dots, bool exam) {
     return choice;
 }
 
-std::optional<WorkRequest> finish_dialog(std::size_t dots) {
+std::optional<WorkRequest> finish_dialog(std::size_t dots, DialogWords words) {
     std::optional<WorkRequest> choice;
-    ImGui::Text("Finish with %zu %s? The attempt is saved and scored; it cannot be changed after.", dots,
-                dots_word(dots));
+    if (words == DialogWords::HairlinePoints)
+        ImGui::Text("Finish with this hairline (%zu points)? The attempt is saved and scored; it cannot be changed after.",
+                    dots);
+    else
+        ImGui::Text("Finish with %zu %s? The attempt is saved and scored; it cannot be changed after.", dots,
+                    dots_word(dots));
     if (ImGui::Button("Finish and score (Enter)", ImVec2(220, 32))) choice = WorkRequest::ConfirmFinish;
     ImGui::SameLine();
     if (ImGui::Button("Keep working (Esc)", ImVec2(180, 32))) choice = WorkRequest::KeepWorking;
@@ -165,7 +187,7 @@ void close_work_dialogs() {
 }
 
 std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
-                                            float window_h) {
+                                            float window_h, DialogWords words) {
     std::optional<WorkRequest> choice;
     for (const char* title : {kLeaveTitle, kFinishTitle}) {
         const bool wanted = title == (open == WorkDialog::Leave ? kLeaveTitle : open == WorkDialog::ConfirmFinish ? kFinishTitle : nullptr);
@@ -174,8 +196,8 @@ std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, b
         ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
         if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) continue;
         if (!wanted) ImGui::CloseCurrentPopup();  // answered (by a key or a button): gone, no longer modal
-        else if (open == WorkDialog::Leave) choice = leave_dialog(dots, exam);
-        else choice = finish_dialog(dots);
+        else if (open == WorkDialog::Leave) choice = leave_dialog(dots, exam, words);
+        else choice = finish_dialog(dots, words);
         ImGui::EndPopup();
     }
     return choice;

@@ -45,8 +45,10 @@ WorkPanelAction draw_work_panel(const Lesson& lesson, bool exam, const WorkPanel
 // The work's dialog that is `open` ("Leave this lesson?": keep working, leave with the work kept, discard
 // (practice only); "Finish and score?": finish, keep working), modal and centred; a dialog no longer open is
 // closed. Returns the button clicked, as a request for work_step (Enter and Esc are the screen's).
+// `words`: what the work is counted in (a design lesson's line: its points).
+enum class DialogWords { Dots, HairlinePoints };
 std::optional<WorkRequest> draw_work_dialog(WorkDialog open, std::size_t dots, bool exam, float window_w,
-                                            float window_h);
+                                            float window_h, DialogWords words = DialogWords::Dots);
 // Closes the work's dialogs in ImGui at once, in a frame or between frames (the work screen calls it when a
 // dialog is answered or the time runs out, so no modal outlives its question).
 void close_work_dialogs();

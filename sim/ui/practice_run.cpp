@@ -21,6 +21,7 @@ void finish_and_record(PracticeRun& run) {
     run.session->advance_to(session_clock(run));
     write_autosave(run);  // kept until the attempt is safely written
     run.outcome.attempt = run.session->to_attempt(run.options.trainee, run.started, run.session->input_kind());
+    if (run.lesson.design) run.outcome.attempt.design_line = run.design.line;
     FinishPlan plan;
     if (run.options.save_path) plan.save_path = *run.options.save_path;
     plan.data_dir = run.options.data_dir;
@@ -59,6 +60,7 @@ void new_session(PracticeRun& run) {
     run.started.clear();  // set when the work begins (start_work): an exam's clock counts from there
     run.time_offset_s = 0.0;
     run.events_applied = run.events_autosaved = 0;
+    run.design = DesignDrawing{};
 }
 
 void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on_progress) {
@@ -68,6 +70,8 @@ void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on
         run.time_offset_s = run.session->time_s();
         run.scene->show_dots(run.session->dots(), 0.0, false);
         run.events_applied = run.events_autosaved = autosave.events.size();
+        run.design = DesignDrawing{};
+        if (autosave.design_line) run.design.line = *autosave.design_line;
     } catch (const InputError& e) {
         run.toast.show(std::string("Could not resume: ") + e.what());
         new_session(run);
@@ -83,8 +87,11 @@ void start_work(PracticeRun& run) {
 
 void write_autosave(PracticeRun& run) {
     if (!run.session) return;
-    const std::optional<Autosave> a = autosave_of(*run.session, run.lesson.id, run.options.trainee, run.started,
-                                                  run.options.exam, now_iso8601_utc());
+    const std::optional<Autosave> a =
+        run.lesson.design ? design_autosave_of(*run.session, run.design.line, run.lesson.id, run.options.trainee,
+                                               run.started, run.options.exam, now_iso8601_utc())
+                          : autosave_of(*run.session, run.lesson.id, run.options.trainee, run.started,
+                                        run.options.exam, now_iso8601_utc());
     if (!a) return;
     try {
         save_autosave(run.options.autosave_path, *a);

@@ -1,6 +1,6 @@
 // One practice attempt in progress, shared by the brief and the work screens: the lesson's scene and
-// session, the session's clock, the view, the autosave, and finishing (the attempt saved atomically and
-// scored). The screens map input onto these functions; nothing here reads the window's events.
+// session, the session's clock, the view, a design lesson's drawing (sim/flow/design_drawing), the autosave,
+// and finishing (the attempt saved atomically, with the design line in a design lesson, and scored). The screens map input onto these functions; nothing here reads the window's events.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,7 @@
 #include "sim/model/practice_session.hpp"
 #include "sim/model/view_transform.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/design_drawing.hpp"
 #include "sim/ui/practice_hud.hpp"
 #include "sim/ui/practice_scene.hpp"
 #include "sim/ui/practice_screen.hpp"
@@ -34,6 +35,7 @@ struct PracticeRun {
     PanDrag drag;
     Toast toast;
     bool guides = true;                    // practice only (an exam never shows them)
+    DesignDrawing design;                  // a design lesson's line (lesson.design); empty otherwise
     std::string started;                   // ISO 8601, when the work began (an exam's clock counts from it)
     double work_started_s = 0.0;           // steady clock (steady_now_s()) when this sitting's work began
     double time_offset_s = 0.0;            // a resumed session's time before this sitting
@@ -61,7 +63,8 @@ void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on
 // The work begins: the sitting's clock starts (and, unless resumed, the work's start is now); an exam is
 // autosaved at once, so its wall clock survives leaving or closing.
 void start_work(PracticeRun& run);
-// Writes the work in progress (nothing without dots); a failure is shown, never thrown.
+// Writes the work in progress (nothing without dots, or in a design lesson without a line); a failure is
+// shown, never thrown.
 void write_autosave(PracticeRun& run);
 // One pointer input at window pixel `px` that happened at steady time `at_s` (pressure -1: none); a dot
 // placed is drawn at once and, in an exam, autosaved at once.

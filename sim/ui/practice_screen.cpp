@@ -22,6 +22,7 @@
 #include "sim/ui/practice_panels.hpp"
 #include "sim/ui/practice_view.hpp"
 #include "sim/ui/practice_run.hpp"
+#include "sim/ui/design_work_screen.hpp"
 #include "sim/ui/practice_work_screen.hpp"
 #include "sim/ui/scalp_world.hpp"
 
@@ -100,7 +101,9 @@ public:
                                 window.imgui().large_font(), float(size.x), float(size.y)));
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
-        const OverlayToggles toggles = practice_guides(run.guides, run.options.exam);
+        // A design lesson shows no zone and no target hairline: drawing the line is the task.
+        const OverlayToggles toggles = run.lesson.design ? OverlayToggles{false, false, false, false}
+                                                         : practice_guides(run.guides, run.options.exam);
         world_.draw(window.window(), run.view, *run.scene, toggles, nullptr, run.session->dots(), background());
     }
 
@@ -111,7 +114,10 @@ public:
     }
 
     Next next() override {
-        if (started_) return Next::to(make_practice_work_screen(std::move(run_)));
+        if (started_) {
+            if (run_->lesson.design) return Next::to(make_design_work_screen(std::move(run_)));  // the pencil, no needle
+            return Next::to(make_practice_work_screen(std::move(run_)));
+        }
         if (closed_) run_->outcome.window_closed = true;
         if (closed_ || leave_) return Next::to(run_->then(run_->outcome));
         return Next::stay();

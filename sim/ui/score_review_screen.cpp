@@ -11,6 +11,7 @@
 
 #include "sim/flow/head_pane.hpp"
 #include "sim/ui/app_window.hpp"
+#include "sim/ui/design_panel.hpp"
 #include "sim/ui/head_pane.hpp"
 #include "sim/ui/overlays.hpp"
 #include "sim/ui/practice_hud.hpp"
@@ -71,10 +72,12 @@ public:
         ImGui::GetBackgroundDrawList()->PushClipRect(ImVec2(0, 0), ImVec2(map_right, float(size.y)));
         draw_feedback_markers(view_, model_.feedback, state_.selected_feedback);
         ImGui::GetBackgroundDrawList()->PopClipRect();
+        if (info_.design_line) draw_design_line(view_, *info_.design_line, map_right, float(size.y));
         draw_scale_bar(view_, pane.shown ? map_right + 2 * kPanelMarginPx : float(size.x), float(size.y));
         draw_toast(toast_.current(), float(size.x), float(size.y));
         world_.draw(window.window(), view_, *scene_, state_.toggles, &heat_, dots_, background());
         head_.draw(window.window(), *scene_, size);
+        if (info_.design_line) head_.draw_map_line(*info_.design_line, kDesignLineRgba, 2.5f, false);
     }
 
     Next next() override { return exit_ ? Next::to(then_(*exit_)) : Next::stay(); }
@@ -116,6 +119,7 @@ public:
         info.heading = options_.heading.empty() ? lesson_.title : options_.heading;
         info.back_label = options_.back_label;
         info.dot_count = attempt_.dots.size();
+        info.design_line = attempt_.design_line;
         const HeadPaneLayout head = head_pane_layout(ViewScreen::Score, window.size().x, window.size().y, true);
         const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view,
                                                 map_insets(ViewScreen::Score, window.size().x, head));

@@ -52,7 +52,10 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
     const float foot_h = note_h + 34.0f + style.ItemSpacing.y;
     ImGui::BeginChild("scroll", ImVec2(0, -foot_h), false);
     ImGui::TextWrapped("%s", info.heading.c_str());
-    ImGui::TextDisabled("%s, %zu dots", info.exam ? "Exam" : "Practice", info.dot_count);
+    if (info.design_line)  // a design lesson: the line, no dots
+        ImGui::TextDisabled("%s, a hairline of %zu points", info.exam ? "Exam" : "Practice", info.design_line->size());
+    else
+        ImGui::TextDisabled("%s, %zu dots", info.exam ? "Exam" : "Practice", info.dot_count);
     ImGui::Separator();
     if (large_font) ImGui::PushFont(large_font);
     ImGui::TextColored(model.passed ? ImVec4(0.35f, 0.85f, 0.45f, 1) : ImVec4(0.95f, 0.45f, 0.35f, 1), "%s",

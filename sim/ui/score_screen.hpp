@@ -28,6 +28,7 @@ struct ScoreScreenInfo {
     std::string back_label = "Back to lessons";
     bool exam = false;
     size_t dot_count = 0;
+    std::optional<Polyline> design_line;  // a design lesson's drawn hairline: shown on the map and the head
 };
 
 struct ScoreScreenAction {

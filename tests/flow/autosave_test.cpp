@@ -126,3 +126,43 @@ TEST_CASE("an autosave is private: its folder is made 0700 and the file is 0600"
     CHECK(mode_of(dir / "data") == 0700);
     CHECK(load_autosave(path.string(), "first-dots-depth"));
 }
+
+TEST_CASE("a design lesson's autosave keeps the line drawn so far, read strictly", "[autosave]") {
+    Lesson lesson = test::hairline_lesson();
+    lesson.design = DesignBrief{};
+    const VirtualScalp scalp = generate_scalp(lesson);
+    const PracticeSession s(lesson, scalp, false, 7);
+    // No dots and no line: nothing worth keeping in practice.
+    CHECK_FALSE(design_autosave_of(s, {}, lesson.id, std::nullopt, "2026-11-26T16:00:00Z", false, "now"));
+    const Polyline line{{-60, 70}, {0, 80.25}, {61, 69}};
+    const std::optional<Autosave> a =
+        design_autosave_of(s, line, lesson.id, std::string("ana"), "2026-11-26T16:00:00Z", false, "now");
+    REQUIRE(a);
+    REQUIRE(a->design_line);
+    CHECK(a->dot_count == 0);
+    const nlohmann::json doc = autosave_to_json(*a);
+    CHECK(doc["design_line"].dump() == "[[-60.0,70.0],[0.0,80.25],[61.0,69.0]]");
+    const Autosave back = autosave_from_json(doc, "a.json");
+    REQUIRE(back.design_line);
+    REQUIRE(back.design_line->size() == 3);
+    CHECK((*back.design_line)[1].y == 80.25);
+    CHECK(back.trainee == std::optional<std::string>("ana"));
+    // A dot autosave has no line.
+    Autosave dots;
+    dots.lesson_id = lesson.id;
+    CHECK_FALSE(autosave_from_json(autosave_to_json(dots), "b.json").design_line);
+    // Damaged: the error names the point.
+    nlohmann::json bad = doc;
+    bad["design_line"][2] = {-70, 69};
+    try {
+        autosave_from_json(bad, "bad.json");
+        FAIL("a line running back to the left was read");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()).find("bad.json") != std::string::npos);
+        CHECK(std::string(e.what()).find("/design_line/2") != std::string::npos);
+    }
+    bad["design_line"][2] = {"x", 69};
+    CHECK_THROWS_AS(autosave_from_json(bad, "bad.json"), InputError);
+    bad["design_line"] = 3;
+    CHECK_THROWS_AS(autosave_from_json(bad, "bad.json"), InputError);
+}

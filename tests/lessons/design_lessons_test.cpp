@@ -1,6 +1,6 @@
 // The two hairline design lessons, proven: each validates cleanly, the expert's designed line passes
 // comfortably, and the faults a careless or cunning trainee draws (straight, a mirror copy, too low, too high
-// for the age, no temporal recession, too narrow, too wide, lopsided, a perfect arc) fail with feedback that
+// for the age, no temporal recession, too narrow, too wide, lopsided, ragged, a perfect arc) fail with feedback that
 // names the fault and sits at the point of the line it concerns.
 #include <catch2/catch.hpp>
 
@@ -149,6 +149,17 @@ void prove_design_lesson(const std::string& id) {
     const auto lop_at = std::find_if(lop.feedback.begin(), lop.feedback.end(),
                                      [](const Feedback& f) { return f.message.rfind("Lopsided", 0) == 0; });
     CHECK(lop_at->at->x < 0);
+    // A zigzag of +-1 mm every 2 mm along the expert's own line: a shaky stroke, not a design.
+    Polyline zigzag;
+    int tooth = 0;
+    for (double x = good.front().x; x <= good.back().x; x += 1.0, ++tooth) {
+        double y = 0;
+        REQUIRE(polyline_y_at(good, x, y));
+        zigzag.push_back({x, y + (tooth % 2 ? 1.0 : -1.0)});
+    }
+    const ScoreReport ragged = expect_fails(l, zigzag, "a zigzag stroke", {"Ragged", {0, mid}, reach + 5});
+    CHECK(metric(ragged, "jagged_mm") > 0.8);
+    CHECK(metric(demo, "jagged_mm") < 0.3);
     // A perfect arc through the mid-frontal point and the corners' height: no temporal points, too regular.
     Polyline arc;
     for (double x = -reach; x <= reach + 1e-9; x += 4) arc.push_back({x, mid + 12 * (x / reach) * (x / reach)});

@@ -16,6 +16,7 @@ constexpr double kCornerMinAbsXMm = 10;  // a corner lies at least this far from
 constexpr double kAsymmetryFromMm = 5;   // left-right comparison from here out
 constexpr double kMirrorAxisMm = 3;      // the mirror axis searched within +-this of the midline
 constexpr double kDegPerRad = 57.29577951308232;
+constexpr double kJaggedFreeMm = 0.3, kJaggedFullMm = 0.8;  // jagged_mm: no charge below, the whole 40 above
 
 // The line as y(x) on a regular grid from its first x to its last.
 struct Profile {
@@ -119,6 +120,33 @@ double fit_residual_mm(const Profile& p, int degree) {
     return std::sqrt(sum / static_cast<double>(n));
 }
 
+// How ragged the stroke is: at each scale h of 0.5, 1, 1.5 and 2 mm, the rms over the grid of y(x) minus the
+// mean of y(x - h) and y(x + h); the largest scale's value and the point where it is largest. 0 on straight
+// pieces; a designed corner adds a little at one place only; several scales, so no zigzag period hides.
+struct Jaggedness {
+    double rms_mm = 0.0;
+    Point worst;
+};
+
+Jaggedness jaggedness_of(const Profile& p) {
+    Jaggedness out;
+    for (size_t k = 1; k <= 4; ++k) {
+        if (p.y.size() < 2 * k + 1) break;
+        double sum2 = 0.0, worst = -1.0;
+        Point worst_at;
+        size_t n = 0;
+        for (size_t i = k; i + k < p.y.size(); ++i) {
+            const double d = p.y[i] - (p.y[i - k] + p.y[i + k]) / 2;
+            sum2 += d * d;
+            ++n;
+            if (std::abs(d) > worst) worst = std::abs(d), worst_at = {p.x_at(i), p.y[i]};
+        }
+        const double rms = std::sqrt(sum2 / static_cast<double>(n));
+        if (rms > out.rms_mm) out = {rms, worst_at};
+    }
+    return out;
+}
+
 struct Asymmetry {
     double mean_mm = 0.0;            // at the midline axis: y(-t) - y(t), + when the left sits higher (further back)
     double worst_t_mm = 0.0;         // where |y(-t) - y(t)| is largest
@@ -206,6 +234,7 @@ MetricResult design_metric(const Lesson& lesson, const std::optional<Polyline>& 
     const double reach = std::min(left.reach_mm, right.reach_mm);
     const double reach_max_side = std::max(left.reach_mm, right.reach_mm);
     const Asymmetry asym = asymmetry_of(p, reach);
+    const Jaggedness jag = jaggedness_of(p);
     const double straight = fit_residual_mm(p, 1);
     const double arc = fit_residual_mm(p, 2);
 
@@ -290,6 +319,11 @@ MetricResult design_metric(const Lesson& lesson, const std::optional<Polyline>& 
            feedback_text("A mirror copy: the two sides match to %.2f mm; a natural hairline is never symmetric", asym.mirror_residual_mm),
            right.corner, {right.corner, left.corner});
 
+    // A designed line is one smooth stroke: the hairline's micro-irregularity comes from the dots later.
+    charge(40 * ramp01(jag.rms_mm, kJaggedFreeMm, kJaggedFullMm),
+           feedback_text("Ragged: the line zigzags (%.2f mm); draw one smooth stroke, the dots will soften it",
+                         jag.rms_mm), jag.worst);
+
     // Never straight, never a perfect arc.
     const double straight_points = 40 * (1 - ramp01(straight, 1, 1.5));
     charge(straight_points, feedback_text("Straight: the line strays only %.1f mm from a ruler line; a hairline is never straight", straight),
@@ -314,6 +348,7 @@ MetricResult design_metric(const Lesson& lesson, const std::optional<Polyline>& 
         {"fronto_temporal_angle_deg", angle},
         {"asymmetry_mm", asym.mean_mm},
         {"mirror_residual_mm", asym.mirror_residual_mm},
+        {"jagged_mm", jag.rms_mm},
         {"straight_residual_mm", straight},
         {"arc_residual_mm", arc},
     };

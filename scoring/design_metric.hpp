@@ -26,6 +26,10 @@
 //   mirror_residual_mm    the best (over a mirror axis within +-3 mm of the midline, 0.25 mm steps) rms of
 //                         y(a - t) - y(a + t) about its mean: 0 for a mirror copy, even one shifted up on a side.
 //                         A natural hand-designed line 0.8-2.5 mm. Deduction 45 * (1 - ramp(r, 0.4, 0.8)).
+//   jagged_mm             the largest over h = 0.5, 1, 1.5, 2 mm of the rms over the grid of y(x) - (y(x - h) +
+//                         y(x + h)) / 2: 0 on straight pieces, about 0.15 for the expert's line (its corners), a
+//                         +-1 mm zigzag of 2-4 mm period 1.2-1.4. A designed line is one smooth stroke:
+//                         40 * ramp(jagged, 0.3, 0.8) ("ragged"), at the sharpest zigzag.
 //   straight_residual_mm  rms of the line about its least-squares straight line: under 1.5 mm: 40 * (1 -
 //                         ramp(r, 1, 1.5)) ("straight").
 //   arc_residual_mm       rms about its least-squares parabola: under 0.8 mm (and not straight): 35 * (1 -

@@ -132,6 +132,15 @@ const std::vector<HintRule>& hint_rules() {
         {"/hand/damping", std::nullopt, "0 to 5; 0.8 follows without wobble, lower values overshoot"},
         {"/hand/tremor_mm", std::nullopt, "the amplitude of a slight tremor in mm, 0 to 5; 0 for a steady hand"},
         {"/hand", std::nullopt, "{\"frequency_hz\": 6, \"damping\": 0.8, \"tremor_mm\": 0}; leave it out for a steady hand"},
+        {"/design/client_age", std::nullopt, "the client's age in whole years, 16 to 100: the older, the higher and more "
+                                   "conservative the line"},
+        {"/design/face_shape", std::nullopt, "one of \"oval\", \"round\", \"square\", \"long\", \"heart\""},
+        {"/design/rules/asymmetry_max_mm", std::nullopt, "the largest mean height difference between the sides in mm (more "
+                                   "than 0); 3 is usual"},
+        {"/design/rules", std::nullopt, "each rule is [min, max] in mm with 0 <= min < max <= 300, e.g. \"mid_frontal_mm\": "
+                                   "[72, 84]; see \"Hairline design lessons\" in lessons/README.md"},
+        {"/design", std::nullopt, "{\"client_age\": 30, \"face_shape\": \"oval\", \"rules\": {...}}; leave it out for a lesson "
+                                   "with dots"},
         {"/", ErrorCode::wrong_type, "a lesson file is one JSON object: { \"format\": \"stipple-lesson/1\", ... }"},
     };
     return rules;

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "blue_noise.hpp"
+#include "design_metric.hpp"
 #include "json_reader.hpp"
 #include "lesson_regions.hpp"
 #include "unknown_fields.hpp"
@@ -186,6 +187,24 @@ void warn_misc(const Lesson& l, const json& doc, const AdviceLimits& lim, std::v
         out.push_back({"/weights/hairline", "ignored: the lesson has no hairline"});
 }
 
+// A design lesson: no target hairline to copy, and rules some line can meet for this client.
+void warn_design(const Lesson& l, std::vector<LessonWarning>& out) {
+    if (!l.design) return;
+    if (l.hairline)
+        out.push_back({"/hairline", "a design lesson judges the trainee's own line; a target hairline shows the answer "
+                                    "(and is not judged): leave it out"});
+    const DesignRules& r = l.design->rules;
+    const double third = face_third_mm(l.scalp.head, l.scalp.pattern);
+    const double floor = conservative_mid_frontal_min_mm(third, l.design->client_age);
+    if (r.mid_frontal_max_mm < floor)
+        out.push_back({"/design/rules/mid_frontal_mm", "the whole range lies below the conservative floor for a client of " +
+                                                           std::to_string(l.design->client_age) + " on this head (" + mm(floor) +
+                                                           " mm): no line can pass"});
+    else if (r.mid_frontal_min_mm < third)
+        out.push_back({"/design/rules/mid_frontal_mm", "the range starts below a third of the face (" + mm(third) +
+                                                           " mm above the glabella on this head); no hairline sits that low"});
+}
+
 }  // namespace
 
 std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const json& doc, const AdviceLimits& limits) {
@@ -193,7 +212,8 @@ std::vector<LessonWarning> lesson_warnings(const Lesson& lesson, const json& doc
     warn_depth(lesson, limits, out);
     warn_spacing(lesson, limits, out);
     warn_hairline(lesson, out);
-    warn_size(lesson, limits, out);
+    if (!lesson.design) warn_size(lesson, limits, out);  // a design lesson places no dots
+    warn_design(lesson, out);
     warn_session(lesson, out);
     warn_scars(lesson, out);
     warn_misc(lesson, doc, limits, out);

@@ -26,8 +26,11 @@ void add_demo_command(CLI::App& app, CommandOutcome& outcome) {
         const Lesson lesson = load_lesson(options->lesson_path);
         const Attempt attempt = demo_attempt(lesson);
         save_attempt(options->out_path, attempt);
-        std::cout << "wrote " << attempt.dots.size() << " dots to " << options->out_path
-                  << " (a demo: a gradebook records it as unverified, never toward progress)\n";
+        if (attempt.design_line)  // a design lesson: the expert's drawn hairline, no dots
+            std::cout << "wrote a design line of " << attempt.design_line->size() << " points to " << options->out_path;
+        else
+            std::cout << "wrote " << attempt.dots.size() << " dots to " << options->out_path;
+        std::cout << " (a demo: a gradebook records it as unverified, never toward progress)\n";
         outcome.exit_code = kExitOk;
     });
 }

@@ -39,7 +39,10 @@ size_t check_file(const std::string& path) {
     const Lesson lesson = lesson_from_json(doc, path);
     const std::vector<LessonWarning> warnings = lesson_warnings(lesson, doc);
     for (const LessonWarning& w : warnings) std::cerr << path << ": " << w.pointer << ": warning: " << w.message << "\n";
-    std::cout << path << ": ok (" << lesson.id << ", about " << std::lround(expected_dot_count(lesson)) << " dots";
+    if (lesson.design)  // a design lesson: the trainee draws a line, no dots
+        std::cout << path << ": ok (" << lesson.id << ", a hairline design for a client of " << lesson.design->client_age;
+    else
+        std::cout << path << ": ok (" << lesson.id << ", about " << std::lround(expected_dot_count(lesson)) << " dots";
     if (!warnings.empty()) std::cout << ", " << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings");
     std::cout << ")\n";
     return warnings.size();

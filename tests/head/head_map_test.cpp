@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
+#include "scoring/design_metric.hpp"
 #include "sim/head/head_mesh.hpp"
 
 using namespace stipple;
@@ -236,4 +238,55 @@ TEST_CASE("a pointer ray picks the map point of the skin it meets first", "[head
     const auto front = pick_map_point(map, mesh, {{0, 60, -600}, {0, 0, 1}});
     REQUIRE(front);
     CHECK(front->y < 60.0);
+}
+
+TEST_CASE("face_third_mm (scoring, pure) is half the glabella-chin distance of every form of the head", "[head][design]") {
+    // The design metric's face third stands for this head without depending on sim/head: prove it agrees.
+    for (const char* form : {"male", "female"}) {
+        for (double face_length : {0.85, 0.95, 1.0, 1.07, 1.15}) {
+            for (double head_width : {0.85, 1.0, 1.15}) {
+                ScalpCase scalp;
+                scalp.head = HeadForm{form, face_length, head_width};
+                const HeadMap map = make_head_map(head_shape_for(scalp));
+                const HeadLandmarks l = head_landmarks(map);
+                const Vec3 glabella = head_surface_at(map, l.glabella_mm)->position_mm;
+                const Vec3 chin = head_surface_at(map, l.chin_mm)->position_mm;
+                INFO(form << " face_length " << face_length << " head_width " << head_width);
+                CHECK(face_third_mm(scalp.head) == Approx(length(chin - glabella) / 2).margin(0.5));
+            }
+        }
+    }
+    // The form left out follows the pattern as head_shape_for does (Ludwig: female).
+    ScalpCase ludwig;
+    ludwig.pattern = "ludwig-2";
+    const HeadMap map = make_head_map(head_shape_for(ludwig));
+    const HeadLandmarks l = head_landmarks(map);
+    const double half = length(head_surface_at(map, l.chin_mm)->position_mm - head_surface_at(map, l.glabella_mm)->position_mm) / 2;
+    CHECK(face_third_mm(ludwig.head, ludwig.pattern) == Approx(half).margin(0.5));
+    // On the map the face third lies about where the straight third would: the forehead's arc adds under 1.5 mm.
+    const HeadMap male = make_head_map(head_shape_for(ScalpCase{}));
+    const Vec3 g = head_surface_at(male, {0, 0})->position_mm;
+    const double third = face_third_mm(HeadForm{});
+    const double straight_at_third = length(head_surface_at(male, {0, third})->position_mm - g);
+    CHECK(straight_at_third < third);
+    CHECK(straight_at_third > third - 1.5);
+}
+
+TEST_CASE("the temples on the map: where the forehead turns into the side of the head", "[head][design]") {
+    // lessons/README.md ("Hairline design lessons") states these figures for designers: the skin's normal
+    // turns 45 degrees sideways at |x| = 53-54 mm on every row of the front (y 50-110), 60 degrees at 77-79 mm.
+    const HeadMap map = make_head_map(head_shape_for(ScalpCase{}));
+    for (double y : {50.0, 70.0, 90.0, 110.0}) {
+        double x45 = 0, x60 = 0;
+        for (double x = 0; x < 140 && (x45 == 0 || x60 == 0); x += 0.5) {
+            const Vec3 n = head_surface_at(map, {x, y})->normal;
+            if (x45 == 0 && n.x >= std::sin(std::numbers::pi / 4)) x45 = x;
+            if (x60 == 0 && n.x >= std::sin(std::numbers::pi / 3)) x60 = x;
+        }
+        INFO("row y = " << y);
+        CHECK(x45 >= 52.5);
+        CHECK(x45 <= 54.5);
+        CHECK(x60 >= 77);
+        CHECK(x60 <= 79);
+    }
 }

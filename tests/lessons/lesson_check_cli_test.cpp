@@ -43,6 +43,7 @@ TEST_CASE("lesson check passes the whole curriculum with --strict", "[lessons][c
     CHECK(count_of(r.out, ": ok (") == lessons);
     CHECK(r.out.find("ok (curriculum \"") != std::string::npos);
     CHECK(r.out.find("ok (hairline-classic, about ") != std::string::npos);
+    CHECK(r.out.find("ok (hairline-design-young, a hairline design for a client of 24)") != std::string::npos);
 }
 
 TEST_CASE("lesson check warns about an unwise lesson, and --strict makes the warning fail", "[lessons][cli]") {

@@ -43,6 +43,15 @@ TEST_CASE("the demo attempt passes every lesson with every component at 85 or mo
         const Attempt demo = demo_attempt(lesson);
         CHECK(demo.lesson == lesson.id);
         CHECK(demo.input == "generated");
+        if (lesson.design) {  // a design lesson: the expert's line, no dots
+            REQUIRE(demo.design_line);
+            CHECK(demo.dots.empty());
+            const ScoreReport r = score_attempt(lesson, demo);
+            CHECK(r.passed);
+            REQUIRE(r.design);
+            CHECK(r.design->score >= 85.0);
+            continue;
+        }
         REQUIRE_FALSE(demo.dots.empty());
         const ScoreReport r = score_attempt(lesson, demo);
         CHECK(r.passed);
@@ -67,6 +76,7 @@ TEST_CASE("the demo attempt is deterministic and survives a trip through a file"
         for (size_t i = 0; i < a.dots.size(); ++i)
             same = same && a.dots[i].x == b.dots[i].x && a.dots[i].y == b.dots[i].y && a.dots[i].depth_mm == b.dots[i].depth_mm;
         CHECK(same);
+        CHECK(a.design_line == b.design_line);
         const std::string path = (dir / (lesson.id + ".json")).string();
         save_attempt(path, a);
         const Attempt loaded = load_attempt(path);

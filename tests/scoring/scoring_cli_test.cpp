@@ -104,3 +104,32 @@ TEST_CASE("an empty attempt scores 0 without failing the command", "[cli]") {
     CHECK(report["components"]["hairline"].is_null());
     CHECK(report["feedback"].size() == 1);
 }
+
+TEST_CASE("demo then score on a design lesson: a drawn line, no dots, the design component; a bad line is named", "[cli][demo][design]") {
+    const test::ScratchDir dir;
+    const auto lesson = test::lessons_dir() / "hairline-design-young.json";
+    const auto attempt = dir / "design.json";
+    const test::RunResult demo = test::run_stipple("demo --lesson " + quoted(lesson) + " --out " + quoted(attempt));
+    INFO(demo.err);
+    REQUIRE(demo.exit_code == 0);
+    CHECK(demo.out.find("wrote a design line of 13 points to ") == 0);
+    nlohmann::json written = nlohmann::json::parse(test::read_text(attempt));
+    CHECK(written["dots"].empty());
+    CHECK(written["design_line"].size() == 13);
+
+    const test::RunResult score = test::run_stipple("score --lesson " + quoted(lesson) + " " + quoted(attempt));
+    INFO(score.err);
+    REQUIRE(score.exit_code == 0);
+    const nlohmann::json report = nlohmann::json::parse(score.out);
+    CHECK(report["passed"] == true);
+    CHECK(report["total"].get<double>() >= 90.0);
+    CHECK(report["components"]["design"]["score"] == report["total"]);
+    CHECK(report["components"]["design"]["mid_frontal_mm"].get<double>() == Approx(78.0));
+    CHECK(report["components"]["hairline"].is_null());
+
+    written["design_line"][3][0] = -100;  // runs back to the left
+    test::write_text(attempt, written.dump());
+    const test::RunResult bad = test::run_stipple("score --lesson " + quoted(lesson) + " " + quoted(attempt));
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.err.find("/design_line/3: expected the design line to run left to right") != std::string::npos);
+}

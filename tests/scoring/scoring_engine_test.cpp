@@ -303,7 +303,7 @@ TEST_CASE("every shipped lesson's demo passes with no critical error", "[engine]
         CHECK(r.critical_errors.empty());
         CHECK(score_shortfalls(l, r).empty());
         CHECK(r.passed);
-        CHECK(metric(r.depth, "work_done_share") >= 0.9);
+        if (!l.design) CHECK(metric(r.depth, "work_done_share") >= 0.9);  // a design lesson places no dots
     }
 }
 

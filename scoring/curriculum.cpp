@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "case_io.hpp"
 #include "input_limits.hpp"
 #include "json_reader.hpp"
 #include "lesson_io.hpp"
@@ -34,6 +35,43 @@ std::string resolve_lesson_path(const std::string& curriculum_path, const std::s
     if (p.is_absolute()) return p.string();
     const fs::path base = fs::path(curriculum_path).parent_path();
     return (base / p).lexically_normal().string();
+}
+
+// "cases": [{"file", "requires"}] after the lessons: each case loaded with its lessons; prerequisites are lesson ids
+// of the curriculum (all taught before any case); case ids unique.
+void read_cases(const JsonReader& r, const json& cases, const std::string& path,
+                const std::map<std::string, size_t>& lesson_index, Curriculum& curriculum) {
+    r.expect_array(cases, "/cases", "cases", kMaxCurriculumCases);
+    for (size_t i = 0; i < cases.size(); ++i) {
+        const std::string ptr = child_pointer("/cases", i);
+        const json& item = cases[i];
+        r.expect_object(item, ptr);
+        CurriculumCase entry;
+        const std::string file_ptr = child_pointer(ptr, "file");
+        entry.file = r.non_empty_string(r.require(item, ptr, "file"), file_ptr, kMaxPathChars);
+        const std::string case_path = resolve_lesson_path(path, entry.file);
+        if (!std::filesystem::is_regular_file(case_path))
+            r.fail(ErrorCode::missing_lesson_file, file_ptr, "expected an existing case file, \"" + case_path + "\" was not found");
+        entry.the_case = load_case(case_path);  // its own errors name the case (or lesson) file and field
+        for (size_t k = 0; k < curriculum.cases.size(); ++k)
+            if (curriculum.cases[k].the_case.id == entry.the_case.id)
+                r.fail(ErrorCode::duplicate_id, file_ptr, "expected a unique case id, \"" + entry.the_case.id + "\" is already used by " +
+                                                     child_pointer("/cases", k));
+        if (const json* req = r.find(item, ptr, "requires")) {
+            const std::string req_ptr = child_pointer(ptr, "requires");
+            r.expect_array(*req, req_ptr, "lesson ids", kMaxCurriculumLessons);
+            for (size_t k = 0; k < req->size(); ++k) {
+                const std::string id_ptr = child_pointer(req_ptr, k);
+                const std::string id = r.non_empty_string((*req)[k], id_ptr, kMaxIdChars);
+                if (std::find(entry.requires_ids.begin(), entry.requires_ids.end(), id) != entry.requires_ids.end())
+                    r.fail(ErrorCode::required_twice, id_ptr, "expected each prerequisite once, \"" + id + "\" is listed twice");
+                if (lesson_index.find(id) == lesson_index.end())
+                    r.fail(ErrorCode::unknown_lesson, id_ptr, "expected the id of a lesson in this curriculum, \"" + id + "\" is not one");
+                entry.requires_ids.push_back(id);
+            }
+        }
+        curriculum.cases.push_back(std::move(entry));
+    }
 }
 
 }  // namespace
@@ -103,6 +141,7 @@ Curriculum load_curriculum(const std::string& path) {
         index_of_id.emplace(entry.lesson.id, i);
         curriculum.lessons.push_back(std::move(entry));
     }
+    if (const json* cases = r.find(doc, root, "cases")) read_cases(r, *cases, path, index_of_id, curriculum);
     return curriculum;
 }
 

@@ -112,9 +112,19 @@ double full_density_dot_count(const Lesson& lesson) {
 
 }  // namespace
 
+double existing_density_fraction(const Lesson& lesson) {
+    if (!lesson.existing) return 0.0;
+    if (lesson.existing->marks.empty()) return lesson.existing->density_fraction;
+    // Explicit marks (a case's healed previous session): as many of full density as lie where density is asked.
+    double in_zone = 0;
+    for (const ExistingMark& m : lesson.existing->marks)
+        if (contains(lesson.zone, {m.x, m.y}) && density_share(lesson, {m.x, m.y}) > 0) in_zone += 1;
+    const double full = full_density_dot_count(lesson);
+    return full > 0 ? std::min(1.0, in_zone / full) : 0.0;
+}
+
 double new_dot_fraction(const Lesson& lesson) {
-    const double existing = lesson.existing ? lesson.existing->density_fraction : 0.0;
-    return std::max(0.0, target_density_fraction(lesson) - existing);
+    return std::max(0.0, target_density_fraction(lesson) - existing_density_fraction(lesson));
 }
 
 double expected_dot_count(const Lesson& lesson) {

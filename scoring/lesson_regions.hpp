@@ -60,6 +60,9 @@ double target_density_per_mm2(const Lesson& lesson, Point p);
 // target_density_fraction * blue_noise_density_per_mm2(spacing_mm) (0 without a positive spacing).
 double full_density_per_mm2(const Lesson& lesson);
 
+// The existing marks' share of full density: existing.density_fraction, or for explicit marks (issue 14) their
+// count inside the zone over the zone's full-density dot count (at most 1). 0 without `existing`.
+double existing_density_fraction(const Lesson& lesson);
 // The share of full density this session's new dots add: session fraction minus the existing marks'
 // fraction, never below 0.
 double new_dot_fraction(const Lesson& lesson);

@@ -124,7 +124,7 @@ void warn_hairline(const Lesson& l, std::vector<LessonWarning>& out) {
 }
 
 bool nothing_left_to_place(const Lesson& l) {
-    return l.existing && l.existing->density_fraction >= l.session.density_fraction;
+    return l.existing && existing_density_fraction(l) >= l.session.density_fraction;
 }
 
 void warn_size(const Lesson& l, const AdviceLimits& lim, std::vector<LessonWarning>& out) {

@@ -4,10 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
 
+#include "scoring/case_io.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
 #include "scoring/lesson_io.hpp"
@@ -37,9 +39,10 @@ fs::path tests_lessons_dir() { return test::source_dir() / "tests" / "lessons"; 
 std::string python() { return fs::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
 
 // file -> "valid" / "invalid: ..." as judged by the JSON Schema.
-std::map<std::string, std::string> schema_verdicts(const std::vector<fs::path>& files) {
+std::map<std::string, std::string> schema_verdicts(const std::vector<fs::path>& files,
+                                                  const std::string& schema = "stipple-lesson-1.schema.json") {
     std::string command = python() + " \"" + (tests_lessons_dir() / "schema_check.py").string() + "\" \"" +
-                          (test::lessons_dir() / "stipple-lesson-1.schema.json").string() + "\"";
+                          (test::lessons_dir() / schema).string() + "\"";
     for (const fs::path& f : files) command += " \"" + f.string() + "\"";
     test::ScratchDir tmp;
     command += " >\"" + (tmp / "out").string() + "\" 2>\"" + (tmp / "err").string() + "\"";
@@ -144,6 +147,58 @@ TEST_CASE("stipple lesson check refuses every broken lesson with its pointer and
         const auto newline = r.err.find('\n');
         REQUIRE(newline != std::string::npos);
         CHECK(r.err.compare(newline + 1, 8, "  hint: ") == 0);
+    }
+}
+
+TEST_CASE("the case schema and load_case agree on every shipped case and on broken ones", "[lessons][schema]") {
+    const fs::path cases = test::lessons_dir() / "cases";
+    std::vector<fs::path> files = json_files_in(cases);
+    REQUIRE(files.size() == 3);
+    // Their lessons are lessons like any other.
+    std::vector<fs::path> lessons;
+    for (const auto& entry : fs::directory_iterator(cases))
+        if (entry.is_directory())
+            for (const fs::path& f : json_files_in(entry.path())) lessons.push_back(f);
+    REQUIRE(lessons.size() == 7);
+    for (const auto& [file, verdict] : schema_verdicts(lessons)) {
+        INFO(file);
+        CHECK(verdict == "valid");
+    }
+    // Broken copies beside the shipped ones (lesson paths resolve the same way).
+    const nlohmann::json good = parse_json_file((cases / "norwood-3-restoration.json").string());
+    std::vector<std::pair<std::string, nlohmann::json>> broken;
+    auto mutate = [&](const std::string& name, const std::function<void(nlohmann::json&)>& change) {
+        nlohmann::json doc = good;
+        change(doc);
+        broken.emplace_back(name, doc);
+    };
+    mutate("unknown-field", [](nlohmann::json& d) { d["steps"][0]["questions"][0]["options"][0]["corect"] = true; });
+    mutate("no-explanation", [](nlohmann::json& d) { d["steps"][0]["questions"][0]["options"][1].erase("explanation"); });
+    mutate("no-correct", [](nlohmann::json& d) {
+        for (auto& o : d["steps"][0]["questions"][0]["options"]) o["correct"] = false, o["explanation"] = "x";
+    });
+    mutate("numbing-too-long", [](nlohmann::json& d) { d["steps"][3]["numbing_wait_s"] = 601; });
+    mutate("bad-kind", [](nlohmann::json& d) { d["steps"][1]["kind"] = "massage"; });
+    mutate("client-age", [](nlohmann::json& d) { d["client"]["age"] = 12; });
+    std::vector<fs::path> written;
+    struct Cleanup {
+        std::vector<fs::path>& files;
+        ~Cleanup() {
+            for (const fs::path& f : files) fs::remove(f);
+        }
+    } cleanup{written};
+    for (const auto& [name, doc] : broken) {
+        written.push_back(cases / ("zz-broken-" + name + ".json"));
+        test::write_text(written.back(), doc.dump(2));
+    }
+    files.insert(files.end(), written.begin(), written.end());
+    const auto verdicts = schema_verdicts(files, "stipple-case-1.schema.json");
+    for (const fs::path& f : files) {
+        INFO(f.string());
+        REQUIRE(verdicts.count(f.string()) == 1);
+        const bool is_broken = f.filename().string().rfind("zz-broken-", 0) == 0;
+        CHECK((verdicts.at(f.string()) == "valid") == !is_broken);
+        CHECK(test::error_of([&] { load_case(f.string()); }).empty() == !is_broken);
     }
 }
 

@@ -1,0 +1,182 @@
+// Every shipped case, proven as the lessons are: it loads; the expert chain (right answers, the numbing clock
+// respected, the demo on session 1, the next session built from it healed, the demo on that) passes the whole
+// case; careless chains fail it: a shallow session 1 heals away and leaves session 2 short, wrong answers or an
+// ignored numbing clock fail the protocol.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include "scoring/case_io.hpp"
+#include "scoring/case_score.hpp"
+#include "scoring/curriculum.hpp"
+#include "scoring/demo_attempt.hpp"
+#include "scoring/scoring.hpp"
+#include "sim/model/session_handover.hpp"
+#include "tests/test_support.hpp"
+
+namespace stipple {
+namespace {
+
+const std::vector<std::string> kCaseIds = {"norwood-3-restoration", "diffuse-thinning-woman", "strip-scar-camouflage"};
+
+Case shipped_case(const std::string& id) { return load_case((test::lessons_dir() / "cases" / (id + ".json")).string()); }
+
+// The answers a trainee gives: every correct option, or for the careless one the first wrong option.
+StepAnswers answers(const CaseStep& step, bool right) {
+    StepAnswers out;
+    for (const StepQuestion& q : step.questions) {
+        std::vector<int> picks;
+        for (size_t i = 0; i < q.options.size(); ++i)
+            if (q.options[i].correct == right) {
+                picks.push_back(static_cast<int>(i));
+                if (!right || !q.many) break;
+            }
+        out.push_back(picks);
+    }
+    return out;
+}
+
+// The demo on a lesson, its first dot `start_s` after the work screen opened.
+Attempt demo_from(const Lesson& lesson, double start_s) {
+    Attempt a = demo_attempt(lesson);
+    for (Dot& d : a.dots) d.t = *d.t + start_s;
+    return a;
+}
+
+struct Chain {
+    std::vector<StepResult> steps;
+    std::vector<SessionResult> sessions;
+    std::vector<Lesson> lessons;    // each lesson step's lesson as the trainee met it
+    std::vector<Attempt> attempts;
+};
+
+// Runs a case's required steps: answers (right or not), each session by `work` on the lesson as handed over.
+Chain run(const Case& c, bool right_answers, const std::function<Attempt(const Lesson&, size_t)>& work) {
+    Chain chain;
+    std::optional<NextSession> next = first_session(c);
+    for (size_t i = 0; i < c.steps.size(); ++i) {
+        const CaseStep& step = c.steps[i];
+        if (is_question_step(step)) chain.steps.push_back(score_question_step(step, answers(step, right_answers)));
+        if (!is_lesson_step(step) || step.optional) continue;
+        REQUIRE(next);
+        REQUIRE(next->step_index == i);
+        const Attempt a = work(next->lesson, chain.sessions.size());
+        for (size_t k = i; k-- > 0 && !is_lesson_step(c.steps[k]);)
+            if (c.steps[k].kind == "numbing") chain.steps.push_back(score_numbing_step(c.steps[k], a));
+        chain.sessions.push_back({step.id, next->lesson.id, score_attempt(next->lesson, a)});
+        chain.lessons.push_back(next->lesson);
+        chain.attempts.push_back(a);
+        const bool last = std::none_of(c.steps.begin() + static_cast<long>(i) + 1, c.steps.end(),
+                                       [](const CaseStep& s) { return is_lesson_step(s) && !s.optional; });
+        if (!last) next = next_session(c, next->lesson, a, "attempt.json");
+    }
+    return chain;
+}
+
+Attempt expert(const Lesson& lesson, size_t) { return demo_from(lesson, *lesson.numbing_wait_s + 1); }
+
+TEST_CASE("every shipped case loads, and is in the curriculum", "[cases]") {
+    const Curriculum curriculum = load_curriculum((test::lessons_dir() / "curriculum.json").string());
+    std::vector<std::string> ids;
+    for (const CurriculumCase& cc : curriculum.cases) ids.push_back(cc.the_case.id);
+    CHECK(ids == kCaseIds);
+    for (const std::string& id : kCaseIds) {
+        INFO(id);
+        const Case c = shipped_case(id);
+        CHECK(c.id == id);
+        CHECK(std::count_if(c.steps.begin(), c.steps.end(), [](const CaseStep& s) { return s.kind == "session"; }) == 2);
+        for (const std::string kind : {"consultation", "precare", "setup", "numbing", "aftercare"})
+            CHECK(std::any_of(c.steps.begin(), c.steps.end(), [&](const CaseStep& s) { return s.kind == kind; }));
+    }
+}
+
+TEST_CASE("the expert chain passes each case; careless chains fail it", "[cases]") {
+    for (const std::string& id : kCaseIds) {
+        INFO(id);
+        const Case c = shipped_case(id);
+        const Chain good = run(c, true, expert);
+        const CaseReport report = combine_case(c, good.steps, good.sessions);
+        REQUIRE(good.sessions.size() == 2);
+        const size_t session1_dots = good.attempts[0].dots.size();
+        const size_t healed = good.lessons[1].existing ? good.lessons[1].existing->marks.size() : 0;
+        std::printf("%s expert: session 1 %.1f (%zu dots), %zu healed marks, session 2 %.1f (%zu dots), protocol %.1f, case %.1f %s\n",
+                    id.c_str(), good.sessions[0].report.total, session1_dots, healed, good.sessions[1].report.total,
+                    good.attempts[1].dots.size(), report.protocol_score, report.total, report.passed ? "passed" : "FAILED");
+        std::string faults;
+        for (size_t k = 0; k < good.sessions.size(); ++k) {
+            for (const CriticalError& e : good.sessions[k].report.critical_errors) faults += e.code + ": " + e.message + "\n";
+            for (const std::string& why : score_shortfalls(good.lessons[k], good.sessions[k].report)) faults += why + "\n";
+        }
+        INFO(faults);
+        CHECK(good.sessions[0].report.passed);
+        CHECK(good.sessions[1].report.passed);
+        CHECK(healed == session1_dots);  // every dot at the right depth survives six weeks
+        CHECK(report.protocol_score == 100);
+        CHECK(report.complete);
+        CHECK(report.passed);
+
+        // Shallow session 1 (in the epidermis): it heals away, and session 2 done as if it had held is short.
+        const Chain shallow = run(c, true, [&](const Lesson& lesson, size_t n) {
+            if (n == 1) {
+                Attempt a = good.attempts[1];  // the dots the trainee would place on a base that held
+                a.lesson = lesson.id;
+                return a;
+            }
+            Attempt a = expert(lesson, n);
+            for (Dot& d : a.dots) d.depth_mm = 0.5 * lesson.targets.depth_min_mm;
+            return a;
+        });
+        const size_t left = shallow.lessons[1].existing ? shallow.lessons[1].existing->marks.size() : 0;
+        const CaseReport shallow_report = combine_case(c, shallow.steps, shallow.sessions);
+        std::printf("%s shallow session 1: %.1f, %zu of %zu marks left, session 2 %.1f, case %.1f %s\n", id.c_str(),
+                    shallow.sessions[0].report.total, left, shallow.attempts[0].dots.size(), shallow.sessions[1].report.total,
+                    shallow_report.total, shallow_report.passed ? "passed" : "failed");
+        CHECK(left == 0);
+        CHECK_FALSE(shallow.sessions[1].report.passed);
+        const auto& errors = shallow.sessions[1].report.critical_errors;
+        CHECK(std::any_of(errors.begin(), errors.end(), [](const CriticalError& e) { return e.code == "unfinished"; }));
+        CHECK_FALSE(shallow_report.passed);
+
+        // Wrong answers: the sessions pass, the protocol does not.
+        const Chain careless = run(c, false, expert);
+        const CaseReport careless_report = combine_case(c, careless.steps, careless.sessions);
+        std::printf("%s wrong answers: protocol %.1f, case %.1f %s\n", id.c_str(), careless_report.protocol_score,
+                    careless_report.total, careless_report.passed ? "passed" : "failed");
+        CHECK(careless.sessions[1].report.passed);
+        CHECK(careless_report.protocol_score < c.protocol_pass_score);
+        CHECK_FALSE(careless_report.passed);
+        for (const StepResult& s : careless_report.steps)
+            if (is_question_step(*std::find_if(c.steps.begin(), c.steps.end(), [&](const CaseStep& cs) { return cs.id == s.step_id; })))
+                CHECK_FALSE(s.explanations.empty());
+
+        // The numbing clock ignored: the first dot at once.
+        const Chain hasty = run(c, true, [](const Lesson& lesson, size_t) { return demo_from(lesson, 0.0); });
+        const CaseReport hasty_report = combine_case(c, hasty.steps, hasty.sessions);
+        std::printf("%s numbing ignored: protocol %.1f, case %s\n", id.c_str(), hasty_report.protocol_score,
+                    hasty_report.passed ? "passed" : "failed");
+        CHECK_FALSE(hasty_report.passed);
+    }
+}
+
+TEST_CASE("the Norwood 3 touch-up starts on the work faded for four sunny years", "[cases]") {
+    const Case c = shipped_case("norwood-3-restoration");
+    const Chain good = run(c, true, expert);
+    const NextSession touchup = next_session(c, good.lessons[1], good.attempts[1], "session-2.json");
+    REQUIRE(c.steps[touchup.step_index].kind == "touchup");
+    REQUIRE(touchup.lesson.existing);
+    const std::vector<ExistingMark>& marks = touchup.lesson.existing->marks;
+    const size_t before = good.attempts[0].dots.size() + good.attempts[1].dots.size();
+    std::printf("norwood-3 touch-up: %zu of %zu dots still visible after 4 sunny years\n", marks.size(), before);
+    CHECK(marks.size() <= before);
+    CHECK(marks.size() > before / 2);
+    for (const ExistingMark& m : marks) {
+        CHECK(m.sun);
+        CHECK(m.healed_days >= 1460);
+    }
+    CHECK_FALSE(touchup.lesson.numbing_wait_s);  // no numbing step before the touch-up in this case
+}
+
+}  // namespace
+}  // namespace stipple

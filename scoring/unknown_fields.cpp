@@ -56,8 +56,10 @@ void warn_unknown_keys(const json& object, const std::string& ptr, const std::ve
 const std::vector<LessonFieldSection>& lesson_field_names() {
     static const std::vector<LessonFieldSection> sections = {
         {"", {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets", "weights",
-              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand"}},
+              "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand",
+              "shade_dilution", "choices"}},
         // Sections in the order their warnings are listed (named sections alphabetically, then each scar).
+        {"choices", {"needles", "shades"}},
         {"critical", {"blowout_share", "completion_share"}},
         {"existing", {"kind", "density_fraction", "seed"}},
         {"hairline", {"curve", "transition_mm"}},
@@ -69,6 +71,8 @@ const std::vector<LessonFieldSection>& lesson_field_names() {
         {"targets", {"spacing_mm", "depth_mm"}},
         {"weights", {"spacing", "depth", "hairline"}},
         {"scalp/scars/*", {"kind", "path", "width_mm", "area", "count", "diameter_mm"}},
+        {"choices/needles/*", {"config", "diameter_mm", "acceptable", "reason"}},
+        {"choices/shades/*", {"name", "dilution", "acceptable", "reason"}},
     };
     return sections;
 }
@@ -88,6 +92,14 @@ std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
         } else if (s.section == "scalp/head") {
             if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("head"))
                 warn_unknown_keys(doc["scalp"]["head"], "/scalp/head", s.names, out);
+        } else if (s.section == "choices/needles/*" || s.section == "choices/shades/*") {
+            const std::string list = s.section.substr(8, s.section.size() - 10);  // needles | shades
+            if (!doc.contains("choices") || !doc["choices"].is_object() || !doc["choices"].contains(list) ||
+                !doc["choices"][list].is_array())
+                continue;
+            const json& options = doc["choices"][list];
+            for (size_t i = 0; i < options.size(); ++i)
+                warn_unknown_keys(options[i], child_pointer("/choices/" + list, i), s.names, out);
         } else if (doc.contains(s.section)) {
             warn_unknown_keys(doc[s.section], "/" + s.section, s.names, out);
         }

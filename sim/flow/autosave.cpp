@@ -6,6 +6,7 @@
 
 #include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
+#include "scoring/choices_io.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/json_reader.hpp"
 #include "sim/flow/count_words.hpp"
@@ -24,6 +25,7 @@ json autosave_to_json(const Autosave& a) {
     j["exam"] = a.exam;
     j["dot_count"] = a.dot_count;
     j["events"] = a.events;
+    if (a.choice) j["choice"] = session_choice_to_json(*a.choice);
     return j;
 }
 
@@ -46,6 +48,7 @@ Autosave autosave_from_json(const json& doc, const std::string& file) {
         if (n < 0) r.fail(ErrorCode::out_of_range, "/dot_count", "expected a count >= 0");
         a.dot_count = size_t(n);
     }
+    if (const json* v = r.find(doc, "", "choice"); v && !v->is_null()) a.choice = read_session_choice(r, *v, "/choice");
     const json& events = r.require(doc, "", "events");
     if (!events.is_array()) r.fail(ErrorCode::wrong_type, "/events", "expected an array of input events");
     a.events = events;

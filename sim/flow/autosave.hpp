@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scoring/attempt.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/practice_session.hpp"
 
@@ -26,6 +27,7 @@ struct Autosave {
     bool exam = false;
     size_t dot_count = 0;                   // for the resume offer; the dots come back by replaying events
     nlohmann::json events = nlohmann::json::array();  // PracticeSession::event_log()
+    std::optional<SessionChoice> choice;    // the needle and shade chosen on the brief (lessons offering them)
 };
 
 nlohmann::json autosave_to_json(const Autosave& autosave);

@@ -3,6 +3,7 @@
 
 #include "atomic_file.hpp"
 #include "design_io.hpp"
+#include "choices_io.hpp"
 #include "input_limits.hpp"
 #include "iso_time.hpp"
 #include "json_reader.hpp"
@@ -67,6 +68,7 @@ Attempt attempt_from_json(const json& doc, const std::string& file) {
         r.expect_object(*seal, "/seal");
         a.seal = *seal;
     }
+    if (const json* c = r.find(doc, "", "choice"); c && !c->is_null()) a.choice = read_session_choice(r, *c, "/choice");
     return a;
 }
 
@@ -95,6 +97,7 @@ nlohmann::ordered_json attempt_to_json(const Attempt& a) {
     }
     if (!a.events.is_null()) j["events"] = a.events;
     if (!a.seal.is_null()) j["seal"] = a.seal;
+    if (a.choice) j["choice"] = session_choice_to_json(*a.choice);
     return j;
 }
 

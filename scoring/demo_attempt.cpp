@@ -51,6 +51,22 @@ struct EdgeWave {
 
 }  // namespace
 
+std::optional<SessionChoice> expert_choice(const Lesson& lesson) {
+    if (!lesson.choices) return std::nullopt;
+    SessionChoice choice;
+    for (const NeedleOption& o : lesson.choices->needles)
+        if (o.acceptable) {
+            choice.needle = o.needle.config;
+            break;
+        }
+    for (const ShadeOption& o : lesson.choices->shades)
+        if (o.acceptable) {
+            choice.shade = o.name;
+            break;
+        }
+    return choice;
+}
+
 double expert_depth_mm(const Lesson& lesson, double standard_normal) {
     const double lo = lesson.targets.depth_min_mm, hi = lesson.targets.depth_max_mm, width = hi - lo;
     return std::clamp(0.5 * (lo + hi) + 0.06 * width * standard_normal, lo + 0.1 * width, hi - 0.1 * width);
@@ -66,6 +82,7 @@ Attempt demo_attempt(const Lesson& lesson) {
         attempt.design_line = std::move(line);
         return attempt;
     }
+    attempt.choice = expert_choice(lesson);  // issue 14, part D
     if (lesson.zone.size() < 3) return attempt;
     if (!(lesson.targets.spacing_mm >= lesson.needle.diameter_mm) || !(expected_dot_count(lesson) <= kMaxExpectedDots))
         return attempt;

@@ -33,6 +33,8 @@ inline constexpr double kMaxExpectedDots = 100000.0;      // expected_dot_count 
 inline constexpr double kMaxWeight = 1000.0;              // each of /weights
 inline constexpr double kMaxSpacingMm = 100.0;            // targets.spacing_mm (natural: 1.0-1.3)
 inline constexpr double kMaxTransitionMm = 100.0;         // hairline.transition_mm (natural: 5-10)
+inline constexpr std::size_t kMaxChoiceOptions = 12;      // each of choices.needles, choices.shades (a kit has 3-5)
+inline constexpr double kMinShadeDilution = 0.1;          // shade dilution: share of full-strength pigment, 0.1..1
 
 // Curricula.
 inline constexpr std::size_t kMaxCurriculumLessons = 500;

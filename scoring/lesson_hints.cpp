@@ -141,6 +141,25 @@ const std::vector<HintRule>& hint_rules() {
                                    "[72, 84]; see \"Hairline design lessons\" in lessons/README.md"},
         {"/design", std::nullopt, "{\"client_age\": 30, \"face_shape\": \"oval\", \"rules\": {...}}; leave it out for a lesson "
                                    "with dots"},
+        // Issue 14, part D: the needle and shade the trainee chooses (choices_io.hpp).
+        {"/shade_dilution", std::nullopt, "the pigment's share of full strength, 0.1 to 1: 1 undiluted, 0.5 diluted 1:1; leave it "
+                                  "out for full strength"},
+        {"/choices/needles/*/diameter_mm", std::nullopt, "the dot this needle makes in mm (about 0.2-0.4), no wider than "
+                                                "/targets/spacing_mm"},
+        {"/choices/shades/*/dilution", std::nullopt, "the shade's share of full-strength pigment, 0.1 to 1: 1 undiluted, 0.5 "
+                                            "diluted 1:1, 0.25 diluted 1:3"},
+        {"/choices/needles/*/reason", std::nullopt, "every option says why it suits this client or not, in words the trainee reads "
+                                     "after choosing"},
+        {"/choices/shades/*/reason", std::nullopt, "every option says why it suits this client or not, in words the trainee reads "
+                                     "after choosing"},
+        {"/choices/needles/*/acceptable", std::nullopt, "true when the option suits this client and session, false when it is a "
+                                         "mistake"},
+        {"/choices/shades/*/acceptable", std::nullopt, "true when the option suits this client and session, false when it is a "
+                                         "mistake"},
+        {"/choices", std::nullopt, "{\"needles\": [{\"config\": \"1RL\", \"diameter_mm\": 0.25, \"acceptable\": true, "
+                         "\"reason\": \"...\"}], \"shades\": [{\"name\": \"diluted 1:1\", \"dilution\": 0.5, "
+                         "\"acceptable\": true, \"reason\": \"...\"}]}: at least one acceptable option in each list, names "
+                         "unique"},
         {"/", ErrorCode::wrong_type, "a lesson file is one JSON object: { \"format\": \"stipple-lesson/1\", ... }"},
     };
     return rules;

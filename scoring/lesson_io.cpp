@@ -6,6 +6,7 @@
 
 #include "atomic_file.hpp"
 #include "design_io.hpp"
+#include "choices_io.hpp"
 #include "input_limits.hpp"
 #include "json_reader.hpp"
 #include "lesson_existing_io.hpp"
@@ -278,6 +279,9 @@ Lesson lesson_from_json(const json& doc, const std::string& file) {
             if (lesson.hand.tremor_mm < 0 || lesson.hand.tremor_mm > 5) r.fail(ErrorCode::out_of_range, "/hand/tremor_mm", "expected a tremor from 0 to 5 mm");
         }
     }
+    // Issue 14, part D: the shade and the needle/shade choices (choices_io.hpp).
+    if (const json* v = r.find(doc, root, "shade_dilution")) lesson.shade_dilution = read_shade_dilution(r, *v, "/shade_dilution");
+    if (const json* c = r.find(doc, root, "choices")) lesson.choices = read_choices(r, *c, "/choices", lesson);
     refuse_impossible_size(r, lesson);
     return lesson;
 }
@@ -350,6 +354,9 @@ nlohmann::ordered_json lesson_to_json(const Lesson& l) {
         l.hand.tremor_mm != default_hand.tremor_mm)
         j["hand"] = {{"frequency_hz", l.hand.frequency_hz}, {"damping", l.hand.damping}, {"tremor_mm", l.hand.tremor_mm}};
     if (l.design) j["design"] = design_brief_json(*l.design);
+    // Issue 14, part D (choices_io.hpp).
+    if (l.shade_dilution != Lesson{}.shade_dilution) j["shade_dilution"] = l.shade_dilution;
+    if (l.choices) j["choices"] = choices_to_json(*l.choices);
     return j;
 }
 

@@ -17,6 +17,7 @@
 #include "existing_marks.hpp"
 #include "hairline_metric.hpp"
 #include "metric_support.hpp"
+#include "session_choice.hpp"
 #include "spacing_metric.hpp"
 #include "work_done.hpp"
 
@@ -105,15 +106,18 @@ ScoreReport combine_design_result(const Lesson& lesson, MetricResult design) {
     return report;
 }
 
-ScoreReport score_attempt(const Lesson& lesson, const Attempt& attempt) {
-    if (lesson.design) return combine_design_result(lesson, design_metric(lesson, attempt.design_line));
+ScoreReport score_attempt(const Lesson& given, const Attempt& attempt) {
+    if (given.design) return combine_design_result(given, design_metric(given, attempt.design_line));
+    const Lesson lesson = lesson_as_chosen(given, attempt.choice);  // dots judged as made: the chosen needle's size
     const std::vector<Dot> dots = canonical_dots(attempt.dots);
     const std::vector<Point> existing = existing_marks(lesson);
     const WorkDone work = work_done(lesson, dots);
     std::optional<MetricResult> hairline;
     if (lesson.hairline) hairline = hairline_metric(lesson, dots, existing);
-    return combine_results(lesson, dots.empty(), work, spacing_metric(lesson, dots, existing),
-                           depth_metric(lesson, dots, work), std::move(hairline));
+    ScoreReport report = combine_results(lesson, dots.empty(), work, spacing_metric(lesson, dots, existing),
+                                         depth_metric(lesson, dots, work), std::move(hairline));
+    judge_session_choice(lesson, attempt, report);  // issue 14, part D: needle and shade (session_choice.hpp)
+    return report;
 }
 
 }  // namespace stipple

@@ -8,7 +8,10 @@
 //      reach less than critical.completion_share, default 80 %, of the session's target, with the whole
 //      shortfall taken from the trainee's new dots; work_done.hpp), "blowout" (more than
 //      critical.blowout_share, default 5 %, of the zone's dots deeper than the depth window; depth_metric.hpp), "forehead_spill" (more than a few dots on the forehead; hairline_metric.hpp),
-//      or any other a metric raises ("no_design_line": a design lesson's attempt without a usable line).
+//      or any other a metric raises ("no_design_line": a design lesson's attempt without a usable line);
+//      and when the lesson offers a needle or shade choice, "no_choice",
+//      "needle_choice" or "shade_choice" (session_choice.hpp: nothing chosen, or an option the lesson marks
+//      not acceptable, with its reason). The metrics see the chosen needle (its dot size judges merged dots).
 // A design lesson (lesson.design) is judged on its drawn line alone (design_metric.hpp): rule 2 applies to the
 // design score, its dots and the spacing, depth and hairline parts do not count.
 #pragma once

@@ -57,8 +57,9 @@ const std::vector<LessonFieldSection>& lesson_field_names() {
     static const std::vector<LessonFieldSection> sections = {
         {"", {"format", "$schema", "id", "title", "brief", "scalp", "needle", "zone", "hairline", "targets", "weights",
               "pass_score", "component_floor", "critical", "time_limit_s", "session", "existing", "hand", "numbing_wait_s",
-              "design"}},
+              "design", "shade_dilution", "choices"}},
         // Sections in the order their warnings are listed (named sections alphabetically, then each scar).
+        {"choices", {"needles", "shades"}},
         {"critical", {"blowout_share", "completion_share"}},
         {"design", {"client_age", "face_shape", "loss_stage", "wishes", "rules"}},
         {"design/rules", {"mid_frontal_mm", "recession_mm", "temporal_forward_mm", "frontal_width_mm", "temporal_reach_mm",
@@ -73,6 +74,8 @@ const std::vector<LessonFieldSection>& lesson_field_names() {
         {"targets", {"spacing_mm", "depth_mm"}},
         {"weights", {"spacing", "depth", "hairline", "design"}},
         {"scalp/scars/*", {"kind", "path", "width_mm", "area", "count", "diameter_mm"}},
+        {"choices/needles/*", {"config", "diameter_mm", "acceptable", "reason"}},
+        {"choices/shades/*", {"name", "dilution", "acceptable", "reason"}},
     };
     return sections;
 }
@@ -95,6 +98,14 @@ std::vector<LessonWarning> unknown_field_warnings(const json& doc) {
         } else if (s.section == "scalp/head") {
             if (doc.contains("scalp") && doc["scalp"].is_object() && doc["scalp"].contains("head"))
                 warn_unknown_keys(doc["scalp"]["head"], "/scalp/head", s.names, out);
+        } else if (s.section == "choices/needles/*" || s.section == "choices/shades/*") {
+            const std::string list = s.section.substr(8, s.section.size() - 10);  // needles | shades
+            if (!doc.contains("choices") || !doc["choices"].is_object() || !doc["choices"].contains(list) ||
+                !doc["choices"][list].is_array())
+                continue;
+            const json& options = doc["choices"][list];
+            for (size_t i = 0; i < options.size(); ++i)
+                warn_unknown_keys(options[i], child_pointer("/choices/" + list, i), s.names, out);
         } else if (doc.contains(s.section)) {
             warn_unknown_keys(doc[s.section], "/" + s.section, s.names, out);
         }

@@ -141,12 +141,14 @@ void add_render_command(CLI::App& app, CommandOutcome& outcome) {
         // Every file read and checked before the display (as `stipple score` does: one line, exit 2).
         const Lesson lesson = load_lesson(args->lesson_path);
         std::vector<Dot> dots;
+        std::optional<SessionChoice> choice;  // the needle and shade the attempt chose (drawn with them)
         if (!args->attempt_path.empty()) {
             Attempt attempt = load_attempt(args->attempt_path);
             if (attempt.lesson != lesson.id)
                 throw InputError(ErrorCode::lesson_mismatch, args->attempt_path, "/lesson",
                                  "attempt is for lesson \"" + attempt.lesson + "\", not \"" + lesson.id + "\"");
             dots = std::move(attempt.dots);
+            choice = attempt.choice;
         }
         const std::shared_ptr<void> display = open_display_probe();  // held while GL is in use
         if (!display) {
@@ -155,6 +157,7 @@ void add_render_command(CLI::App& app, CommandOutcome& outcome) {
             return;
         }
         PracticeScene scene(lesson, ScalpPreparation::Now);
+        scene.set_choice(choice);
         scene.show_dots(dots, double(args->healed_days), args->sun);
         sf::RenderTexture picture;
         if (!picture.create(plan->width_px, plan->height_px))

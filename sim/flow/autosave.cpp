@@ -6,6 +6,7 @@
 
 #include "academy/user_data.hpp"
 #include "scoring/atomic_file.hpp"
+#include "scoring/choices_io.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/design_io.hpp"
 #include "scoring/json_reader.hpp"
@@ -30,6 +31,7 @@ json autosave_to_json(const Autosave& a) {
         for (const Point& p : *a.design_line) line.push_back({p.x, p.y});
         j["design_line"] = line;
     }
+    if (a.choice) j["choice"] = session_choice_to_json(*a.choice);
     return j;
 }
 
@@ -52,6 +54,7 @@ Autosave autosave_from_json(const json& doc, const std::string& file) {
         if (n < 0) r.fail(ErrorCode::out_of_range, "/dot_count", "expected a count >= 0");
         a.dot_count = size_t(n);
     }
+    if (const json* v = r.find(doc, "", "choice"); v && !v->is_null()) a.choice = read_session_choice(r, *v, "/choice");
     const json& events = r.require(doc, "", "events");
     if (!events.is_array()) r.fail(ErrorCode::wrong_type, "/events", "expected an array of input events");
     a.events = events;

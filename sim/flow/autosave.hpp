@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scoring/geometry.hpp"
+#include "scoring/attempt.hpp"
 #include "scoring/lesson.hpp"
 #include "sim/model/practice_session.hpp"
 
@@ -29,6 +30,7 @@ struct Autosave {
     size_t dot_count = 0;                   // for the resume offer; the dots come back by replaying events
     nlohmann::json events = nlohmann::json::array();  // PracticeSession::event_log()
     std::optional<Polyline> design_line;    // a design lesson's line so far, map mm ("design_line": [[x, y], ...])
+    std::optional<SessionChoice> choice;    // the needle and shade chosen on the brief (lessons offering them)
 };
 
 nlohmann::json autosave_to_json(const Autosave& autosave);

@@ -79,9 +79,12 @@ DotLook depth_look(const Needle& needle, double depth_mm, const SkinSite& site) 
         color = lerp(color, kTyndallBlue, std::min(1.0, 0.35 + 0.5 * e));
         alpha = 0.92 - 0.12 * std::min(e, 1.0);
     }
-    look.color = color_of(color, alpha);
+    look.color = color_of(color, diluted_opacity(alpha, site.dilution));
     return look;
 }
+
+// The share of the full-strength haze a diluted pigment keeps (the haze is light scattered off the pigment).
+double dilution_share(const SkinSite& site) { return diluted_opacity(0.92, site.dilution) / 0.92; }
 
 // No two impressions are alike: the needle enters at a slightly different angle and pressure, the skin
 // stretches differently. Size within the needle's own range (-7 %..+10 % of its diameter: 0.23-0.28 mm for a
@@ -148,9 +151,34 @@ SkinSite skin_site(const Lesson& lesson, const VirtualScalp& scalp, Point at_mm)
     site.scar = scar_factor(scalp, at_mm);
     site.depth_min_mm = lesson.targets.depth_min_mm;
     site.depth_max_mm = lesson.targets.depth_max_mm;
+    site.dilution = lesson.shade_dilution;
     site.variation_seed = splitmix64(static_cast<uint64_t>(std::llround(at_mm.x * 100.0)) * 0x9e37ull ^
                                      splitmix64(static_cast<uint64_t>(std::llround(at_mm.y * 100.0)) ^ scalp.seed));
     return site;
+}
+
+double diluted_opacity(double full_strength_opacity, double dilution) {
+    const double a = std::clamp(full_strength_opacity, 0.0, 1.0);
+    const double d = std::clamp(dilution, 0.0, 1.0);
+    if (a >= 1.0) return d > 0.0 ? 1.0 : 0.0;
+    return 1.0 - std::pow(1.0 - a, d);
+}
+
+namespace {
+double linear_channel(double v8) {
+    const double v = v8 / 255.0;
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+}
+double linear_luminance(Rgb c) {
+    return 0.2126 * linear_channel(c.r) + 0.7152 * linear_channel(c.g) + 0.0722 * linear_channel(c.b);
+}
+}  // namespace
+
+double dot_contrast(const DotLook& look, sf::Color skin) {
+    const Rgb bare = rgb_of(skin);
+    const Rgb seen = lerp(bare, rgb_of(look.color), look.color.a / 255.0);
+    const double y_skin = linear_luminance(bare);
+    return y_skin > 0.0 ? (y_skin - linear_luminance(seen)) / y_skin : 0.0;
 }
 
 double redness_left(double days) {
@@ -218,7 +246,8 @@ DotLook healed_dot_look(const Needle& needle, double depth_mm, const SkinSite& s
     // the dot, wider the deeper it sits (none for epidermal pigment, which is shed).
     const double dermal = smoothstep(0.75 * site.depth_min_mm, site.depth_min_mm, depth_mm);
     look.haze_mm = look.radius_mm + kHazeReachMm + 0.1 * std::min(e, 1.0);
-    look.haze_color = color_of(lerp(rgb_of(look.color), stubble, 0.5), kHazeStrength * settle * dermal * retention);
+    look.haze_color = color_of(lerp(rgb_of(look.color), stubble, 0.5),
+                               kHazeStrength * settle * dermal * retention * dilution_share(site));
     if (site.scar > 0.0) {
         look.radius_mm *= 1.0 + 0.35 * site.scar * (draw(site, 2, kScarSalt) - 0.3);
         look.blur_mm += 0.04 * site.scar;

@@ -6,7 +6,8 @@
 // dots vanish within 30-45 days, good ones soften toward the grey-blue of a shaved hair's stubble (a fainter
 // core, a soft edge, a faint haze of skin-scattered light around it, so that healed work reads as a buzz cut
 // at a conversation's distance: buzz_cut_check.hpp) and fade over 3-5 years (faster in the sun), blow-outs
-// blur on and turn blue-green.
+// blur on and turn blue-green. A diluted shade (SkinSite::dilution) makes every dot lighter, fresh and healed:
+// full strength reads harsh on the fairest skin, a weak dilution vanishes on the darkest (dot_contrast).
 #pragma once
 
 #include <cstdint>
@@ -53,10 +54,22 @@ struct SkinSite {
     double scar = 0.0;              // 0 = normal skin, 1 = scar tissue (uneven uptake)
     double depth_min_mm = 0.4;      // the lesson's depth window (where pigment sits in the upper dermis)
     double depth_max_mm = 0.9;
+    double dilution = 1.0;          // the pigment's share of full strength, 0.1..1 (the lesson's effective shade)
     uint64_t variation_seed = 0;    // per-dot variation (size, outline, tone, scar unevenness); from the position
 };
 
+// dilution is lesson.shade_dilution: pass lesson_as_chosen(lesson, attempt.choice) (scoring/session_choice.hpp)
+// to draw an attempt with the shade it chose.
 SkinSite skin_site(const Lesson& lesson, const VirtualScalp& scalp, Point at_mm);
+
+// Diluted pigment: fewer carbon particles in the dermis. By Beer-Lambert the optical density scales with the
+// dilution, so an opacity a at full strength becomes 1 - (1 - a)^dilution; the colour stays carbon's.
+double diluted_opacity(double full_strength_opacity, double dilution);
+
+// How a dot reads on its skin: the Weber contrast (Y_skin - Y_seen) / Y_skin of the core's colour composited
+// over the skin, in linear-light luminance (0 = invisible, 1 = black on any skin). See the README's
+// "Needle and shade" for the bands it is judged against per Fitzpatrick type.
+double dot_contrast(const DotLook& look, sf::Color skin);
 
 // The look right after the needle (day 0): with the redness of freshly worked skin.
 DotLook fresh_dot_look(const Needle& needle, double depth_mm, const SkinSite& site);

@@ -375,6 +375,17 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
     if (!lesson.existing) return;
     const ImageFrame frame{region_mm, std::max(px_per_mm, 1e-3)};
     const Bounds visible = grown(region_mm, scalp.long_hair.on ? 32.0 : 2.0);
+    if (lesson.existing->kind == "dots" && !lesson.existing->marks.empty()) {
+        // A case's healed previous session: each mark with its own needle, depth, dilution and healing time.
+        for (const ExistingMark& m : lesson.existing->marks) {
+            const Point p{m.x, m.y};
+            if (!inside(visible, p)) continue;
+            SkinSite site = skin_site(lesson, scalp, p);
+            site.dilution = m.dilution;
+            paint_dot(image, frame, p, healed_dot_look(Needle{"", m.diameter_mm}, m.depth_mm, site, m.healed_days, m.sun));
+        }
+        return;
+    }
     const std::vector<Point> marks = existing_marks(lesson);
     const double mid_depth = 0.5 * (lesson.targets.depth_min_mm + lesson.targets.depth_max_mm);
     for (size_t i = 0; i < marks.size(); ++i) {
@@ -400,8 +411,10 @@ void render_existing_marks(sf::Image& image, Bounds region_mm, double px_per_mm,
                 paint_hair(image, frame, hair, colour);
             }
         } else {
-            // Pigment from an earlier session, healed for about a month.
-            const SkinSite site = skin_site(lesson, scalp, p);
+            // Pigment from an earlier session, healed for about a month (full strength, as generated marks
+            // always were: the lesson's shade is today's).
+            SkinSite site = skin_site(lesson, scalp, p);
+            site.dilution = 1.0;
             paint_dot(image, frame, p, healed_dot_look(lesson.needle, mid_depth, site, 30.0, false));
         }
     }

@@ -26,9 +26,30 @@ constexpr float kPanelW = kLessonPanelWidthPx;  // sim/flow/hud_layout: the fitt
 
 std::string time_left_text(double s) { return clock_text(whole_seconds_left(s)); }
 
+// The needle and shade radio buttons: options only, never the lesson's reasons (choosing is the exercise).
+static void draw_choice_panel(ChoicePanel& panel) {
+    ImGui::Separator();
+    ImGui::TextUnformatted("Before the first dot, choose for this client:");
+    auto list = [](const char* title, const std::vector<std::string>& labels, int& picked) {
+        if (labels.empty()) return;
+        ImGui::TextDisabled("%s", title);
+        ImGui::PushID(title);
+        for (size_t i = 0; i < labels.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::RadioButton(labels[i].c_str(), picked == static_cast<int>(i))) picked = static_cast<int>(i);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    };
+    list("Needle (the follicle size it imitates)", panel.needle_labels, panel.needle);
+    list("Pigment shade", panel.shade_labels, panel.shade);
+    const std::string missing = choice_missing_text(panel);
+    if (!missing.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "%s.", missing.c_str());
+}
+
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,
                              std::optional<double> pending_left_s, const std::string& note, ImFont* large_font,
-                             float window_w, float window_h) {
+                             float window_w, float window_h, ChoicePanel* choices) {
     BriefChoice choice = BriefChoice::None;
     ImGui::SetNextWindowPos(ImVec2(window_w / 2.0f, window_h / 2.0f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(560, 0), ImGuiCond_Always);
@@ -44,6 +65,8 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
     ImGui::Separator();
     ImGui::TextWrapped("%s", lesson.brief.c_str());
     ImGui::Spacing();
+    // Resumed work keeps the needle and shade it was started with: the panel is for new work only.
+    const bool choosing = choices && offers_choice(*choices) && !(pending && pending->choice);
     if (lesson.design) {  // a hairline design lesson: the client, the rule of the height, the pencil's keys
         for (const std::string& line : design_brief_lines(*lesson.design)) ImGui::TextWrapped("%s", line.c_str());
         ImGui::Text("Mid-frontal point %.0f-%.0f mm above the glabella, pass at %.0f.",
@@ -60,6 +83,7 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
         ImGui::Separator();
         // Only the keys that work in this mode (an exam has no undo and no guides).
         for (const std::string& line : work_key_lines(exam)) ImGui::TextDisabled("%s", line.c_str());
+        if (choosing) draw_choice_panel(*choices);
     }
     ImGui::Spacing();
     if (!note.empty()) ImGui::TextColored(ImVec4(1, 0.7f, 0.4f, 1), "%s", note.c_str());
@@ -80,8 +104,11 @@ BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optiona
         if (ImGui::Button("Resume (Enter)", ImVec2(200, 34))) choice = BriefChoice::Resume;
         ImGui::SameLine();
         if (ImGui::Button("Discard it and start over", ImVec2(-1, 34))) choice = BriefChoice::Discard;
-    } else if (ImGui::Button("Start (Enter)", ImVec2(-1, 34))) {
-        choice = BriefChoice::Start;
+    } else {
+        const bool ready = !choosing || choice_complete(*choices);
+        if (!ready) ImGui::BeginDisabled();
+        if (ImGui::Button("Start (Enter)", ImVec2(-1, 34))) choice = BriefChoice::Start;
+        if (!ready) ImGui::EndDisabled();
     }
     ImGui::End();
     return choice;

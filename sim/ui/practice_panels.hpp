@@ -9,6 +9,7 @@
 
 #include "scoring/lesson.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/choice_panel.hpp"
 #include "sim/flow/count_words.hpp"
 #include "sim/flow/work_dialog.hpp"
 
@@ -22,9 +23,11 @@ std::string time_left_text(double s);
 enum class BriefChoice { None, Start, Resume, Discard };
 // Centred in the window; `pending` is an autosave offered for resuming (an exam's: resume only, never
 // discard; `pending_left_s` its wall-clock time left), `note` why one could not be.
+// `choices` (lessons offering a needle or shade, else nullptr): radio buttons pick into it; Start is
+// greyed until every offered list has a pick (sim/flow/choice_panel.hpp).
 BriefChoice draw_brief_panel(const Lesson& lesson, bool exam, const std::optional<Autosave>& pending,
                              std::optional<double> pending_left_s, const std::string& note, ImFont* large_font,
-                             float window_w, float window_h);
+                             float window_w, float window_h, ChoicePanel* choices = nullptr);
 
 struct WorkPanelState {
     std::size_t dots = 0;

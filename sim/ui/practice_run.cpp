@@ -22,6 +22,7 @@ void finish_and_record(PracticeRun& run) {
     write_autosave(run);  // kept until the attempt is safely written
     run.outcome.attempt = run.session->to_attempt(run.options.trainee, run.started, run.session->input_kind());
     if (run.lesson.design) run.outcome.attempt.design_line = run.design.line;
+    run.outcome.attempt.choice = run.choice;
     FinishPlan plan;
     if (run.options.save_path) plan.save_path = *run.options.save_path;
     plan.data_dir = run.options.data_dir;
@@ -68,6 +69,7 @@ void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on
         run.session = resume_session(run.lesson, run.scene->scalp(), autosave, run.options.autosave_path, on_progress);
         run.started = exam_start_of(autosave);
         run.time_offset_s = run.session->time_s();
+        if (autosave.choice) choose_needle_and_shade(run, autosave.choice);  // the work's own choice, whatever the brief shows
         run.scene->show_dots(run.session->dots(), 0.0, false);
         run.events_applied = run.events_autosaved = autosave.events.size();
         run.design = DesignDrawing{};
@@ -76,6 +78,11 @@ void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on
         run.toast.show(std::string("Could not resume: ") + e.what());
         new_session(run);
     }
+}
+
+void choose_needle_and_shade(PracticeRun& run, const std::optional<SessionChoice>& choice) {
+    run.choice = choice;
+    run.scene->set_choice(choice);
 }
 
 void start_work(PracticeRun& run) {
@@ -87,12 +94,13 @@ void start_work(PracticeRun& run) {
 
 void write_autosave(PracticeRun& run) {
     if (!run.session) return;
-    const std::optional<Autosave> a =
+    std::optional<Autosave> a =
         run.lesson.design ? design_autosave_of(*run.session, run.design.line, run.lesson.id, run.options.trainee,
                                                run.started, run.options.exam, now_iso8601_utc())
                           : autosave_of(*run.session, run.lesson.id, run.options.trainee, run.started,
                                         run.options.exam, now_iso8601_utc());
     if (!a) return;
+    a->choice = run.choice;
     try {
         save_autosave(run.options.autosave_path, *a);
         run.events_autosaved = run.events_applied;

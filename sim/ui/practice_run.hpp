@@ -41,6 +41,7 @@ struct PracticeRun {
     double time_offset_s = 0.0;            // a resumed session's time before this sitting
     std::size_t events_applied = 0, events_autosaved = 0;
     double last_autosave_s = 0.0;
+    std::optional<SessionChoice> choice;   // the needle and shade picked on the brief (scene drawn with them)
     bool abandoned = false;                // an exam reopened past its limit: finished as it stands, failed
     bool finished = false;
     PracticeOutcome outcome;
@@ -60,6 +61,9 @@ void new_session(PracticeRun& run);
 // The autosaved session replayed to exactly its dots; a fresh one (and a toast) when it cannot be.
 // `on_progress`: told as the replay goes (resume_session).
 void resume(PracticeRun& run, const Autosave& autosave, const ResumeProgress& on_progress = {});
+// The needle and shade the work is done with (the brief's panel, or a resumed autosave's): recorded in the
+// autosave and the attempt, and the scene draws the dots with them.
+void choose_needle_and_shade(PracticeRun& run, const std::optional<SessionChoice>& choice);
 // The work begins: the sitting's clock starts (and, unless resumed, the work's start is now); an exam is
 // autosaved at once, so its wall clock survives leaving or closing.
 void start_work(PracticeRun& run);

@@ -13,6 +13,7 @@
 #include <SFML/Graphics/Sprite.hpp>
 
 #include "academy/user_data.hpp"
+#include "scoring/session_choice.hpp"
 #include "sim/flow/scalp_cache.hpp"
 
 namespace stipple {
@@ -53,6 +54,8 @@ void draw_texture(sf::RenderTarget& target, const ViewTransform& view, const sf:
 
 PracticeScene::PracticeScene(const Lesson& lesson, ScalpPreparation preparation)
     : lesson_(lesson),
+      needle_(lesson.needle),
+      dilution_(lesson.shade_dilution),
       scalp_(generate_scalp(lesson)),
       canvas_(bounds_of(lesson.zone), 6.0, 32.0) {
     const ScalpBakePlan plan = scalp_bake_plan(lesson_, scalp_);
@@ -106,10 +109,16 @@ void PracticeScene::draw_skin(sf::RenderTarget& target, const ViewTransform& vie
     draw_texture(target, view, detail_texture_, detail_region_, detail_ppm_);
 }
 
+void PracticeScene::set_choice(const std::optional<SessionChoice>& choice) {
+    needle_ = effective_needle(lesson_, choice);
+    dilution_ = effective_dilution(lesson_, choice);
+}
+
 DotLook PracticeScene::look(const Dot& dot, double days, bool sun_exposed) const {
-    const SkinSite site = skin_site(lesson_, scalp_, {dot.x, dot.y});
-    if (days <= 0.0) return fresh_dot_look(lesson_.needle, dot.depth_mm, site);
-    return healed_dot_look(lesson_.needle, dot.depth_mm, site, days, sun_exposed);
+    SkinSite site = skin_site(lesson_, scalp_, {dot.x, dot.y});
+    site.dilution = dilution_;
+    if (days <= 0.0) return fresh_dot_look(needle_, dot.depth_mm, site);
+    return healed_dot_look(needle_, dot.depth_mm, site, days, sun_exposed);
 }
 
 void PracticeScene::show_dots(const std::vector<Dot>& dots, double days, bool sun_exposed) {

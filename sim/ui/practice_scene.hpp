@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <future>
+#include <optional>
 #include <vector>
 
 #include <SFML/Graphics/RenderTarget.hpp>
@@ -47,7 +48,13 @@ public:
     void draw_skin(sf::RenderTarget& target, const ViewTransform& view) const;
     void draw_dots(sf::RenderTarget& target, const ViewTransform& view) const { canvas_.draw(target, view); }
 
-    // The pigment look of one dot after `days` (0 = fresh).
+    // The needle and shade the dots are made with: the attempt's choice among the lesson's options
+    // (scoring/session_choice.hpp), the lesson's own until set. Takes effect for dots drawn afterwards.
+    void set_choice(const std::optional<SessionChoice>& choice);
+    const Needle& needle() const { return needle_; }
+    double dilution() const { return dilution_; }
+
+    // The pigment look of one dot after `days` (0 = fresh), with the chosen needle and shade.
     DotLook look(const Dot& dot, double days, bool sun_exposed) const;
     void add_dot(const Dot& dot) {
         canvas_.add(dot, look(dot, 0.0, false));
@@ -60,6 +67,8 @@ public:
 
 private:
     const Lesson& lesson_;
+    Needle needle_;
+    double dilution_ = 1.0;
     VirtualScalp scalp_;
     mutable sf::Texture base_texture_;  // mutable: filled when a background bake lands (pictures_ready)
     Bounds base_region_;

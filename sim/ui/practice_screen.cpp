@@ -47,6 +47,7 @@ public:
         OpenedAutosave opened = open_autosave(options.autosave_path, run.lesson.id, options.exam);
         pending_ = std::move(opened.pending);
         autosave_note_ = std::move(opened.note);
+        choices_ = choice_panel(run.lesson);
         new_session(run);
         if (pending_ && options.exam && exam_expired(run.lesson, *pending_, wall_now_s())) {
             // Abandoned: past its limit since it was left. Finished as it stands (the work screen's first
@@ -98,7 +99,7 @@ public:
         std::optional<double> pending_left_s;
         if (pending_ && pending_->exam) pending_left_s = exam_seconds_left(run.lesson, exam_start_of(*pending_), wall_now_s());
         choose(draw_brief_panel(run.lesson, run.options.exam, pending_, pending_left_s, autosave_note_,
-                                window.imgui().large_font(), float(size.x), float(size.y)));
+                                window.imgui().large_font(), float(size.x), float(size.y), &choices_));
         draw_scale_bar(run.view, float(size.x), float(size.y));
         draw_toast(run.toast.current(), float(size.x), float(size.y));
         // A design lesson shows no zone and no target hairline: drawing the line is the task.
@@ -131,16 +132,27 @@ private:
                 break;
             case BriefChoice::Discard:
                 if (run_->options.exam) break;  // an exam is never discarded (the brief offers no such button)
+                if (!choices_ready()) break;
                 remove_autosave(run_->options.autosave_path);
                 pending_.reset();
                 new_session(*run_);
                 start();
                 break;
-            case BriefChoice::Start: start(); break;
+            case BriefChoice::Start:
+                if (choices_ready()) start();
+                break;
             case BriefChoice::None: break;
         }
     }
+    // New work needs every offered needle and shade list picked (Enter says what is missing meanwhile).
+    bool choices_ready() {
+        if (choice_complete(choices_)) return true;
+        run_->toast.show(choice_missing_text(choices_));
+        return false;
+    }
     void start() {
+        // New work takes the brief's needle and shade; resumed work already has its own (resume()).
+        if (!run_->choice && offers_choice(choices_)) choose_needle_and_shade(*run_, panel_choice(run_->lesson, choices_));
         start_work(*run_);
         started_ = true;
     }
@@ -166,6 +178,7 @@ private:
     std::unique_ptr<PracticeRun> run_;
     std::optional<Autosave> pending_;  // an autosave offered for resuming
     std::string autosave_note_;        // why an autosave could not be offered
+    ChoicePanel choices_;              // the needle and shade picked on the brief (lessons offering them)
     bool started_ = false, leave_ = false, closed_ = false;
     bool resume_asked_ = false;          // Resume chosen: a frame with the message, then the replay
     bool resume_message_drawn_ = false;  // that frame was drawn

@@ -48,6 +48,7 @@ public:
         window.set_title("Stipple - replay");
         window.show_message("Preparing the replay...");
         scene_ = std::make_unique<PracticeScene>(plan_->lesson);
+        scene_->set_choice(plan_->attempt.choice);
         view_ = initial_view(plan_->lesson, window.size().x, window.size().y, std::nullopt,
                              view_insets(ViewScreen::Replay));
         end_s_ = replay_end_s(plan_->dots);

@@ -113,6 +113,7 @@ public:
     void enter(AppWindow& window) override {
         window.show_message("Preparing the scalp...");
         auto scene = std::make_shared<PracticeScene>(lesson_);
+        scene->set_choice(attempt_.choice);
         window.set_title("Stipple — " + lesson_.title);
         const ScoreReport report = options_.report ? *options_.report : score_attempt(lesson_, attempt_);
         ScoreScreenInfo info;

@@ -102,13 +102,15 @@ TEST_CASE("the schema names exactly the fields the reader knows, section by sect
     // unknown_fields.hpp lists the fields a lesson may hold (and suggests them for misspellings); the schema
     // describes the same ones, so an editor completes what Stipple reads.
     const nlohmann::json schema = parse_json_file((test::lessons_dir() / "stipple-lesson-1.schema.json").string());
-    REQUIRE(lesson_field_names().size() == 14);
+    REQUIRE(lesson_field_names().size() == 17);
     for (const LessonFieldSection& s : lesson_field_names()) {
         INFO("section \"" << s.section << "\"");
         const nlohmann::json& node = s.section.empty()               ? schema
                                      : s.section == "scalp/scars/*" ? schema.at("$defs").at("scar")
                                      : s.section == "scalp/head"    ? schema.at("properties").at("scalp").at("properties").at("head")
                                      : s.section == "design/rules"  ? schema.at("properties").at("design").at("properties").at("rules")
+                                     : s.section == "choices/needles/*" ? schema.at("properties").at("choices").at("properties").at("needles").at("items")
+                                     : s.section == "choices/shades/*"  ? schema.at("properties").at("choices").at("properties").at("shades").at("items")
                                                                     : schema.at("properties").at(s.section);
         std::set<std::string> in_schema, known(s.names.begin(), s.names.end());
         for (const auto& [name, value] : node.at("properties").items()) in_schema.insert(name);

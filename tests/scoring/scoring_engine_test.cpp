@@ -211,7 +211,9 @@ TEST_CASE("unfinished work cannot pass: the trainee's own dots must reach the se
     const double expected = expected_dot_count(l3);  // new dots only: the earlier 70 % are not the trainee's work
     CHECK(expected == Approx(280).margin(30));
     const Attempt demo = demo_attempt(l3);
-    const ScoreReport one = score_attempt(l3, Attempt{l3.id, {}, {}, "generated", {demo.dots[0]}, nullptr, {}, {}, nullptr});
+    Attempt first_dot{l3.id, {}, {}, "generated", {demo.dots[0]}, nullptr, {}, {}, nullptr};
+    first_dot.choice = demo.choice;  // the lesson offers a needle and shade: the expert's, so only the work is at fault
+    const ScoreReport one = score_attempt(l3, first_dot);
     CHECK_FALSE(one.passed);  // 79.1 and passed before
     CHECK(codes(one) == std::vector<std::string>{"unfinished"});
     // Finished at 80 % of the visible target: the 70 % already there plus 10 % of the 30 % this session adds.

@@ -7,6 +7,7 @@
 #include <numbers>
 
 #include "sim/model/pigment_model.hpp"
+#include "sim/model/virtual_scalp.hpp"
 
 using namespace stipple;
 
@@ -193,4 +194,62 @@ TEST_CASE("pigment: a healed dot softens toward the look of shaved-hair stubble"
         CHECK(healed.haze_mm < 1.2);
         CHECK(dot_reach_mm(healed) >= healed.haze_mm);
     }
+}
+
+namespace {
+// The healed (six months) core contrast of a good dot on a generated scalp of Fitzpatrick type `type` at
+// `dilution`, averaged over 40 impressions across the top of the head.
+double healed_contrast(int type, double dilution) {
+    Lesson lesson;
+    lesson.scalp.skin = "fitzpatrick-" + std::to_string(type);
+    lesson.scalp.pattern = "norwood-6";
+    lesson.shade_dilution = dilution;
+    const VirtualScalp scalp = generate_scalp(lesson);
+    double sum = 0.0;
+    for (int i = 0; i < 40; ++i) {
+        const Point at{-20.0 + i, 110.0 + 0.5 * i};
+        const SkinSite s = skin_site(lesson, scalp, at);
+        sum += dot_contrast(healed_dot_look(lesson.needle, 0.65, s, 180, false), s.tone);
+    }
+    return sum / 40.0;
+}
+}  // namespace
+
+TEST_CASE("pigment: a diluted shade is lighter; full strength reads harsh on I-II, a weak one vanishes on V-VI") {
+    // Beer-Lambert: the optical density scales with the dilution.
+    CHECK(diluted_opacity(0.92, 1.0) == Approx(0.92));
+    CHECK(diluted_opacity(0.92, 0.5) == Approx(1.0 - std::sqrt(0.08)));
+    CHECK(diluted_opacity(0.92, 0.25) < diluted_opacity(0.92, 0.5));
+    // Healed six months, a good dot's core contrast on each Fitzpatrick type (README "Needle and shade"):
+    // it reads as stubble between 0.15 and 0.55; above, a printed black dot (harsh); below, it vanishes.
+    const double harsh = 0.55, vanishes = 0.15;
+    // I-II: full strength is harsh (0.58, 0.56), diluted 1:1 reads as stubble (0.47, 0.46).
+    for (int type : {1, 2}) {
+        INFO("type " << type);
+        CHECK(healed_contrast(type, 1.0) > harsh);
+        CHECK(healed_contrast(type, 0.5) < harsh);
+        CHECK(healed_contrast(type, 0.5) > vanishes);
+    }
+    CHECK(healed_contrast(1, 1.0) == Approx(0.577).margin(0.01));
+    // III: full strength (0.55) sits at the top of the band, diluted 1:1 (0.45) in it.
+    CHECK(healed_contrast(3, 1.0) == Approx(0.546).margin(0.01));
+    CHECK(healed_contrast(3, 0.5) == Approx(0.447).margin(0.01));
+    // VI: full strength just reads (0.153), diluted 1:1 (0.12) or 1:3 (0.08) vanishes; V keeps more (0.21 at 1:3).
+    CHECK(healed_contrast(6, 1.0) > vanishes);
+    CHECK(healed_contrast(6, 0.5) < vanishes);
+    CHECK(healed_contrast(6, 0.25) < vanishes);
+    CHECK(healed_contrast(6, 0.25) == Approx(0.081).margin(0.01));
+    CHECK(healed_contrast(5, 0.25) == Approx(0.207).margin(0.01));
+    // Lighter at every step, on every type; the fresh dot too, and its healed haze.
+    for (int type = 1; type <= 6; ++type) {
+        INFO("type " << type);
+        CHECK(healed_contrast(type, 0.75) < healed_contrast(type, 1.0));
+        CHECK(healed_contrast(type, 0.5) < healed_contrast(type, 0.75));
+    }
+    SkinSite full = site(), diluted = site();
+    diluted.dilution = 0.5;
+    Needle needle;
+    CHECK(fresh_dot_look(needle, 0.65, diluted).color.a < fresh_dot_look(needle, 0.65, full).color.a * 0.8);  // 0.92 -> 0.72
+    CHECK(healed_dot_look(needle, 0.65, diluted, 90, false).haze_color.a <
+          healed_dot_look(needle, 0.65, full, 90, false).haze_color.a);
 }

@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(lesson attempt curriculum score)
+[ ${#targets[@]} -eq 0 ] && targets=(lesson attempt curriculum score case)
 out="$root/build-fuzz"
 cxx=${STIPPLE_FUZZ_CXX:-clang++}
 mkdir -p "$out/obj" "$out/artifacts"

@@ -2,9 +2,10 @@
 // earlier mark of the previous lesson, heals on by the next step's healed_days (with its sun) through
 // pigment_retention; a dot that keeps less than kVisibleRetention of its pigment is gone (shallow work after
 // 30-45 days), the rest become explicit existing marks with their depth (blow-outs stay, deep and blurred),
-// needle diameter, dilution and age. The next lesson's own `existing` section stood for "an earlier session":
-// the trainee's own healed work replaces it. Generated earlier marks of the previous lesson are taken as mid-window
-// dots healed about a month, as scalp_render draws them.
+// needle diameter, dilution and age. The trainee's dots keep the attempt's effective needle and shade
+// (scoring/session_choice: lesson_as_chosen). The next lesson's own `existing` section stood for "an earlier
+// session": the trainee's own healed work replaces it. Generated earlier marks of the previous lesson are taken
+// as mid-window dots healed about a month, as scalp_render draws them.
 #include "session_handover.hpp"
 
 #include <cmath>
@@ -14,6 +15,7 @@
 #include "scoring/existing_marks.hpp"
 #include "scoring/input_error.hpp"
 #include "scoring/input_limits.hpp"
+#include "scoring/session_choice.hpp"
 #include "virtual_scalp.hpp"
 
 namespace stipple {
@@ -34,22 +36,6 @@ std::optional<double> numbing_between(const Case& c, size_t from, size_t to) {
     for (size_t i = from; i < to; ++i)
         if (c.steps[i].kind == "numbing") wait = c.steps[i].numbing_wait_s;
     return wait;
-}
-
-// The needle diameter and dilution the previous attempt worked with: the chosen options when the lesson offered
-// them and the attempt names one, else the lesson's own (the rule of part D's session_choice).
-struct Pigment {
-    double diameter_mm;
-    double dilution;
-};
-Pigment effective_pigment(const Lesson& lesson, const Attempt& attempt) {
-    Pigment p{lesson.needle.diameter_mm, lesson.shade_dilution};
-    if (!lesson.choices || !attempt.choice) return p;
-    for (const NeedleOption& n : lesson.choices->needles)
-        if (n.needle.config == attempt.choice->needle) p.diameter_mm = n.needle.diameter_mm;
-    for (const ShadeOption& s : lesson.choices->shades)
-        if (s.name == attempt.choice->shade) p.dilution = s.dilution;
-    return p;
 }
 
 // The designed line as the session's target hairline; refused (naming the attempt file) when it is no line.
@@ -102,9 +88,11 @@ std::vector<ExistingMark> healed_marks(const Lesson& previous_lesson, const Atte
                                previous_lesson, scalp);
         }
     }
-    const Pigment pigment = effective_pigment(previous_lesson, previous_attempt);
+    // The trainee's dots keep the needle and shade they were made with: part D's one rule (session_choice).
+    const Lesson as_chosen = lesson_as_chosen(previous_lesson, previous_attempt.choice);
     for (const Dot& d : previous_attempt.dots)
-        add_if_visible(marks, {d.x, d.y, d.depth_mm, pigment.diameter_mm, pigment.dilution, days, sun}, previous_lesson, scalp);
+        add_if_visible(marks, {d.x, d.y, d.depth_mm, as_chosen.needle.diameter_mm, as_chosen.shade_dilution, days, sun},
+                       previous_lesson, scalp);
     return marks;
 }
 

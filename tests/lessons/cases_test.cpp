@@ -47,13 +47,21 @@ Attempt demo_from(const Lesson& lesson, double start_s) {
 
 struct Chain {
     std::vector<StepResult> steps;
-    std::vector<SessionResult> sessions;
-    std::vector<Lesson> lessons;    // each lesson step's lesson as the trainee met it
+    std::vector<SessionResult> lesson_steps;  // every lesson step's result, the design included, in case order
+    std::vector<SessionResult> sessions;      // the session and touch-up steps' results (no design)
+    std::vector<Lesson> lessons;    // each session step's lesson as the trainee met it
     std::vector<Attempt> attempts;
+    std::optional<Lesson> design_lesson;
+    std::optional<Attempt> design_attempt;
 };
 
-// Runs a case's required steps: answers (right or not), each session by `work` on the lesson as handed over.
-Chain run(const Case& c, bool right_answers, const std::function<Attempt(const Lesson&, size_t)>& work) {
+// The expert's designed line (the demo) for a design step.
+Attempt expert_design(const Lesson& lesson) { return demo_attempt(lesson); }
+
+// Runs a case's required steps: answers (right or not), a design step by `design`, each session by `work` on the
+// lesson as handed over (`work` gets the session's number from 0, the design not counted).
+Chain run(const Case& c, bool right_answers, const std::function<Attempt(const Lesson&, size_t)>& work,
+          const std::function<Attempt(const Lesson&)>& design = expert_design) {
     Chain chain;
     std::optional<NextSession> next = first_session(c);
     for (size_t i = 0; i < c.steps.size(); ++i) {
@@ -62,12 +70,19 @@ Chain run(const Case& c, bool right_answers, const std::function<Attempt(const L
         if (!is_lesson_step(step) || step.optional) continue;
         REQUIRE(next);
         REQUIRE(next->step_index == i);
-        const Attempt a = work(next->lesson, chain.sessions.size());
+        const bool designing = step.kind == "design";
+        const Attempt a = designing ? design(next->lesson) : work(next->lesson, chain.sessions.size());
         for (size_t k = i; k-- > 0 && !is_lesson_step(c.steps[k]);)
             if (c.steps[k].kind == "numbing") chain.steps.push_back(score_numbing_step(c.steps[k], a));
-        chain.sessions.push_back({step.id, next->lesson.id, score_attempt(next->lesson, a)});
-        chain.lessons.push_back(next->lesson);
-        chain.attempts.push_back(a);
+        chain.lesson_steps.push_back({step.id, next->lesson.id, score_attempt(next->lesson, a)});
+        if (designing) {
+            chain.design_lesson = next->lesson;
+            chain.design_attempt = a;
+        } else {
+            chain.sessions.push_back(chain.lesson_steps.back());
+            chain.lessons.push_back(next->lesson);
+            chain.attempts.push_back(a);
+        }
         const bool last = std::none_of(c.steps.begin() + static_cast<long>(i) + 1, c.steps.end(),
                                        [](const CaseStep& s) { return is_lesson_step(s) && !s.optional; });
         if (!last) next = next_session(c, next->lesson, a, "attempt.json");
@@ -97,7 +112,7 @@ TEST_CASE("the expert chain passes each case; careless chains fail it", "[cases]
         INFO(id);
         const Case c = shipped_case(id);
         const Chain good = run(c, true, expert);
-        const CaseReport report = combine_case(c, good.steps, good.sessions);
+        const CaseReport report = combine_case(c, good.steps, good.lesson_steps);
         REQUIRE(good.sessions.size() == 2);
         const size_t session1_dots = good.attempts[0].dots.size();
         const size_t healed = good.lessons[1].existing ? good.lessons[1].existing->marks.size() : 0;
@@ -129,7 +144,7 @@ TEST_CASE("the expert chain passes each case; careless chains fail it", "[cases]
             return a;
         });
         const size_t left = shallow.lessons[1].existing ? shallow.lessons[1].existing->marks.size() : 0;
-        const CaseReport shallow_report = combine_case(c, shallow.steps, shallow.sessions);
+        const CaseReport shallow_report = combine_case(c, shallow.steps, shallow.lesson_steps);
         std::printf("%s shallow session 1: %.1f, %zu of %zu marks left, session 2 %.1f, case %.1f %s\n", id.c_str(),
                     shallow.sessions[0].report.total, left, shallow.attempts[0].dots.size(), shallow.sessions[1].report.total,
                     shallow_report.total, shallow_report.passed ? "passed" : "failed");
@@ -141,7 +156,7 @@ TEST_CASE("the expert chain passes each case; careless chains fail it", "[cases]
 
         // Wrong answers: the sessions pass, the protocol does not.
         const Chain careless = run(c, false, expert);
-        const CaseReport careless_report = combine_case(c, careless.steps, careless.sessions);
+        const CaseReport careless_report = combine_case(c, careless.steps, careless.lesson_steps);
         std::printf("%s wrong answers: protocol %.1f, case %.1f %s\n", id.c_str(), careless_report.protocol_score,
                     careless_report.total, careless_report.passed ? "passed" : "failed");
         CHECK(careless.sessions[1].report.passed);
@@ -153,11 +168,58 @@ TEST_CASE("the expert chain passes each case; careless chains fail it", "[cases]
 
         // The numbing clock ignored: the first dot at once.
         const Chain hasty = run(c, true, [](const Lesson& lesson, size_t) { return demo_from(lesson, 0.0); });
-        const CaseReport hasty_report = combine_case(c, hasty.steps, hasty.sessions);
+        const CaseReport hasty_report = combine_case(c, hasty.steps, hasty.lesson_steps);
         std::printf("%s numbing ignored: protocol %.1f, case %s\n", id.c_str(), hasty_report.protocol_score,
                     hasty_report.passed ? "passed" : "failed");
         CHECK_FALSE(hasty_report.passed);
     }
+}
+
+TEST_CASE("the diffuse-thinning case asks for a lighter shade: full strength fails session 1 with its reason", "[cases]") {
+    const Case c = shipped_case("diffuse-thinning-woman");
+    const Chain good = run(c, true, expert);
+    REQUIRE(good.sessions.size() == 2);
+    REQUIRE(good.attempts[0].choice);
+    CHECK(good.attempts[0].choice->needle == "1RL");
+    CHECK(good.attempts[0].choice->shade == "diluted 1:1");
+    CHECK(good.attempts[1].choice->shade == "diluted 1:1");
+    CHECK(good.sessions[0].report.passed);
+    CHECK(good.sessions[1].report.passed);
+    // The healed session 1 handed over to session 2 keeps the shade and needle it was made with.
+    REQUIRE(good.lessons[1].existing);
+    const std::vector<ExistingMark>& healed = good.lessons[1].existing->marks;
+    REQUIRE_FALSE(healed.empty());
+    for (const ExistingMark& m : healed) {
+        CHECK(m.dilution == 0.5);
+        CHECK(m.diameter_mm == 0.25);
+        CHECK(m.healed_days == 56);
+    }
+    std::printf("diffuse-thinning expert: session 1 %.1f, session 2 %.1f, %zu healed marks at dilution %.2f\n",
+                good.sessions[0].report.total, good.sessions[1].report.total, healed.size(), healed.front().dilution);
+
+    // Session 1 in full-strength carbon: that session fails on the shade, with the lesson's reason; the case fails.
+    const Chain harsh = run(c, true, [](const Lesson& lesson, size_t n) {
+        Attempt a = expert(lesson, n);
+        if (n == 0) a.choice->shade = "full strength";
+        return a;
+    });
+    const Lesson& s1 = harsh.lessons[0];
+    REQUIRE(s1.choices);
+    const auto full = std::find_if(s1.choices->shades.begin(), s1.choices->shades.end(),
+                                   [](const ShadeOption& o) { return o.name == "full strength"; });
+    REQUIRE(full != s1.choices->shades.end());
+    CHECK_FALSE(full->acceptable);
+    const auto& errors = harsh.sessions[0].report.critical_errors;
+    const auto shade = std::find_if(errors.begin(), errors.end(), [](const CriticalError& e) { return e.code == "shade_choice"; });
+    REQUIRE(shade != errors.end());
+    CHECK(shade->message.find(full->reason) != std::string::npos);
+    CHECK_FALSE(harsh.sessions[0].report.passed);
+    REQUIRE(harsh.lessons[1].existing);
+    CHECK(harsh.lessons[1].existing->marks.front().dilution == 1.0);  // the harsh layer is what heals
+    const CaseReport harsh_report = combine_case(c, harsh.steps, harsh.lesson_steps);
+    std::printf("diffuse-thinning full strength in session 1: session 1 %.1f %s, case %.1f %s\n", harsh.sessions[0].report.total,
+                harsh.sessions[0].report.passed ? "passed" : "failed", harsh_report.total, harsh_report.passed ? "passed" : "failed");
+    CHECK_FALSE(harsh_report.passed);
 }
 
 TEST_CASE("the Norwood 3 touch-up starts on the work faded for four sunny years", "[cases]") {

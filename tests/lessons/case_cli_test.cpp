@@ -22,7 +22,7 @@ TEST_CASE("case check passes the shipped cases and names a broken one's field", 
     const test::RunResult ok = test::run_stipple("case check \"" + case_file("norwood-3-restoration") + "\" \"" +
                                                  case_file("strip-scar-camouflage") + "\"");
     CHECK(ok.exit_code == 0);
-    CHECK(ok.out.find("norwood-3-restoration.json: ok (norwood-3-restoration, 9 steps: 4 question, 3 lesson)") != std::string::npos);
+    CHECK(ok.out.find("norwood-3-restoration.json: ok (norwood-3-restoration, 10 steps: 4 question, 4 lesson)") != std::string::npos);
     CHECK(ok.err.empty());
 
     test::ScratchDir dir;

@@ -1,7 +1,9 @@
 // Every shipped case, proven as the lessons are: it loads; the expert chain (right answers, the numbing clock
 // respected, the demo on session 1, the next session built from it healed, the demo on that) passes the whole
 // case; careless chains fail it: a shallow session 1 heals away and leaves session 2 short, wrong answers or an
-// ignored numbing clock fail the protocol.
+// ignored numbing clock fail the protocol. The diffuse-thinning case asks for a lighter shade (full strength
+// fails its session 1); the Norwood 3 case's sessions work to the trainee's own designed hairline (a straight
+// design fails).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -220,6 +222,50 @@ TEST_CASE("the diffuse-thinning case asks for a lighter shade: full strength fai
     std::printf("diffuse-thinning full strength in session 1: session 1 %.1f %s, case %.1f %s\n", harsh.sessions[0].report.total,
                 harsh.sessions[0].report.passed ? "passed" : "failed", harsh_report.total, harsh_report.passed ? "passed" : "failed");
     CHECK_FALSE(harsh_report.passed);
+}
+
+TEST_CASE("the Norwood 3 case: the trainee's designed line is session 1's target; a straight design fails", "[cases]") {
+    const Case c = shipped_case("norwood-3-restoration");
+    const NextSession design = first_session(c);
+    REQUIRE(c.steps[design.step_index].kind == "design");
+    CHECK(design.step_index < 4);  // designed before pre-care, set-up and numbing
+    const Attempt line = demo_attempt(design.lesson);
+    REQUIRE(line.design_line);
+    const ScoreReport design_report = score_attempt(design.lesson, line);
+    CHECK(design_report.passed);
+
+    const NextSession session1 = next_session(c, design.lesson, line, "design.json");
+    REQUIRE(c.steps[session1.step_index].id == "session-1");
+    REQUIRE(session1.lesson.hairline);
+    CHECK(session1.lesson.hairline->curve == *line.design_line);
+    CHECK_FALSE(session1.lesson.existing);  // nothing healed yet: a design places no dots
+    CHECK(session1.lesson.numbing_wait_s == 30);
+
+    const Chain good = run(c, true, expert);
+    REQUIRE(good.design_attempt);
+    CHECK(good.lessons[0].hairline->curve == *good.design_attempt->design_line);
+    CHECK(good.lessons[1].hairline->curve == *good.design_attempt->design_line);  // session 2 keeps the design
+    const CaseReport report = combine_case(c, good.steps, good.lesson_steps);
+    std::printf("norwood-3 expert: design %.1f, session 1 %.1f, session 2 %.1f, case %.1f %s\n", good.lesson_steps[0].report.total,
+                good.sessions[0].report.total, good.sessions[1].report.total, report.total, report.passed ? "passed" : "FAILED");
+    CHECK(good.lesson_steps[0].report.passed);
+    CHECK(good.sessions[0].report.passed);
+    CHECK(good.sessions[1].report.passed);
+    CHECK(report.passed);
+
+    // A ruler-straight line across the forehead: the design step fails, and with it the case.
+    const Chain straight = run(c, true, expert, [](const Lesson& lesson) {
+        Attempt a = demo_attempt(lesson);
+        a.design_line = Polyline{{-60, 80}, {-30, 80}, {0, 80}, {30, 80}, {60, 80}};
+        return a;
+    });
+    const ScoreReport& faulty = straight.lesson_steps[0].report;
+    const CaseReport straight_report = combine_case(c, straight.steps, straight.lesson_steps);
+    std::printf("norwood-3 straight design: design %.1f %s, case %.1f %s\n", faulty.total, faulty.passed ? "passed" : "failed",
+                straight_report.total, straight_report.passed ? "passed" : "failed");
+    CHECK(straight.lessons[0].hairline->curve == Polyline{{-60, 80}, {-30, 80}, {0, 80}, {30, 80}, {60, 80}});
+    CHECK_FALSE(faulty.passed);
+    CHECK_FALSE(straight_report.passed);
 }
 
 TEST_CASE("the Norwood 3 touch-up starts on the work faded for four sunny years", "[cases]") {

@@ -161,7 +161,7 @@ TEST_CASE("the case schema and load_case agree on every shipped case and on brok
     for (const auto& entry : fs::directory_iterator(cases))
         if (entry.is_directory())
             for (const fs::path& f : json_files_in(entry.path())) lessons.push_back(f);
-    REQUIRE(lessons.size() == 7);
+    REQUIRE(lessons.size() == 8);  // 2 + 2 sessions, the Norwood 3 case's design, sessions and touch-up
     for (const auto& [file, verdict] : schema_verdicts(lessons)) {
         INFO(file);
         CHECK(verdict == "valid");
@@ -179,7 +179,10 @@ TEST_CASE("the case schema and load_case agree on every shipped case and on brok
     mutate("no-correct", [](nlohmann::json& d) {
         for (auto& o : d["steps"][0]["questions"][0]["options"]) o["correct"] = false, o["explanation"] = "x";
     });
-    mutate("numbing-too-long", [](nlohmann::json& d) { d["steps"][3]["numbing_wait_s"] = 601; });
+    mutate("numbing-too-long", [](nlohmann::json& d) {
+        REQUIRE(d["steps"][4]["kind"] == "numbing");
+        d["steps"][4]["numbing_wait_s"] = 601;
+    });
     mutate("bad-kind", [](nlohmann::json& d) { d["steps"][1]["kind"] = "massage"; });
     mutate("client-age", [](nlohmann::json& d) { d["client"]["age"] = 12; });
     std::vector<fs::path> written;

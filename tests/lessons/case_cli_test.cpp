@@ -78,6 +78,18 @@ TEST_CASE("case next writes session 2 on the healed session 1", "[lessons][cli]"
                        "is no next session\n");
     CHECK(test::read_text(dir / "keep.json") == "old");
 
+    // From the design step: session 1's target hairline is the trainee's own line.
+    const Attempt designed = demo_attempt(find_lesson_step(c, "norwood-3-design")->lesson);
+    save_attempt((dir / "design.json").string(), designed);
+    const test::RunResult d = test::run_stipple("case next \"" + case_file("norwood-3-restoration") + "\" --attempt \"" +
+                                                (dir / "design.json").string() + "\" --out \"" + (dir / "one-lesson.json").string() + "\"");
+    INFO(d.err);
+    REQUIRE(d.exit_code == 0);
+    const Lesson one = load_lesson((dir / "one-lesson.json").string());
+    REQUIRE(one.hairline);
+    CHECK(one.hairline->curve == *designed.design_line);
+    CHECK_FALSE(one.existing);
+
     // An attempt on a lesson outside the case.
     a.lesson = "even-fill-patch";
     save_attempt((dir / "stray.json").string(), a);

@@ -64,7 +64,7 @@ SealFields seal_fields(const Attempt& attempt, const std::string& gradebook, con
     f.input = attempt.input;
     f.started = attempt.started.value_or("");
     f.finished = attempt.finished.value_or("");
-    f.content = content_hash(attempt.lesson, attempt.dots);
+    f.content = content_hash(attempt);  // dots, choice and design line
     for (const Dot& d : attempt.dots)
         if (d.t) f.last_t = std::max(f.last_t.value_or(0.0), *d.t);
     return f;

@@ -1,6 +1,6 @@
 // The integrity record ("seal") of an attempt made at a seat of a gradebook: HMAC-SHA256 (libsodium) with the
-// gradebook's key over the dots' content hash, the lesson version, the trainee's uid, the mode, the input and
-// the times. It proves the file is unedited since a seat holding the key sealed it; it does not prove the
+// gradebook's key over the work's content hash (dots, chosen needle and shade, design line), the lesson version,
+// the trainee's uid, the mode, the input and the times. It proves the file is unedited since a seat holding the key sealed it; it does not prove the
 // work is honest against anyone holding the key (academy/README.md, "Trustworthy attempts").
 #pragma once
 
@@ -24,7 +24,7 @@ struct SealFields {
     std::string input;        // mouse | pen | generated
     std::string started;
     std::string finished;
-    std::string content;      // content_hash of the dots (academy/canonical_dots)
+    std::string content;      // content_hash of the attempt: dots, choice, design line (academy/canonical_dots)
     std::optional<double> last_t;  // the last dot's time, seconds
 };
 

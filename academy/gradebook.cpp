@@ -528,7 +528,7 @@ RecordOutcome Gradebook::record_attempt_once(const RecordInput& in) {
     }
     const std::optional<double> duration = attempt_duration_s(c, started_s, finished_s);
     const std::string attempt_hash = sha256_hex(in.attempt_json);
-    const std::string content = content_hash(c.attempt.lesson, c.attempt.dots);  // A (integrity)
+    const std::string content = content_hash(c.attempt);  // A (integrity)
 
     SqlTransaction tx = sql_->write_transaction();
     const int64_t trainee_id = trainee_id_or_throw(*sql_, path_, in.trainee);

@@ -66,7 +66,7 @@ void migrate_to_v4(SqlConnection& sql) {
         try {
             const std::string where = "attempt " + std::to_string(r.id);
             const Attempt a = attempt_from_json(parse_json_text(r.attempt_json, where), where);
-            hash = content_hash(a.lesson, a.dots);
+            hash = content_hash(a);
         } catch (const std::exception&) {  // stored before the readers were this strict: keep it, never count it
             hash = "unreadable-" + sha256_hex(r.attempt_json);
             verification = "unverified";

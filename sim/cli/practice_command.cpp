@@ -1,6 +1,7 @@
 // `stipple practice LESSON.json [--save PATH] [--exam] [--trainee NAME] [--db FILE] [--view CX,CY,PX_PER_MM]
 // [--window WxH] [--skip-brief] [--max-fps N]`: straight into one lesson in the simulator window. Finishing is the app's
-// step (sim/flow/attempt_finish.hpp): saved, scored and, with --trainee, recorded in the gradebook.
+// step (sim/flow/attempt_finish.hpp): saved, scored and, with --trainee, recorded in the gradebook. --skip-brief on a
+// lesson offering a needle and shade choice is refused (exit 2): choosing them on the brief is part of the work.
 #include <iostream>
 #include <memory>
 
@@ -14,6 +15,7 @@
 #include "sim/cli/cli.hpp"
 #include "sim/flow/attempt_finish.hpp"
 #include "sim/flow/autosave.hpp"
+#include "sim/flow/choice_panel.hpp"
 #include "sim/ui/app_window.hpp"
 #include "sim/ui/practice_screen.hpp"
 #include "sim/flow/view_options.hpp"
@@ -58,13 +60,23 @@ void add_practice_command(CLI::App& app, CommandOutcome& outcome) {
         "here is kept, clamped to the screen)");
     cmd->add_option("--pin-file", args->pin_file,
                     "With --exam, once PINs exist: read the trainee's PIN from this file (mode 0600; default: ask)");
-    cmd->add_flag("--skip-brief", args->skip_brief, "Start working at once (unless an autosave is offered)");
+    cmd->add_flag("--skip-brief", args->skip_brief,
+                  "Start working at once (unless an autosave is offered); refused for a lesson offering a needle "
+                  "and shade choice, which is made on the brief");
     cmd->add_option("--max-fps", args->max_fps,
                     "Frame-rate cap (default 60; a slow machine draws fewer). Depth and timing never depend on "
                     "it: input times come from the X server")
         ->check(CLI::Range(1u, 1000u));
     cmd->callback([args, &outcome, window_option] {
         const Lesson lesson = load_lesson(args->lesson_path);
+        // Skipping the brief would skip the needle and shade panel: the attempt would record no choice and
+        // fail with no_choice after all the work. Refused before any window, naming the lesson.
+        if (args->skip_brief && offers_choice(choice_panel(lesson))) {
+            std::cerr << "stipple practice: " << args->lesson_path << ": lesson \"" << lesson.id
+                      << "\" offers a needle and shade choice, made on the brief: leave out --skip-brief\n";
+            outcome.exit_code = kExitInvalidInput;
+            return;
+        }
         std::string error;
         unsigned w = 0, h = 0;
         if (!parse_window_size(args->window, w, h, error)) {

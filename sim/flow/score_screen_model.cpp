@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "scoring/scoring.hpp"
+#include "scoring/session_choice.hpp"
 
 namespace stipple {
 
@@ -59,7 +60,8 @@ std::string metric_label(const std::string& name) {
     return unit.empty() ? base : base + " (" + unit + ")";
 }
 
-ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report) {
+ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report,
+                                    const std::optional<SessionChoice>& choice) {
     ScoreScreenModel m;
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", report.total);
@@ -70,6 +72,10 @@ ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& rep
     if (!report.passed) {
         for (const CriticalError& e : report.critical_errors) m.fail_reasons.push_back(e.message);
         for (std::string& reason : score_shortfalls(lesson, report)) m.fail_reasons.push_back(std::move(reason));
+    }
+    for (const ChoiceVerdict& v : choice_verdicts(lesson, choice)) {
+        m.choice_line += (m.choice_line.empty() ? "" : "; ") + v.message;
+        m.choice_acceptable = m.choice_acceptable && v.acceptable;
     }
     if (lesson.design) {  // a design lesson: only the design counts (no dots, spacing and depth are not scored)
         m.rows.push_back(make_row(lesson, "design", "Hairline design", report.design ? &*report.design : nullptr,

@@ -3,7 +3,8 @@
 // lesson: the design row alone) with their metrics in readable labels, each value with its unit and its
 // target beside it (metric_targets.hpp), the numbered
 // feedback list with every place on the scalp it points at, the overlays' legends, and the healed-look stages
-// it can preview.
+// it can preview; when the lesson offers a needle and shade choice, one line with what was chosen and the
+// lesson's reason for each (scoring/session_choice.hpp).
 // sim/ui/score_screen draws it.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "scoring/attempt.hpp"
 #include "scoring/geometry.hpp"
 #include "scoring/lesson.hpp"
 #include "scoring/score_report.hpp"
@@ -43,6 +45,11 @@ struct ScoreScreenModel {
     // ..."), then a total below the pass mark or a part below the floor (scoring.hpp score_shortfalls).
     // Empty when passed.
     std::vector<std::string> fail_reasons;
+    // When the lesson offers choices: the needle and the shade chosen, each with the lesson's reason, one line
+    // ("Needle 1RL (0.25 mm): a right choice: ...; Shade \"full strength\" (100 % strength): the wrong choice
+    // here: ..."); else empty.
+    std::string choice_line;
+    bool choice_acceptable = true;  // every offered list has an acceptable pick (false colours the line)
     std::vector<ScoreRow> rows;
     std::vector<FeedbackRow> feedback;
     // What the overlays' colours mean (overlay_colors.hpp), shown under their toggles.
@@ -50,7 +57,9 @@ struct ScoreScreenModel {
     std::vector<LegendEntry> depth_legend;  // for the lesson's depth window
 };
 
-ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report);
+// `choice`: the attempt's needle and shade (Attempt::choice), for choice_line.
+ScoreScreenModel score_screen_model(const Lesson& lesson, const ScoreReport& report,
+                                    const std::optional<SessionChoice>& choice = std::nullopt);
 // "mean_nn_mm" -> "mean nn (mm)", "cv" -> "cv", "share_in_window" -> "share in window".
 std::string metric_label(const std::string& name);
 // Whole numbers and values of 100 or more without decimals, others with two ("1.18"); NaN as "-".

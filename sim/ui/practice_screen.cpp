@@ -59,7 +59,9 @@ public:
             if (options.on_note) options.on_note("exam past its limit: finished as it stands");
             start();
         }
-        if (options.skip_brief && !pending_) start();
+        // Never past an offered needle and shade choice: the brief stays until they are picked (the app shell
+        // skips the brief after its picker, which does not offer them).
+        if (options.skip_brief && !pending_ && !offers_choice(choices_)) start();
         // The title names the lesson once the screen is ready for input (scripts wait for it).
         window.set_title("Stipple — " + run.lesson.title);
         if (options.on_ready) options.on_ready();

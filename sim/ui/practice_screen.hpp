@@ -26,7 +26,7 @@ struct PracticeOptions {
     std::string autosave_path;                // required: work in progress (user_data's autosave_path)
     Gradebook* gradebook = nullptr;           // the finished attempt is recorded here (with a trainee)
     std::optional<ViewSpec> initial_view;     // default: fit the zone
-    bool skip_brief = false;                  // start working at once (the brief stays in its panel)
+    bool skip_brief = false;  // start working at once (the brief stays in its panel), unless a choice is offered
     std::function<void()> on_ready;           // called once the screen takes input (scripts wait for it)
     double numbing_wait_min = 30.0;           // the real numbing wait the lesson's numbing clock stands for (a case step's)
     std::function<void(const std::string&)> on_note;  // each PracticeNotes line while working (scripts wait for them)

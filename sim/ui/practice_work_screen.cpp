@@ -287,8 +287,9 @@ private:
             ended.window_closed = exit == ScoreExit::WindowClosed;
             return then(ended);
         };
-        return make_score_screen(run.scene, run.outcome.attempt.dots, score_screen_model(run.lesson, report), info,
-                                 run.view, std::move(after));
+        return make_score_screen(run.scene, run.outcome.attempt.dots,
+                                 score_screen_model(run.lesson, report, run.outcome.attempt.choice), info, run.view,
+                                 std::move(after));
     }
 
     std::unique_ptr<PracticeRun> run_;

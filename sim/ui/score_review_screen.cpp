@@ -124,8 +124,9 @@ public:
         const HeadPaneLayout head = head_pane_layout(ViewScreen::Score, window.size().x, window.size().y, true);
         const ViewTransform view = initial_view(lesson_, window.size().x, window.size().y, options_.initial_view,
                                                 map_insets(ViewScreen::Score, window.size().x, head));
-        score_ = make_score_screen(std::move(scene), attempt_.dots, score_screen_model(lesson_, report), info, view,
-                                   std::move(then_), std::move(options_.start));
+        score_ = make_score_screen(std::move(scene), attempt_.dots,
+                                   score_screen_model(lesson_, report, attempt_.choice), info, view, std::move(then_),
+                                   std::move(options_.start));
     }
     void handle_event(AppWindow&, const sf::Event&) override {}
     void draw(AppWindow&) override {}

@@ -70,6 +70,12 @@ ScoreScreenAction draw_score_panel(const ScoreScreenModel& model, ScoreScreenSta
         ImGui::TextWrapped("%s", reason.c_str());
         ImGui::PopStyleColor();
     }
+    if (!model.choice_line.empty()) {  // the needle and shade chosen, with the lesson's reasons
+        ImGui::PushStyleColor(ImGuiCol_Text, model.choice_acceptable ? ImVec4(0.75f, 0.85f, 0.75f, 1)
+                                                                     : ImVec4(0.95f, 0.45f, 0.35f, 1));
+        ImGui::TextWrapped("%s", model.choice_line.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::Spacing();
 
     for (const ScoreRow& row : model.rows) {

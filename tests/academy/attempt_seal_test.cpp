@@ -176,3 +176,54 @@ TEST_CASE("judge_attempt: demo files never count, a valid seal does, vouching co
     CHECK(verification_from_string("legacy") == Verification::Legacy);
     CHECK(same_work_note(7, "bob") == "same work as attempt 7 (bob)");
 }
+
+TEST_CASE("a seal made before choices and design lines existed still verifies, with the same MAC") {
+    const std::string key(32, 'k');
+    const Attempt s = sealed(sample_attempt(), key);
+    // The MAC the dots-only seal gave this attempt before choices and design lines were covered.
+    CHECK(s.seal["mac"] == "32d48fbca6e4c4112a6e3d6bd9e8675d08dd4200d4098e1ddcb66479de28ff2e");
+    CHECK(check(s, key) == SealCheck::ok);
+}
+
+TEST_CASE("a sealed choice or design line edited afterwards breaks the seal and is not verified") {
+    const std::string key(32, 'k');
+    Attempt chosen = sample_attempt();
+    chosen.choice = SessionChoice{"1203RL", "dark"};
+    const Attempt s = sealed(chosen, key);
+    CHECK(check(s, key) == SealCheck::ok);
+    Attempt forged = s;  // a wrong shade swapped for the right one after sealing
+    forged.choice->shade = "light";
+    CHECK(check(forged, key) == SealCheck::bad_mac);
+    Attempt needle = s;
+    needle.choice->needle = "0803RL";
+    CHECK(check(needle, key) == SealCheck::bad_mac);
+    Attempt dropped = s;
+    dropped.choice.reset();
+    CHECK(check(dropped, key) == SealCheck::bad_mac);
+    Attempt added = sealed(sample_attempt(), key);  // a choice added to work sealed without one
+    added.choice = SessionChoice{"1203RL", "light"};
+    CHECK(check(added, key) == SealCheck::bad_mac);
+
+    const IntegrityContext context{kGradebook, key, kUid, kLessonHash, ""};
+    CHECK(judge_attempt(s, context).verification == Verification::Sealed);
+    const AttemptVerdict v = judge_attempt(forged, context);
+    CHECK(v.verification == Verification::Unverified);
+    CHECK(v.note == "integrity record does not match (changed after it was sealed)");
+    // An instructor vouching for unsealed files does not rescue a broken seal.
+    CHECK(judge_attempt(forged, IntegrityContext{kGradebook, key, kUid, kLessonHash, "ines"}).verification ==
+          Verification::Unverified);
+
+    Attempt design;
+    design.lesson = "hairline-design-young";
+    design.mode = "exam";
+    design.design_line = Polyline{{-60.0, 40.0}, {0.0, 70.0}, {60.0, 41.0}};
+    const Attempt d = sealed(design, key);
+    CHECK(check(d, key) == SealCheck::ok);
+    Attempt lowered = d;  // the drawn hairline moved after sealing
+    (*lowered.design_line)[1].y -= 5.0;
+    CHECK(check(lowered, key) == SealCheck::bad_mac);
+    CHECK(judge_attempt(lowered, context).verification == Verification::Unverified);
+    Attempt extra = d;
+    extra.design_line->push_back({70.0, 30.0});
+    CHECK(check(extra, key) == SealCheck::bad_mac);
+}

@@ -78,3 +78,55 @@ TEST_CASE("the canonical text is sorted thousandths of a millimetre, with no neg
     CHECK(canonical_dots_text("p", {}) == "stipple-dots/1\np\n");
     CHECK(content_hash("p", {}) == "89d6a48a878abc67b83a01d19ce970299ea20c46ab373a4fe4db8c5cd017741f");
 }
+
+namespace {
+
+Attempt compact_attempt() { return attempt_from_json(parse_json_text(kCompact, "a.json"), "a.json"); }
+
+}  // namespace
+
+TEST_CASE("an attempt with neither a choice nor a design line keeps the hash it had before they existed") {
+    const Attempt a = compact_attempt();
+    // The figure the dots-only hash gave kCompact before choices and design lines were covered.
+    CHECK(content_hash(a) == "384defe093b05c1993eec8b102c2f0ca8c0db9223c455646c3b380f391f5280b");
+    CHECK(content_hash(a) == content_hash(a.lesson, a.dots));
+    CHECK(canonical_attempt_text(a) == canonical_dots_text(a.lesson, a.dots));
+}
+
+TEST_CASE("another design line or another needle or shade is different work") {
+    Attempt design;
+    design.lesson = "hairline-design-young";
+    design.design_line = Polyline{{-60.0, 40.0}, {0.0, 70.0}, {60.0, 41.0}};
+    const std::string h = content_hash(design);
+    CHECK(h != content_hash(design.lesson, design.dots));  // a design lesson has no dots: the line is the work
+    Attempt moved = design;
+    (*moved.design_line)[1].y += 0.01;
+    CHECK(content_hash(moved) != h);
+    Attempt other = design;
+    other.design_line = Polyline{{-55.0, 45.0}, {0.0, 80.0}, {55.0, 44.0}};
+    CHECK(content_hash(other) != h);
+    Attempt longer = design;
+    longer.design_line->push_back({70.0, 30.0});
+    CHECK(content_hash(longer) != h);
+    Attempt noise = design;  // below the 0.001 mm the hash resolves
+    (*noise.design_line)[0].x += 0.0004;
+    CHECK(content_hash(noise) == h);
+
+    Attempt chosen = compact_attempt();
+    chosen.choice = SessionChoice{"1203RL", "dark"};
+    const std::string c = content_hash(chosen);
+    CHECK(c != content_hash(compact_attempt()));
+    Attempt shade = chosen;
+    shade.choice->shade = "light";
+    CHECK(content_hash(shade) != c);
+    Attempt needle = chosen;
+    needle.choice->needle = "0803RL";
+    CHECK(content_hash(needle) != c);
+    Attempt swapped = chosen;  // names are quoted: a needle and a shade cannot trade characters unseen
+    swapped.choice = SessionChoice{"1203RL\" \"dark", ""};
+    CHECK(content_hash(swapped) != c);
+    CHECK(canonical_attempt_text(chosen) == canonical_dots_text(chosen.lesson, chosen.dots) +
+                                                "choice \"1203RL\" \"dark\"\n");
+    CHECK(canonical_attempt_text(design) == "stipple-dots/1\nhairline-design-young\n"
+                                            "design_line 3\n-60.000 40.000\n0.000 70.000\n60.000 41.000\n");
+}

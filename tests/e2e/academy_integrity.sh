@@ -13,7 +13,7 @@ q() { sqlite3 "$db" "$1"; }
 st 0 academy trainees add ana
 st 0 academy trainees add bob
 
-check "the exploit: two demo files for each of the 16 curriculum lessons pass nothing and certify nothing"
+check "the exploit: two demo files for each of the 18 curriculum lessons pass nothing and certify nothing"
 mkdir -p "$work/demo"
 n=0
 for lesson in $(jq -r '.lessons[].file' "$lessons/curriculum.json"); do
@@ -25,16 +25,16 @@ for lesson in $(jq -r '.lessons[].file' "$lessons/curriculum.json"); do
       >"$work/demo/$(printf %02d $n).json"
   done
 done
-[ "$n" -eq 32 ] || fail "expected 32 demo files, made $n"
+[ "$n" -eq 36 ] || fail "expected 36 demo files, made $n"
 st 0 academy import "$work"/demo/*.json
-[ "$(grep -c '(unverified: made by stipple demo)$' "$work/out.txt")" -eq 16 ] || fail "16 demo files recorded unverified"
-[ "$(grep -c 'already recorded as [0-9]*$' "$work/out.txt")" -eq 16 ] \
-  || fail "the 16 copies differing only in start time are the same work"
-grep -q 'imported 16, already recorded 16, refused 0' "$work/out.txt" || fail "import summary"
+[ "$(grep -c '(unverified: made by stipple demo)$' "$work/out.txt")" -eq 18 ] || fail "18 demo files recorded unverified"
+[ "$(grep -c 'already recorded as [0-9]*$' "$work/out.txt")" -eq 18 ] \
+  || fail "the 18 copies differing only in start time are the same work"
+grep -q 'imported 18, already recorded 18, refused 0' "$work/out.txt" || fail "import summary"
 [ "$(q "SELECT count(*) FROM attempts WHERE verification = 'unverified' AND verification_note = 'made by stipple demo'")" \
-  -eq 16 ] || fail "demo rows are not unverified in the gradebook"
+  -eq 18 ] || fail "demo rows are not unverified in the gradebook"
 st 0 academy progress --trainee ana
-grep -q '^0 of 16 curriculum lessons proficient$' "$work/out.txt" || fail "a demo file made a lesson proficient"
+grep -q '^0 of 18 curriculum lessons proficient$' "$work/out.txt" || fail "a demo file made a lesson proficient"
 ! grep -Eq ' (passed|proficient) +[0-9]' "$work/out.txt" || fail "a demo file passed a lesson"
 ! grep -q 'CURRICULUM COMPLETE' "$work/out.txt" || fail "demo files completed the curriculum"
 st 0 academy progress

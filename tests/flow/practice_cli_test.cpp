@@ -32,3 +32,15 @@ TEST_CASE("practice --trainee refuses an archived trainee before any window") {
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.err, Catch::Contains("gb.sqlite") && Catch::Contains("trainee \"ana\" is archived"));
 }
+
+TEST_CASE("practice --skip-brief refuses a lesson offering a needle and shade choice, before any window") {
+    stipple::test::ScratchDir dir;
+    const std::string lesson = (stipple::test::lessons_dir() / "layering-session-1.json").string();
+    const auto r = run_stipple("practice '" + lesson + "' --skip-brief --db '" + (dir / "gb.sqlite").string() + "'");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err == "stipple practice: " + lesson +
+                       ": lesson \"layering-session-1\" offers a needle and shade choice, made on the brief: leave "
+                       "out --skip-brief\n");
+    CHECK_FALSE(std::filesystem::exists(dir / "gb.sqlite"));
+    CHECK_FALSE(std::filesystem::exists(dir / "autosave"));
+}

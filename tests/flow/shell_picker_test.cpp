@@ -125,8 +125,14 @@ TEST_CASE("the built-in lessons folder opens on its curriculum with the first le
     const auto selected = default_selection(rows);
     REQUIRE(selected);
     CHECK(rows[*selected].lesson_id == c.lessons.front().lesson.id);
+    // The lessons' rows, in order, then one row per case (the built-in curriculum lists cases too).
+    REQUIRE(rows.size() == c.lessons.size() + c.cases.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        CHECK(rows[i].startable == c.lessons[i].requires_ids.empty());
+        const bool is_case = i >= c.lessons.size();
+        CHECK(rows[i].is_case == is_case);
+        const std::vector<std::string>& requires_ids =
+            is_case ? c.cases[i - c.lessons.size()].requires_ids : c.lessons[i].requires_ids;
+        CHECK(rows[i].startable == requires_ids.empty());
         if (!rows[i].startable) CHECK(rows[i].locked_reason.rfind("Needs ", 0) == 0);
     }
 }

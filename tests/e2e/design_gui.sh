@@ -77,11 +77,12 @@ wait_for 30 "five points again" printed_more '^design line: 5 points$' 1
 
 check "the line is autosaved"
 autosave() { compgen -G "$XDG_DATA_HOME/stipple/autosave/*design-e2e.json" | head -n 1; }
+has_autosave() { test -n "$(autosave)"; }  # looked for again on every poll
 xdotool key --clearmodifiers Escape
 wait_for 30 "the leave question" printed '^dialog: leave$'
 xdotool key --clearmodifiers Escape
 wait_for 30 "the question closed" printed '^dialog: none$'
-wait_for 30 "the autosave with the line" test -n "$(autosave)"
+wait_for 30 "the autosave with the line" has_autosave
 python3 - "$(autosave)" <<'PY' || fail "the autosave does not hold the line"
 import json, sys
 a = json.load(open(sys.argv[1]))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to every test: installs what is needed, builds a normal (with
 # the benchmarks) and an ASan+UBSan configuration, starts Xvfb when there is no display, runs ctest on both,
-# fuzzes the readers and scoring for a bounded time (scripts/fuzz.sh, 60 s per target; STIPPLE_FUZZ_SECONDS
+# fuzzes the readers and scoring for a bounded time (scripts/fuzz.sh, 45 s per target; STIPPLE_FUZZ_SECONDS
 # to change it), and proves the normal build installs and packages (scripts/install_check.sh: a temporary
 # prefix, the program run from elsewhere, a GUI smoke test, the .deb's dependencies and files). The academy
 # tests run on both gradebook backends: a throw-away PostgreSQL server (scripts/pg_test_server.sh) is up for
@@ -47,7 +47,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 status=0
 # The fuzzers run first; then ctest on both configurations; then the installed program (it needs the normal build).
 echo "== fuzz: readers and scoring"
-"$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-60}" || status=1
+"$root/scripts/fuzz.sh" "${STIPPLE_FUZZ_SECONDS:-45}" || status=1
 echo "== tests: sanitizers"
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" || status=1
 echo "== tests: normal"
